@@ -1,0 +1,99 @@
+import type { AnalyzeOptions, Article, Mention, NumberMention, Paragraph, Sentence, Token } from './model';
+import { extractMarkup } from './markup';
+import { splitParagraphs } from './segment/paragraphs';
+import { assignRoles } from './segment/roles';
+import { splitSentences } from './segment/sentences';
+import { tokenize } from './tokenize';
+import { findMentions } from './entities/mentions';
+import { clusterMentions } from './entities/cluster';
+import { analyzeClaims } from './claims';
+import { finalizeDiagnostics } from './diagnostics';
+
+/**
+ * The one entry point of the analysis core: article text in, typed article model out.
+ * Pure: no I/O beyond the lazily loaded tagger model, no LSP types.
+ */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Article {
+  const languageId = options.languageId ?? 'news';
+  const markup = extractMarkup(text, languageId);
+  const plain = markup.plain;
+
+  const paragraphSpans = splitParagraphs(plain, text, languageId);
+  const roles = assignRoles(plain, text, paragraphSpans);
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  paragraphSpans.forEach((span, index) => {
+    const paragraph: Paragraph = { ...span, index, role: roles[index], sentences: [] };
+    paragraphs.push(paragraph);
+    for (const s of splitSentences(plain, span)) {
+      const tokenStart = tokens.length;
+      for (const t of tokenize(plain, s.start, s.end)) tokens.push(t);
+      const sentence: Sentence = { ...s, index: sentences.length, paragraph: index, tokenStart, tokenEnd: tokens.length };
+      paragraph.sentences.push(sentence.index);
+      sentences.push(sentence);
+    }
+  });
+
+  const articleDate = resolveArticleDate(options, markup.frontMatter);
+  const mentions: Mention[] = findMentions(plain, sentences, tokens);
+  const entities = clusterMentions(mentions);
+  const numbers: NumberMention[] = [];
+  const claims = analyzeClaims({
+    text,
+    plain,
+    paragraphs,
+    sentences,
+    tokens,
+    mentions,
+    entities,
+    numbers,
+    footnoteRefs: markup.footnoteRefs,
+    footnoteDefs: markup.footnoteDefs,
+    links: markup.links,
+  });
+
+  const diagnostics = finalizeDiagnostics(
+    text,
+    [...claims.diagnostics],
+    markup.directives,
+    options.severities,
+  );
+
+  return {
+    text,
+    languageId,
+    plain,
+    articleDate,
+    paragraphs,
+    sentences,
+    tokens,
+    mentions,
+    entities,
+    numbers,
+    quotations: claims.quotations,
+    attributions: claims.attributions,
+    claims: claims.claims,
+    diagnostics,
+    footnotes: markup.footnoteDefs,
+  };
+}
+
+function resolveArticleDate(
+  options: AnalyzeOptions,
+  frontMatter: Record<string, string>,
+): Article['articleDate'] {
+  if (options.articleDate && isIsoDate(options.articleDate)) return { date: options.articleDate, origin: 'setting' };
+  const fm = frontMatter['date'];
+  if (fm) {
+    const m = /^(\d{4}-\d{2}-\d{2})/.exec(fm);
+    if (m && isIsoDate(m[1])) return { date: m[1], origin: 'front-matter' };
+  }
+  return undefined;
+}
+
+function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}

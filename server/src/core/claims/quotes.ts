@@ -1,0 +1,76 @@
+import type { ArticleDiagnostic, Paragraph, Quotation } from '../model';
+
+/**
+ * Quotations in body paragraphs: straight `"..."`, curly `“...”` and ``` ``...'' ``` pairs.
+ * A quotation that does not close in its paragraph is unbalanced, unless the next body
+ * paragraph opens a quotation too (the multi-paragraph quotation convention).
+ */
+export function findQuotations(plain: string, paragraphs: Paragraph[]): Quotation[] {
+  const quotes: Quotation[] = [];
+  const checked = paragraphs.filter((p) => p.role === 'body');
+  checked.forEach((p, k) => {
+    const re = /``|''|["“”]/g;
+    re.lastIndex = p.start;
+    let open: { at: number; len: number; mark: string } | undefined;
+    const text = plain.slice(0, p.end);
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const mark = m[0];
+      const at = m.index;
+      if (!open) {
+        if (mark === '”' || mark === "''") continue;
+        open = { at, len: mark.length, mark };
+        continue;
+      }
+      const closes = open.mark === '“' ? mark === '”' : open.mark === '``' ? mark === "''" : mark === '"';
+      if (!closes) continue;
+      const inner = plain.slice(open.at + open.len, at);
+      quotes.push({
+        start: open.at,
+        end: at + mark.length,
+        innerStart: open.at + open.len,
+        innerEnd: at,
+        words: countWords(inner),
+        isClaim: false,
+        attribution: -1,
+        paragraph: p.index,
+        unbalanced: false,
+      });
+      open = undefined;
+    }
+    if (open) {
+      const next = checked[k + 1];
+      const continues = next !== undefined && /^\s*(?:["“]|``)/.test(plain.slice(next.start, next.end));
+      quotes.push({
+        start: open.at,
+        end: p.end,
+        innerStart: open.at + open.len,
+        innerEnd: p.end,
+        words: countWords(plain.slice(open.at + open.len, p.end)),
+        isClaim: false,
+        attribution: -1,
+        paragraph: p.index,
+        unbalanced: !continues,
+      });
+    }
+  });
+  return quotes;
+}
+
+export function unbalancedQuoteDiagnostics(quotes: Quotation[]): ArticleDiagnostic[] {
+  return quotes
+    .filter((q) => q.unbalanced)
+    .map((q) => ({
+      code: 'unbalanced-quote' as const,
+      severity: 'warning' as const,
+      start: q.start,
+      end: q.innerStart,
+      message: 'Unbalanced quotation mark: this quotation never closes in its paragraph. Add the closing mark, or open the next paragraph with a quotation mark if the quote continues.',
+      related: [],
+    }));
+}
+
+function countWords(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return m ? m.length : 0;
+}

@@ -1,0 +1,161 @@
+import type { DiagnosticCode, Span } from './model';
+
+/**
+ * Markup handling: produces a "plain" view of the article in which everything that is not
+ * article prose (front matter, HTML comments, Markdown markers, link targets, code, footnote
+ * references) is replaced by spaces. The plain view has exactly the same length and line
+ * breaks as the original, so every offset found in it is an offset into the original text.
+ */
+
+export interface Directive extends Span {
+  kind: 'disable' | 'disable-next-line';
+  /** Codes named in the comment; empty means every code. */
+  codes: string[];
+  /** 0-based line the comment is on. */
+  line: number;
+}
+
+export interface Markup {
+  plain: string;
+  frontMatter: Record<string, string>;
+  directives: Directive[];
+  /** Footnote references `[^id]` (the whole marker) with their id. */
+  footnoteRefs: (Span & { id: string })[];
+  /** Footnote definitions `[^id]: ...` (the whole line) by id. */
+  footnoteDefs: Record<string, Span>;
+  /** Markdown links `[text](url)` (the whole link) and bare URLs. */
+  links: (Span & { url: string })[];
+}
+
+const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
+  'unsourced-quote',
+  'unsourced-statistic',
+  'vague-source',
+  'unbalanced-quote',
+  'name-inconsistency',
+  'surname-before-full-name',
+];
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  }
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 0;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export function extractMarkup(text: string, languageId: string): Markup {
+  const chars = Array.from({ length: text.length }, (_, i) => text[i]);
+  const frontMatter: Record<string, string> = {};
+  const directives: Directive[] = [];
+  const footnoteRefs: (Span & { id: string })[] = [];
+  const footnoteDefs: Record<string, Span> = {};
+  const links: (Span & { url: string })[] = [];
+  const markdown = languageId === 'markdown';
+
+  // Front matter: a leading block between two `---` lines.
+  const fm = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (fm) {
+    for (const line of fm[1].split(/\r?\n/)) {
+      const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+      if (kv) frontMatter[kv[1].toLowerCase()] = kv[2].replace(/^["']|["']$/g, '');
+    }
+    blank(chars, 0, fm[0].length);
+  }
+
+  // HTML comments, with newsmark directives.
+  for (const m of text.matchAll(/<!--([\s\S]*?)-->/g)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    blank(chars, start, end);
+    const d = /^\s*newsmark-(disable-next-line|disable)\b\s*([\s\S]*?)\s*$/.exec(m[1]);
+    if (d) {
+      const codes = d[2].split(/[\s,]+/).filter((c) => c.length > 0);
+      const known = codes.filter((c) => (DIAGNOSTIC_CODES as readonly string[]).includes(c));
+      directives.push({
+        kind: d[1] === 'disable' ? 'disable' : 'disable-next-line',
+        codes: known,
+        start,
+        end,
+        line: lineAt(text, start),
+      });
+    }
+  }
+
+  // Footnote definitions and references.
+  for (const m of text.matchAll(/^\[\^([^\]\s]+)\]:[^\n]*/gm)) {
+    const start = m.index ?? 0;
+    footnoteDefs[m[1]] = { start, end: start + m[0].length };
+    blank(chars, start, start + m[0].indexOf(':') + 1);
+  }
+  for (const m of text.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) {
+    const start = m.index ?? 0;
+    footnoteRefs.push({ start, end: start + m[0].length, id: m[1] });
+    blank(chars, start, start + m[0].length);
+  }
+
+  if (markdown) blankMarkdown(text, chars);
+  blankLinks(text, chars, links);
+
+  // Bare URLs (after Markdown links so link targets are not counted twice).
+  for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()\]"'”]+[^\s<>()\]"'”.,;:!?]/g)) {
+    const start = m.index ?? 0;
+    if (links.some((l) => start >= l.start && start < l.end)) continue;
+    links.push({ start, end: start + m[0].length, url: m[0] });
+    blank(chars, start, start + m[0].length);
+  }
+  links.sort((a, b) => a.start - b.start);
+
+  return { plain: chars.join(''), frontMatter, directives, footnoteRefs, footnoteDefs, links };
+}
+
+/** Markdown links `[text](url)`, in every format: the text stays, the target goes. */
+function blankLinks(text: string, chars: string[], links: (Span & { url: string })[]): void {
+  for (const m of text.matchAll(/\[([^\]\n^][^\]\n]*)\]\(([^)\s]+)(?:\s+"[^"\n]*")?\)/g)) {
+    const s = m.index ?? 0;
+    if (chars[s] === ' ') continue; // inside an image or code
+    const textEnd = s + 1 + m[1].length;
+    links.push({ start: s, end: s + m[0].length, url: m[2] });
+    blank(chars, s, s + 1);
+    blank(chars, textEnd, s + m[0].length);
+  }
+}
+
+function blankMarkdown(text: string, chars: string[]): void {
+  // Fenced code blocks and inline code are not prose.
+  for (const m of text.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm)) {
+    const s = m.index ?? 0;
+    blank(chars, s, s + m[0].length);
+  }
+  for (const m of text.matchAll(/`[^`\n]+`/g)) {
+    const s = m.index ?? 0;
+    blank(chars, s, s + m[0].length);
+  }
+  // Images vanish whole.
+  for (const m of text.matchAll(/!\[[^\]\n]*\]\([^)\n]*\)/g)) {
+    const s = m.index ?? 0;
+    blank(chars, s, s + m[0].length);
+  }
+  // Line markers: headings, block quotes, list bullets, horizontal rules.
+  for (const m of text.matchAll(/^([ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+)/gm)) {
+    const s = m.index ?? 0;
+    blank(chars, s, s + m[1].length);
+  }
+  for (const m of text.matchAll(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm)) {
+    const s = m.index ?? 0;
+    blank(chars, s, s + m[0].length);
+  }
+  // Emphasis markers: runs of * or _ that touch a word on one side.
+  for (const m of text.matchAll(/(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})/g)) {
+    const s = m.index ?? 0;
+    const before = text[s - 1] ?? ' ';
+    const after = text[s + m[0].length] ?? ' ';
+    // `snake_case` words and `2*3` are not emphasis.
+    if (m[0][0] === '_' && /\w/.test(before) && /\w/.test(after)) continue;
+    blank(chars, s, s + m[0].length);
+  }
+}

@@ -1,0 +1,64 @@
+import type { ParagraphRole, Span } from '../model';
+
+/**
+ * Article roles of paragraphs: headline, byline, dateline, caption, boilerplate, heading,
+ * footnote definitions, and body. Only body paragraphs are checked for claims
+ * (spec/claims.md section 1); the outline shows headline and byline.
+ */
+
+const AGENCIES =
+  'Reuters|AP|AFP|AAP|Associated Press|Agence France-Presse|Bloomberg|dpa|DPA|Xinhua|PA|PA Media|UPI|EFE|ANSA|Kyodo|Yonhap|TASS|Interfax|CNN|BBC';
+
+const BYLINE = new RegExp(
+  `^(?:By\\s+\\p{Lu}|Staff\\s+Writers?|Staff\\s+Reporters?|From\\s+staff|Written\\s+by\\s|Reporting\\s+by\\s)|(?:${AGENCIES})$`,
+  'u',
+);
+
+const CAPTION =
+  /^(?:Camera\s*Icon|Photo(?:graph)?\s*:|Image\s*:|Picture\s*:|Caption\s*:|Pictured\s*:)|\((?:AP|AFP|AAP|Reuters|Getty)(?:\s+(?:PHOTO|Images))?\)|\bCredit\s*:|\bPhoto(?:graph)?\s*(?:by|credit)\s*:?|\/\s*(?:Reuters|AFP|Getty Images|AP)\s*$/i;
+
+const BOILERPLATE =
+  /^(?:Read\s+more|Read\s+next|Related\s*:|Related\s+(?:stories|articles|coverage)|Sign\s+up|Subscribe|Get\s+the\s+latest|Share\s+(?:this|on)|Follow\s+us|Click\s+here|Advertisement|Continue\s+reading|Download\s+our|Join\s+our|Copyright|©|All\s+rights\s+reserved|Watch\s*:|Listen\s*:|More\s*:|Also\s+read|Don't\s+miss|Newsletter|This\s+story\s+(?:was|has\s+been)\s+(?:updated|corrected))|(?:newsletter|in\s+your\s+inbox)\.?$/i;
+
+const DATELINE_ONLY =
+  /^[\p{Lu}][\p{Lu}\s.'-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{2,30}\))?\s*[-–—]*\s*$/u;
+
+export function assignRoles(plain: string, original: string, paragraphs: Span[]): ParagraphRole[] {
+  const roles: ParagraphRole[] = paragraphs.map(() => 'body');
+  paragraphs.forEach((p, i) => {
+    const text = plain.slice(p.start, p.end).trim();
+    const raw = original.slice(p.start, p.end).trim();
+    if (/^\[\^[^\]]+\]:/.test(raw)) roles[i] = 'footnote';
+    else if (i === 0 && looksLikeHeadline(text, raw)) roles[i] = 'headline';
+    else if (/^#{1,6}\s/.test(raw)) roles[i] = 'heading';
+    else if (BOILERPLATE.test(text)) roles[i] = 'boilerplate';
+    else if (i <= 3 && isByline(text)) roles[i] = 'byline';
+    else if (CAPTION.test(text) && text.length < 400) roles[i] = 'caption';
+    else if (i <= 4 && DATELINE_ONLY.test(text)) roles[i] = 'dateline';
+    else if (i > 0 && isSubheading(text, paragraphs.length - i)) roles[i] = 'heading';
+  });
+  return roles;
+}
+
+function looksLikeHeadline(text: string, raw: string): boolean {
+  if (/^#\s/.test(raw)) return true;
+  if (text.length > 200) return false;
+  // A headline does not end like a sentence (but may end in ? or a quote).
+  return !/[.;,]$/.test(text) || /\s[A-Z][a-z]+:?$/.test(text);
+}
+
+function isByline(text: string): boolean {
+  if (text.length > 80) return false;
+  if (BYLINE.test(text)) return true;
+  // Glued bylines: `Staff WritersReuters`.
+  return new RegExp(`^(?:Staff\\s+Writers?|By\\s).*(?:${AGENCIES})$`, 'u').test(text);
+}
+
+/** A short title-like line between body paragraphs (a sub-heading). */
+function isSubheading(text: string, remaining: number): boolean {
+  if (remaining <= 1) return false;
+  const words = text.split(/\s+/);
+  if (words.length > 8 || text.length > 70) return false;
+  if (/[.!?,;:"”]$/.test(text)) return false;
+  return /^\p{Lu}/u.test(text);
+}
