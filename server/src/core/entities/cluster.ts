@@ -16,7 +16,11 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
     const m = mentions[i];
     const key = `${m.type}|${normalize(m.text)}`;
     let e = byKey.get(key);
-    if (e === undefined && m.type === 'person') e = findFullName(entities, m.text);
+    // A surname joins the full name it ends, even when the tagger typed it otherwise.
+    if (e === undefined && (m.type === 'person' || m.label !== 'MISC')) {
+      e = findFullName(entities, m.text);
+      if (e !== undefined) m.type = 'person';
+    }
     if (e === undefined) {
       e = entities.length;
       entities.push({

@@ -1,0 +1,40 @@
+// Bundles the client, the server and the CLI. `--production` minifies, `--watch` rebuilds.
+import * as esbuild from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  sourcemap: true,
+  minify: production,
+  logLevel: 'info',
+};
+
+/** Model and gazetteer files the server loads at run time sit next to the bundles. */
+function copyModels() {
+  if (!existsSync('server/models')) return;
+  mkdirSync('dist/models', { recursive: true });
+  for (const f of readdirSync('server/models')) cpSync(`server/models/${f}`, `dist/models/${f}`);
+}
+
+const builds = [
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+copyModels();
+if (watch) {
+  for (const b of builds) {
+    const ctx = await esbuild.context(b);
+    await ctx.watch();
+  }
+  console.log('[watch] watching for changes');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

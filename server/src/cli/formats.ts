@@ -1,0 +1,134 @@
+import type { Article, ArticleDiagnostic } from '../core/model';
+import { LineIndex } from '../core/positions';
+import { DEFAULT_SEVERITIES } from '../core/diagnostics';
+
+export interface FileResult {
+  path: string;
+  article?: Article;
+  error?: string;
+}
+
+function diagnosticJson(lines: LineIndex, d: ArticleDiagnostic): Record<string, unknown> {
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    range: lines.range(d.start, d.end),
+    offset: { start: d.start, end: d.end },
+    relatedInformation: d.related.map((r) => ({ message: r.message, range: lines.range(r.start, r.end), offset: { start: r.start, end: r.end } })),
+  };
+}
+
+export function checkText(results: FileResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    if (!r.article) continue;
+    const lines = new LineIndex(r.article.text);
+    for (const d of r.article.diagnostics) {
+      const p = lines.positionAt(d.start);
+      out.push(`${r.path}:${p.line + 1}:${p.character + 1} ${d.severity} ${d.code} ${d.message}`);
+    }
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+}
+
+export function checkJson(results: FileResult[]): string {
+  const files = results.map((r) => {
+    if (!r.article) return { path: r.path, error: r.error, diagnostics: [] };
+    const lines = new LineIndex(r.article.text);
+    return { path: r.path, diagnostics: r.article.diagnostics.map((d) => diagnosticJson(lines, d)) };
+  });
+  return JSON.stringify({ files }, null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF 2.1.0 for code-scanning tools. Lines and columns are 1-based; columns count UTF-16 units. */
+export function checkSarif(results: FileResult[], version: string): string {
+  const rules = Object.entries(DEFAULT_SEVERITIES).map(([id, level]) => ({
+    id,
+    name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
+    shortDescription: { text: RULE_TEXT[id] ?? id },
+    defaultConfiguration: { level: SARIF_LEVEL[level] },
+  }));
+  const sarifResults: unknown[] = [];
+  for (const r of results) {
+    if (!r.article) continue;
+    const lines = new LineIndex(r.article.text);
+    for (const d of r.article.diagnostics) {
+      const s = lines.positionAt(d.start);
+      const e = lines.positionAt(d.end);
+      sarifResults.push({
+        ruleId: d.code,
+        level: SARIF_LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: r.path.split('\\').join('/') },
+              region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, charOffset: d.start, charLength: d.end - d.start },
+            },
+          },
+        ],
+      });
+    }
+  }
+  const invocations = [
+    {
+      executionSuccessful: results.every((r) => !r.error),
+      toolExecutionNotifications: results
+        .filter((r) => r.error)
+        .map((r) => ({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: { uri: r.path } } }] })),
+    },
+  ];
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'newsmark', version, rules } }, invocations, results: sarifResults }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+const RULE_TEXT: Record<string, string> = {
+  'unsourced-quote': 'A quotation that nobody is credited with',
+  'unsourced-statistic': 'A statistic in a sentence with no source',
+  'vague-source': 'An attribution to an unnamed source',
+  'unbalanced-quote': 'An opening quotation mark that never closes',
+  'name-inconsistency': 'One entity spelled two ways in one article',
+  'surname-before-full-name': "A person's first mention is a bare surname",
+};
+
+export function entitiesJson(path: string, article: Article): string {
+  const lines = new LineIndex(article.text);
+  const span = (start: number, end: number) => ({ range: lines.range(start, end), offset: { start, end } });
+  return (
+    JSON.stringify(
+      {
+        path,
+        articleDate: article.articleDate?.date ?? null,
+        entities: article.entities.map((e) => ({
+          id: e.id,
+          type: e.type,
+          name: e.name,
+          roles: e.roles,
+          facts: e.facts,
+          quoteCount: e.quoteCount,
+          attributionCount: e.attributionCount,
+          mentions: e.mentions.map((i) => {
+            const m = article.mentions[i];
+            return { text: m.text, ...span(m.start, m.end) };
+          }),
+        })),
+        numbers: article.numbers.map((n) => ({
+          type: n.type,
+          text: n.text,
+          ...span(n.start, n.end),
+          value: n.value,
+          counted: n.counted ? { text: n.counted.text, ...span(n.counted.start, n.counted.end) } : null,
+        })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

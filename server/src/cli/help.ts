@@ -1,0 +1,34 @@
+export const VERSION = '0.1.0';
+
+export const HELP = `newsmark ${VERSION}: names, numbers and sourcing checks for news articles
+
+Usage:
+  newsmark check <files|dirs...> [--format text|json|sarif]
+      Print the sourcing diagnostics of each article. Directories are walked for
+      .news, .article, .txt and .md files. Text format: file:line:col severity code message.
+      Exit 0 when clean or only warnings, 1 when any error-severity diagnostic is found,
+      2 on bad usage or a file that cannot be read or is not text (other files are still checked).
+  newsmark entities <file> [--format json|text]
+      Print the article model: entities with their mentions, and numbers with their values.
+  newsmark report <files|dirs...>
+      Print a readable report (structure, entities, numbers, diagnostics) of each article.
+  newsmark tag [--format conll] [file]
+      Tag CoNLL-format lines (first column = token; -DOCSTART- separates documents) read from
+      the file or stdin, printing "token TAG" per line (IOB2: PER LOC ORG MISC).
+
+Options:
+  --format, -f FORMAT          output format (see each command)
+  --article-date YYYY-MM-DD    resolve relative dates ("last month") against this date
+  --date-order day-first|month-first
+                               how to read 17/11/2024 (default day-first)
+  --severity CODE=LEVEL        change a diagnostic's severity (error, warning, information,
+                               hint, off); repeatable. Codes: unsourced-quote,
+                               unsourced-statistic, vague-source, unbalanced-quote,
+                               name-inconsistency, surname-before-full-name
+  --max-size MB                skip files larger than this (default 20)
+  --help, -h                   show this help
+  --version                    show the version
+
+In an article, <!-- newsmark-disable-next-line CODE --> silences CODE on the next line and
+<!-- newsmark-disable CODE --> silences it for the whole file.
+`;

@@ -1,0 +1,39 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeArticle } from '../core/analyze';
+import type { Article } from '../core/model';
+import type { NewsmarkSettings } from './settings';
+
+/**
+ * One analysis per document version: every feature reads the cached article.
+ * A document larger than the size limit is not analyzed (features answer empty).
+ */
+export class ArticleCache {
+  private readonly entries = new Map<string, { version: number; settingsEpoch: number; article: Article | undefined }>();
+  private settingsEpoch = 0;
+
+  /** Forget every cached analysis (settings changed). */
+  invalidateAll(): void {
+    this.settingsEpoch++;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  get(document: TextDocument, settings: NewsmarkSettings): Article | undefined {
+    const hit = this.entries.get(document.uri);
+    if (hit && hit.version === document.version && hit.settingsEpoch === this.settingsEpoch) return hit.article;
+    const text = document.getText();
+    const article =
+      text.length > settings.maxFileSizeMB * 1024 * 1024
+        ? undefined
+        : analyzeArticle(text, {
+            languageId: document.languageId,
+            articleDate: settings.articleDate || undefined,
+            dayFirst: settings.dateOrder !== 'month-first',
+            severities: settings.severity,
+          });
+    this.entries.set(document.uri, { version: document.version, settingsEpoch: this.settingsEpoch, article });
+    return article;
+  }
+}

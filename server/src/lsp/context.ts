@@ -1,0 +1,61 @@
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Article } from '../core/model';
+import { ArticleCache } from './cache';
+import { DEFAULT_SETTINGS, normalizeSettings, type NewsmarkSettings } from './settings';
+
+/** What every feature handler needs: the connection, the documents, settings and the cache. */
+export class ServerContext {
+  readonly cache = new ArticleCache();
+  private readonly settingsByUri = new Map<string, PromiseLike<NewsmarkSettings>>();
+  /** Settings pushed by the client (or defaults) when it cannot answer workspace/configuration. */
+  globalSettings: NewsmarkSettings = DEFAULT_SETTINGS;
+  hasConfigurationCapability = false;
+  /** The latest settings seen, used synchronously by request handlers. */
+  private readonly resolved = new Map<string, NewsmarkSettings>();
+
+  constructor(
+    readonly connection: Connection,
+    readonly documents: TextDocuments<TextDocument>,
+  ) {}
+
+  async loadSettings(uri: string): Promise<NewsmarkSettings> {
+    if (!this.hasConfigurationCapability) return this.globalSettings;
+    let pending = this.settingsByUri.get(uri);
+    if (!pending) {
+      pending = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'newsmark' })
+        .then(normalizeSettings, () => this.globalSettings);
+      this.settingsByUri.set(uri, pending);
+    }
+    const settings = await pending;
+    this.resolved.set(uri, settings);
+    return settings;
+  }
+
+  settingsFor(uri: string): NewsmarkSettings {
+    return this.resolved.get(uri) ?? this.globalSettings;
+  }
+
+  clearSettings(): void {
+    this.settingsByUri.clear();
+    this.resolved.clear();
+    this.cache.invalidateAll();
+  }
+
+  forget(uri: string): void {
+    this.settingsByUri.delete(uri);
+    this.resolved.delete(uri);
+    this.cache.delete(uri);
+  }
+
+  /** The analyzed article for a URI, or undefined when closed, excluded or too large. */
+  article(uri: string): { document: TextDocument; article: Article } | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const settings = this.settingsFor(uri);
+    if (!settings.languages.includes(document.languageId)) return undefined;
+    const article = this.cache.get(document, settings);
+    return article ? { document, article } : undefined;
+  }
+}

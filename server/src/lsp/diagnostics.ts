@@ -1,0 +1,89 @@
+import {
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Article, Severity } from '../core/model';
+import type { ServerContext } from './context';
+import { runSafe } from './runner';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toLspDiagnostics(document: TextDocument, article: Article): Diagnostic[] {
+  return article.diagnostics.map((d) => ({
+    range: { start: document.positionAt(d.start), end: document.positionAt(d.end) },
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'newsmark',
+    message: d.message,
+    relatedInformation: d.related.map((r) => ({
+      location: { uri: document.uri, range: { start: document.positionAt(r.start), end: document.positionAt(r.end) } },
+      message: r.message,
+    })),
+    data: d.data,
+  }));
+}
+
+/**
+ * Diagnostics are pulled (textDocument/diagnostic) when the client supports it, and pushed
+ * otherwise, after a short per-document delay and only if the document is still at the
+ * version that was analyzed, so a stale result never overwrites a newer one.
+ */
+export function registerDiagnostics(ctx: ServerContext, pull: boolean): { schedule(uri: string): void; refresh(): void } {
+  const { connection, documents } = ctx;
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  if (pull) {
+    connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+      await ctx.loadSettings(params.textDocument.uri);
+      const items = runSafe(connection, 'diagnostics', token, [] as Diagnostic[], () => {
+        const found = ctx.article(params.textDocument.uri);
+        return found ? toLspDiagnostics(found.document, found.article) : [];
+      });
+      return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
+    });
+  }
+
+  const publish = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    await ctx.loadSettings(uri);
+    const current = documents.get(uri);
+    if (!current || current.version !== version) return;
+    let diagnostics: Diagnostic[] = [];
+    try {
+      const found = ctx.article(uri);
+      diagnostics = found ? toLspDiagnostics(found.document, found.article) : [];
+    } catch (err) {
+      connection.console.error(`analysis failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+
+  return {
+    schedule(uri: string): void {
+      if (pull) return;
+      const t = timers.get(uri);
+      if (t) clearTimeout(t);
+      timers.set(
+        uri,
+        setTimeout(() => {
+          timers.delete(uri);
+          void publish(uri);
+        }, 30),
+      );
+    },
+    refresh(): void {
+      if (pull) void connection.languages.diagnostics.refresh();
+      else documents.all().forEach((d) => this.schedule(d.uri));
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ServerContext } from './context';
+import { registerDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
+import { registerDocumentSymbols } from './documentSymbols';
+import { registerCommands } from './commands';
+import { normalizeSettings } from './settings';
+
+/**
+ * The Newsmark language server. Transport is chosen from the command line
+ * (`--stdio`, `--node-ipc`, `--socket=N`), so any LSP client can start it.
+ */
+export function startServer(): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const ctx = new ServerContext(connection, documents);
+  let diagnostics: ReturnType<typeof registerDiagnostics> | undefined;
+
+  connection.onInitialize((params): InitializeResult => {
+    const caps = params.capabilities;
+    ctx.hasConfigurationCapability = caps.workspace?.configuration === true;
+    const pull = caps.textDocument?.diagnostic !== undefined;
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings !== undefined) ctx.globalSettings = normalizeSettings(init.settings);
+    diagnostics = registerDiagnostics(ctx, pull);
+    registerHover(ctx);
+    registerDocumentSymbols(ctx);
+    registerCommands(ctx);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Newsmark' },
+        ...(pull ? { diagnosticProvider: { identifier: 'newsmark', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'newsmark', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (ctx.hasConfigurationCapability) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const settings = (change.settings as { newsmark?: unknown } | null)?.newsmark;
+    if (settings !== undefined) ctx.globalSettings = normalizeSettings(settings);
+    ctx.clearSettings();
+    diagnostics?.refresh();
+  });
+
+  documents.onDidOpen((e) => diagnostics?.schedule(e.document.uri));
+  documents.onDidChangeContent((e) => diagnostics?.schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    ctx.forget(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

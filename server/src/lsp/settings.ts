@@ -1,0 +1,40 @@
+import type { DiagnosticCode, Severity } from '../core/model';
+import { DEFAULT_SEVERITIES } from '../core/diagnostics';
+
+/** The `newsmark.*` settings, typed, with the defaults that package.json declares. */
+export interface NewsmarkSettings {
+  languages: string[];
+  articleDate: string;
+  dateOrder: 'day-first' | 'month-first';
+  severity: Record<DiagnosticCode, Severity | 'off'>;
+  maxFileSizeMB: number;
+}
+
+export const DEFAULT_SETTINGS: NewsmarkSettings = {
+  languages: ['news', 'plaintext', 'markdown'],
+  articleDate: '',
+  dateOrder: 'day-first',
+  severity: { ...DEFAULT_SEVERITIES },
+  maxFileSizeMB: 5,
+};
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Merges whatever the client sent over the defaults, ignoring values of the wrong shape. */
+export function normalizeSettings(raw: unknown): NewsmarkSettings {
+  const s: NewsmarkSettings = { ...DEFAULT_SETTINGS, severity: { ...DEFAULT_SETTINGS.severity } };
+  if (typeof raw !== 'object' || raw === null) return s;
+  const r = raw as Record<string, unknown>;
+  if (Array.isArray(r.languages) && r.languages.every((l) => typeof l === 'string')) s.languages = r.languages as string[];
+  if (typeof r.articleDate === 'string') s.articleDate = r.articleDate.trim();
+  if (r.dateOrder === 'day-first' || r.dateOrder === 'month-first') s.dateOrder = r.dateOrder;
+  if (typeof r.maxFileSizeMB === 'number' && r.maxFileSizeMB > 0) s.maxFileSizeMB = r.maxFileSizeMB;
+  if (typeof r.severity === 'object' && r.severity !== null) {
+    for (const [code, value] of Object.entries(r.severity as Record<string, unknown>)) {
+      if (code in s.severity && typeof value === 'string' && SEVERITIES.has(value)) {
+        s.severity[code as DiagnosticCode] = value as Severity | 'off';
+      }
+    }
+  }
+  return s;
+}

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DidChangeTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
+  HoverRequest,
+  type DocumentSymbol,
+  type MarkupContent,
+} from 'vscode-languageserver-protocol/node';
+import { fileUri, LspClient, positionOf, SEED, seedText } from './harness';
+
+const clients: LspClient[] = [];
+function client(): LspClient {
+  const c = new LspClient();
+  clients.push(c);
+  return c;
+}
+afterEach(() => {
+  while (clients.length) clients.pop()?.kill();
+});
+
+describe('language server over stdio', () => {
+  it('announces hover, document symbols and push diagnostics to a client without pull support', async () => {
+    const c = client();
+    const init = await c.initialize({});
+    expect(init.capabilities.hoverProvider).toBe(true);
+    expect(init.capabilities.documentSymbolProvider).toBeTruthy();
+    expect(init.capabilities.diagnosticProvider).toBeUndefined();
+    expect(await c.shutdown()).toBe(0);
+  });
+
+  it('publishes diagnostics after didOpen and after each didChange, and answers hover and documentSymbol', async () => {
+    const c = client();
+    await c.initialize({});
+    const uri = fileUri(SEED);
+    const text = seedText();
+    await c.open(uri, text);
+    const first = await c.waitForDiagnostics(uri, 1);
+    expect(first.diagnostics.every((d) => d.source === 'newsmark')).toBe(true);
+
+    const hover = await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'Zelenskiy said', 0, 3) });
+    expect(hover).not.toBeNull();
+    const value = (hover?.contents as MarkupContent).value;
+    expect(value).toContain('Zelenskiy');
+    expect(value).toMatch(/mentions/);
+
+    const symbols = (await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    expect(symbols[0]).toMatchObject({ name: 'Russia deploying more North Korean troops: Zelenskiy', detail: 'Headline' });
+    expect(symbols[1]).toMatchObject({ name: 'Staff WritersReuters', detail: 'Byline' });
+    expect(symbols.filter((s) => s.detail === 'Paragraph')).toHaveLength(23);
+    const entities = symbols.find((s) => s.name === 'Entities');
+    expect(entities?.children?.length).toBeGreaterThan(0);
+
+    // An edit that opens a quotation and never closes it: a new diagnostic at version 2.
+    const line = positionOf(text, 'Pokrovsk lies at').line;
+    await c.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '"' }],
+    });
+    const second = await c.waitForDiagnostics(uri, 2);
+    const unbalanced = second.diagnostics.filter((d) => d.code === 'unbalanced-quote');
+    expect(unbalanced).toHaveLength(1);
+    expect(unbalanced[0].range.start).toEqual({ line, character: 0 });
+
+    // Undo it: version 3 no longer has it.
+    await c.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' }],
+    });
+    const third = await c.waitForDiagnostics(uri, 3);
+    expect(third.diagnostics.filter((d) => d.code === 'unbalanced-quote')).toHaveLength(0);
+    expect(await c.shutdown()).toBe(0);
+  });
+
+  it('serves pulled diagnostics when the client supports textDocument/diagnostic', async () => {
+    const c = client();
+    const init = await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    expect(init.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: false });
+    const uri = 'untitled:pulled.news';
+    await c.open(uri, 'Headline here\n\nThe mayor said "we will build it.\n');
+    const report = await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    expect(report.kind).toBe('full');
+    const items = 'items' in report ? report.items : [];
+    expect(items.map((d) => d.code)).toContain('unbalanced-quote');
+  });
+
+  it('reports ranges in UTF-16 code units (an emoji before the quote)', async () => {
+    const c = client();
+    await c.initialize({});
+    const uri = 'untitled:emoji.news';
+    const text = 'Headline\n\n🎉🎉 Fans cheered, "we did it all night.\n';
+    await c.open(uri, text);
+    const d = await c.waitForDiagnostics(uri, 1);
+    const q = d.diagnostics.find((x) => x.code === 'unbalanced-quote');
+    // Two emoji are four UTF-16 units; then a space and "Fans cheered, ".
+    expect(q?.range.start).toEqual({ line: 2, character: text.split('\n')[2].indexOf('"') });
+    expect(text.split('\n')[2].indexOf('"')).toBe(19);
+  });
+
+  it('survives bad input: empty, lone surrogates, control characters, and a 20 MB document', async () => {
+    const c = client();
+    await c.initialize({});
+    const cases: [string, string][] = [
+      ['untitled:empty.news', ''],
+      ['untitled:surrogates.news', 'Head\uD800line\n\nThe \uDC00mayor said "x\uD83D" and \uDFFF left.\n'],
+      ['untitled:binary.news', '\u0000\u0001\u0002PNG\u0000\u00ff\u00fe'.repeat(100)],
+      ['untitled:huge.news', 'The mayor said the budget was 10,000 dollars. '.repeat(450000)],
+    ];
+    for (const [uri, text] of cases) await c.open(uri, text);
+    for (const [uri] of cases) {
+      const d = await c.waitForDiagnostics(uri, 1, 20000);
+      expect(Array.isArray(d.diagnostics)).toBe(true);
+    }
+    const hover = await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'untitled:surrogates.news' }, position: { line: 2, character: 5 } });
+    expect(hover === null || typeof hover === 'object').toBe(true);
+    expect(await c.shutdown()).toBe(0);
+  });
+});
