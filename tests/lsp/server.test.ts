@@ -72,6 +72,37 @@ describe('language server over stdio', () => {
     expect(await c.shutdown()).toBe(0);
   });
 
+  it('answers the article report request and clears diagnostics when a document closes', async () => {
+    const c = client();
+    await c.initialize({});
+    const uri = fileUri(SEED);
+    await c.open(uri, seedText());
+    await c.waitForDiagnostics(uri, 1);
+    const report = await c.connection.sendRequest<{ markdown: string } | null>('newsmark/articleReport', { uri });
+    expect(report?.markdown).toContain('# Newsmark report: seed-article.news');
+    expect(report?.markdown).toContain('## Entities');
+    expect(await c.connection.sendRequest('newsmark/articleReport', { uri: 'untitled:not-open.news' })).toBeNull();
+    const cleared = new Promise<number>((resolve) =>
+      c.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => {
+        if (p.uri === uri) resolve(p.diagnostics.length);
+      }),
+    );
+    await c.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    expect(await cleared).toBe(0);
+  });
+
+  it('does not analyze languages outside newsmark.languages', async () => {
+    const c = client();
+    c.settings = { languages: ['news'] };
+    await c.initialize({ workspace: { configuration: true } });
+    const uri = 'untitled:notes.md';
+    await c.open(uri, '# Notes\n\nThe mayor said "open.\n', 'markdown');
+    const d = await c.waitForDiagnostics(uri, 1);
+    expect(d.diagnostics).toEqual([]);
+    const symbols = await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+    expect(symbols).toEqual([]);
+  });
+
   it('serves pulled diagnostics when the client supports textDocument/diagnostic', async () => {
     const c = client();
     const init = await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
