@@ -7,11 +7,27 @@ import type {
   NumberMention,
   Paragraph,
   Quotation,
+  RelatedInfo,
   Sentence,
   Span,
   Token,
 } from '../model';
+import { datelinePrefixEnd } from '../segment/roles';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
+import { findSentenceAttributions, headlineSpeaker } from './attribution';
+import { classifySource, resolveEntity, type SourceInfo } from './sources';
+import { fallbackNumbers, findStatistics } from './statistics';
+import {
+  carried,
+  citationsBySentence,
+  endsWithIntroduction,
+  onlyQuotation,
+  resolvePronoun,
+  subjectMentions,
+  type Antecedent,
+} from './sourcing';
+import { short, unsourcedDiagnostic, vagueSourceDiagnostic } from './diagnostics';
+import { wordsOf } from './words';
 
 /** Everything the sourcing checks read from the earlier stages of the analysis. */
 export interface ClaimsInput {
@@ -37,11 +53,247 @@ export interface ClaimsResult {
 
 /** Quotations, attributions, claims and the sourcing diagnostics (spec/claims.md). */
 export function analyzeClaims(input: ClaimsInput): ClaimsResult {
-  const quotations = findQuotations(input.plain, input.paragraphs);
-  return {
-    quotations,
-    attributions: [],
-    claims: [],
-    diagnostics: unbalancedQuoteDiagnostics(quotations),
+  const { plain, paragraphs, sentences, mentions, entities } = input;
+  const quotations = findQuotations(plain, paragraphs);
+  const body = paragraphs.filter((p) => p.role === 'body');
+
+  // Quotation interiors blanked: reporting verbs and numbers inside quotations are not read.
+  const masked = maskQuotations(plain, quotations);
+  // The dateline that opens the first body paragraph is not checked.
+  const firstBody = body[0];
+  const datelineEnd = firstBody && firstBody.index <= 5 ? datelinePrefixEnd(plain, firstBody) : 0;
+
+  const attributions: Attribution[] = [];
+  const infos: SourceInfo[] = [];
+  const own = new Map<number, number[]>(); // sentence -> its own attributions
+  const inherited = new Map<number, number>(); // sentence -> carried-over attribution
+  const antecedents: Antecedent[] = [];
+  const subjects = subjectMentions(plain, sentences, mentions);
+  let nextSubject = 0;
+  const quotesBySentence = new Map<number, Quotation[]>();
+  for (const q of quotations) {
+    const s = sentenceAt(sentences, paragraphs[q.paragraph], q.start);
+    if (s < 0) continue;
+    const list = quotesBySentence.get(s) ?? [];
+    list.push(q);
+    quotesBySentence.set(s, list);
+  }
+
+  const add = (a: Attribution, info: SourceInfo): number => {
+    attributions.push(a);
+    infos.push(info);
+    return attributions.length - 1;
   };
+
+  // Headline `Claim: Speaker`.
+  const headline = paragraphs[0]?.role === 'headline' ? paragraphs[0] : undefined;
+  if (headline) {
+    const sp = headlineSpeaker(plain, headline);
+    if (sp) {
+      const info = classifySource(sp, { plain, mentions, sentenceStart: headline.start });
+      const entity = info.quality === 'named' ? resolveEntity(sp, mentions, entities, plain) : -1;
+      add(
+        {
+          source: { ...sp, text: plain.slice(sp.start, sp.end) },
+          verb: { start: sp.start - 1, end: sp.start - 1, text: '' },
+          quality: info.quality,
+          entity,
+          sentence: headline.sentences[0] ?? -1,
+          via: 'headline',
+        },
+        info,
+      );
+    }
+  }
+
+  let previousSpeaker = -1; // attribution of the last attributed quotation of the previous body paragraph
+  let previousIntro = -1; // attribution of a previous paragraph that ends in `X said:`
+  let previousOpen: { paragraph: number } | undefined;
+  for (const p of body) {
+    let paragraphSpeaker = -1;
+    let lastAttribution = -1;
+    for (const si of p.sentences) {
+      const s = sentences[si];
+      const start = p === firstBody ? Math.max(s.start, datelineEnd) : s.start;
+      if (start >= s.end) continue;
+      while (nextSubject < subjects.length && subjects[nextSubject].start < s.start) {
+        const m = subjects[nextSubject++];
+        antecedents.push({ offset: m.start, source: m, quality: 'named', entity: m.entity, personLike: true, plural: false, organization: false });
+      }
+      const list: number[] = [];
+      for (const raw of findSentenceAttributions(wordsOf(masked, start, s.end))) {
+        const source = { ...raw.source, text: plain.slice(raw.source.start, raw.source.end) };
+        const verb = { ...raw.verb, text: plain.slice(raw.verb.start, raw.verb.end) };
+        let info: SourceInfo;
+        let entity = -1;
+        let via: Attribution['via'] = 'sentence';
+        if (raw.pronoun) {
+          via = 'pronoun';
+          const ante = raw.pronoun === 'i' || raw.pronoun === 'we' ? undefined : resolvePronoun(raw.pronoun, raw.source.start, antecedents);
+          info = { quality: ante?.quality ?? 'named', personLike: raw.pronoun === 'he' || raw.pronoun === 'she', plural: raw.pronoun === 'they' };
+          entity = ante?.entity ?? -1;
+        } else if (raw.kind === 'impersonal') {
+          info = { quality: 'vague', personLike: false, plural: false };
+        } else {
+          info = classifySource(raw.source, { plain, mentions, sentenceStart: s.start });
+          if (info.quality === 'named') entity = resolveEntity(raw.source, mentions, entities, plain);
+        }
+        const idx = add({ source, verb, quality: info.quality, entity, sentence: si, via }, info);
+        list.push(idx);
+        lastAttribution = idx;
+        if (!raw.pronoun && raw.kind !== 'impersonal') {
+          const org = !info.personLike && (info.quality === 'named' || info.plural);
+          antecedents.push({ offset: raw.source.start, source, quality: info.quality, entity, personLike: info.personLike, plural: info.plural, organization: org });
+        }
+      }
+      if (list.length > 0) own.set(si, list);
+      const quotes = quotesBySentence.get(si) ?? [];
+      if (list.length > 0) {
+        for (const q of quotes) q.attribution = nearest(list, attributions, q);
+      } else if (quotes.length > 0 && onlyQuotation(masked, { start, end: s.end }, quotations)) {
+        // A quotation that follows an attributed quotation in the paragraph has the same speaker.
+        let carry = paragraphSpeaker;
+        if (carry < 0 && p.sentences[0] === si) carry = previousIntro >= 0 ? previousIntro : previousSpeaker;
+        if (carry >= 0) {
+          const idx = add(carried(attributions[carry], si), infos[carry]);
+          inherited.set(si, idx);
+          for (const q of quotes) q.attribution = idx;
+        }
+      } else if (p.sentences[0] === si && previousIntro >= 0) {
+        const idx = add(carried(attributions[previousIntro], si), infos[previousIntro]);
+        inherited.set(si, idx);
+      }
+      for (const q of quotes) if (q.attribution >= 0) paragraphSpeaker = q.attribution;
+    }
+    // Multi-paragraph quotations: a speaker named only later covers the opening paragraph too.
+    if (previousOpen && paragraphSpeaker >= 0) {
+      const prev = paragraphs[previousOpen.paragraph];
+      for (const si of prev.sentences) {
+        for (const q of quotesBySentence.get(si) ?? []) {
+          if (q.attribution < 0) {
+            const idx = add(carried(attributions[paragraphSpeaker], si), infos[paragraphSpeaker]);
+            inherited.set(si, idx);
+            q.attribution = idx;
+          }
+        }
+      }
+    }
+    const lastQuote = [...quotations].reverse().find((q) => q.paragraph === p.index);
+    previousOpen = lastQuote && lastQuote.end === p.end && lastQuote.innerEnd === p.end && !lastQuote.unbalanced && lastQuote.attribution < 0 ? { paragraph: p.index } : undefined;
+    previousSpeaker = paragraphSpeaker;
+    previousIntro = endsWithIntroduction(plain, p) && lastAttribution >= 0 ? lastAttribution : -1;
+  }
+
+  // Citations source sentences with no attribution.
+  const citations = citationsBySentence(input.text, sentences, paragraphs, input.footnoteRefs, input.footnoteDefs, input.links);
+  for (const [si, c] of citations) {
+    if (own.has(si) || inherited.has(si) || paragraphs[sentences[si].paragraph].role !== 'body') continue;
+    const idx = add(
+      { source: c, verb: c, quality: 'named', entity: -1, sentence: si, via: 'citation' },
+      { quality: 'named', personLike: false, plural: false },
+    );
+    inherited.set(si, idx);
+    for (const q of quotesBySentence.get(si) ?? []) if (q.attribution < 0) q.attribution = idx;
+  }
+
+  // Claims and diagnostics.
+  const claims: Claim[] = [];
+  const diagnostics: ArticleDiagnostic[] = [];
+  const footnote = nextFootnote(input.footnoteRefs, input.footnoteDefs);
+  const useFallback = input.numbers.length === 0;
+  for (const p of body) {
+    for (const si of p.sentences) {
+      const s = sentences[si];
+      const start = p === firstBody ? Math.max(s.start, datelineEnd) : s.start;
+      if (start >= s.end) continue;
+      const span = { start, end: s.end };
+      const ownList = own.get(si) ?? [];
+      const fallback = inherited.get(si) ?? -1;
+      const sourceOf = (c: Span): number => (ownList.length > 0 ? nearest(ownList, attributions, c) : fallback);
+      for (const q of quotesBySentence.get(si) ?? []) {
+        if (!q.isClaim) continue;
+        const claim: Claim = { start: q.start, end: q.end, text: plain.slice(q.start, q.end), kind: 'quotation', sentence: si, attribution: q.attribution };
+        claims.push(claim);
+        if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-quote', claim, s, plain, footnote));
+      }
+      const numbers = useFallback ? fallbackNumbers(masked, span, si) : input.numbers.filter((n) => n.sentence === si);
+      const excluded = ownList.map((k) => attributions[k].source);
+      for (const st of findStatistics(span, numbers, { plain, masked, excluded })) {
+        const claim: Claim = { start: st.start, end: st.end, text: plain.slice(st.start, st.end), kind: 'statistic', sentence: si, attribution: sourceOf(st) };
+        claims.push(claim);
+        if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-statistic', claim, s, plain, footnote));
+      }
+    }
+  }
+  claims.sort((a, b) => a.start - b.start);
+
+  attributions.forEach((a, k) => {
+    if (a.quality !== 'vague' || (a.via !== 'sentence' && a.via !== 'pronoun')) return;
+    const related: RelatedInfo[] = claims
+      .filter((c) => c.attribution === k)
+      .map((c) => ({ start: c.start, end: c.end, message: `The ${c.kind} this source is given for: "${short(c.text)}"` }));
+    if (a.via === 'pronoun') {
+      const ante = antecedents.filter((x) => x.offset < a.source.start && x.quality === 'vague').pop();
+      if (ante) related.push({ start: ante.source.start, end: ante.source.end, message: `"${a.source.text}" refers to "${short(plain.slice(ante.source.start, ante.source.end))}"` });
+    }
+    diagnostics.push(vagueSourceDiagnostic(a, related, a.source.start === a.verb.start && a.source.end === a.verb.end));
+  });
+  diagnostics.push(...unbalancedQuoteDiagnostics(quotations));
+
+  // Entity statistics for hovers.
+  for (const a of attributions) {
+    if (a.entity >= 0 && entities[a.entity] && (a.via === 'sentence' || a.via === 'pronoun' || a.via === 'headline')) entities[a.entity].attributionCount++;
+  }
+  for (const q of quotations) {
+    const a = q.attribution >= 0 ? attributions[q.attribution] : undefined;
+    if (a && a.entity >= 0 && entities[a.entity]) entities[a.entity].quoteCount++;
+  }
+
+  return { quotations, attributions, claims, diagnostics: diagnostics.sort((a, b) => a.start - b.start) };
+}
+
+function maskQuotations(plain: string, quotations: Quotation[]): string {
+  if (quotations.length === 0) return plain;
+  const parts: string[] = [];
+  let pos = 0;
+  for (const q of quotations) {
+    if (q.innerStart < pos) continue;
+    parts.push(plain.slice(pos, q.innerStart));
+    parts.push(plain.slice(q.innerStart, q.innerEnd).replace(/[^\n]/g, ' '));
+    pos = q.innerEnd;
+  }
+  parts.push(plain.slice(pos));
+  return parts.join('');
+}
+
+function sentenceAt(sentences: Sentence[], p: Paragraph | undefined, offset: number): number {
+  if (!p) return -1;
+  for (const si of p.sentences) {
+    const s = sentences[si];
+    if (offset >= s.start && offset < s.end) return si;
+  }
+  return p.sentences[p.sentences.length - 1] ?? -1;
+}
+
+/** The attribution nearest to a claim (by distance between the spans). */
+function nearest(list: number[], attributions: Attribution[], c: Span): number {
+  let best = list[0];
+  let bestDistance = Infinity;
+  for (const k of list) {
+    const a = attributions[k];
+    const d = a.source.end <= c.start ? c.start - a.source.end : a.source.start >= c.end ? a.source.start - c.end : 0;
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function nextFootnote(refs: (Span & { id: string })[], defs: Record<string, Span>): number {
+  let max = 0;
+  for (const id of [...refs.map((r) => r.id), ...Object.keys(defs)]) {
+    if (/^\d+$/.test(id)) max = Math.max(max, Number(id));
+  }
+  return max + 1;
 }

@@ -1,4 +1,5 @@
 import type { ArticleDiagnostic, Paragraph, Quotation } from '../model';
+import { COMMON_VERBS } from './words';
 
 /**
  * Quotations in body paragraphs: straight `"..."`, curly `“...”` and ``` ``...'' ``` pairs.
@@ -12,9 +13,8 @@ export function findQuotations(plain: string, paragraphs: Paragraph[]): Quotatio
     const re = /``|''|["“”]/g;
     re.lastIndex = p.start;
     let open: { at: number; len: number; mark: string } | undefined;
-    const text = plain.slice(0, p.end);
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    while ((m = re.exec(plain)) !== null && m.index < p.end) {
       const mark = m[0];
       const at = m.index;
       if (!open) {
@@ -31,7 +31,7 @@ export function findQuotations(plain: string, paragraphs: Paragraph[]): Quotatio
         innerStart: open.at + open.len,
         innerEnd: at,
         words: countWords(inner),
-        isClaim: false,
+        isClaim: isQuotationClaim(inner),
         attribution: -1,
         paragraph: p.index,
         unbalanced: false,
@@ -47,7 +47,7 @@ export function findQuotations(plain: string, paragraphs: Paragraph[]): Quotatio
         innerStart: open.at + open.len,
         innerEnd: p.end,
         words: countWords(plain.slice(open.at + open.len, p.end)),
-        isClaim: false,
+        isClaim: isQuotationClaim(plain.slice(open.at + open.len, p.end)),
         attribution: -1,
         paragraph: p.index,
         unbalanced: !continues,
@@ -68,6 +68,24 @@ export function unbalancedQuoteDiagnostics(quotes: Quotation[]): ArticleDiagnost
       message: 'Unbalanced quotation mark: this quotation never closes in its paragraph. Add the closing mark, or open the next paragraph with a quotation mark if the quote continues.',
       related: [],
     }));
+}
+
+/**
+ * A quotation is a claim when it has four or more words, or two or three words with a verb
+ * (`"is lacking"`); short verbless phrases, scare quotes and nicknames are not (section 2).
+ */
+export function isQuotationClaim(inner: string): boolean {
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length >= 4) return true;
+  if (words.length < 2) return false;
+  return words.some((w, k) => {
+    const lower = w.toLowerCase().replace(/’/g, "'");
+    if (COMMON_VERBS.has(lower)) return true;
+    if (k === 0 && /^(?:i|we|you|he|she|they|it)$/.test(lower)) return true;
+    const last = k === words.length - 1;
+    // `is lacking`, `totally destroyed`; but `exhausting battles` is an adjective before a noun.
+    return last && k > 0 && /^\p{Ll}[\p{Ll}-]{2,}(?:ing|ed)$/u.test(w);
+  });
 }
 
 function countWords(s: string): number {

@@ -18,10 +18,24 @@ const CAPTION =
   /^(?:Camera\s*Icon|Photo(?:graph)?\s*:|Image\s*:|Picture\s*:|Caption\s*:|Pictured\s*:)|\((?:AP|AFP|AAP|Reuters|Getty)(?:\s+(?:PHOTO|Images))?\)|\bCredit\s*:|\bPhoto(?:graph)?\s*(?:by|credit)\s*:?|\/\s*(?:Reuters|AFP|Getty Images|AP)\s*$/i;
 
 const BOILERPLATE =
-  /^(?:Read\s+more|Read\s+next|Related\s*:|Related\s+(?:stories|articles|coverage)|Sign\s+up|Subscribe|Get\s+the\s+latest|Share\s+(?:this|on)|Follow\s+us|Click\s+here|Advertisement|Continue\s+reading|Download\s+our|Join\s+our|Copyright|©|All\s+rights\s+reserved|Watch\s*:|Listen\s*:|More\s*:|Also\s+read|Don't\s+miss|Newsletter|This\s+story\s+(?:was|has\s+been)\s+(?:updated|corrected))|(?:newsletter|in\s+your\s+inbox)\.?$/i;
+  /^(?:\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+by\s|Our\s+Standards\s*:|Updated\s*:?\s|Published\s*:?\s|Last\s+updated|Posted\s*:?\s|Tags\s*:|Topics\s*:|Comments?\s*\(|Most\s+(?:read|popular)|Trending|Recommended|Loading|Show\s+more|Print\s+this|Email\s+this|Read\s+more|Read\s+next|Related\s*:|Related\s+(?:stories|articles|coverage)|Sign\s+up|Subscribe|Get\s+the\s+latest|Share\s+(?:this|on)|Follow\s+us|Click\s+here|Advertisement|Continue\s+reading|Download\s+our|Join\s+our|Copyright|©|All\s+rights\s+reserved|Watch\s*:|Listen\s*:|More\s*:|Also\s+read|Don't\s+miss|Newsletter|This\s+story\s+(?:was|has\s+been)\s+(?:updated|corrected))|(?:newsletter|in\s+your\s+inbox)\.?$/i;
 
 const DATELINE_ONLY =
   /^[\p{Lu}][\p{Lu}\s.'-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{2,30}\))?\s*[-–—]*\s*$/u;
+
+/**
+ * A dateline that opens the first body paragraph (`KYIV, Nov 23 (Reuters) -`,
+ * `WASHINGTON (AP) —`, `LONDON --`): returns the offset just after it (and the dash and
+ * spaces), or `p.start` when the paragraph has none. That prefix is not checked for claims.
+ */
+export function datelinePrefixEnd(plain: string, p: Span): number {
+  const head = plain.slice(p.start, Math.min(p.end, p.start + 120));
+  const m = DATELINE_PREFIX.exec(head);
+  return m ? p.start + m[0].length : p.start;
+}
+
+const DATELINE_PREFIX =
+  /^[\p{Lu}][\p{Lu}\s.'’-]{1,40}(?:,\s*[\p{L}. ]{2,30}?)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{2,30}\))?\s*(?:[-–—]{1,2}|:)\s+/u;
 
 export function assignRoles(plain: string, original: string, paragraphs: Span[]): ParagraphRole[] {
   const roles: ParagraphRole[] = paragraphs.map(() => 'body');

@@ -1,0 +1,303 @@
+import type { Span } from '../model';
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, isCapitalized, PRONOUNS, TIME_WORDS, type Word } from './words';
+import { DOCUMENT_NOUNS, INSTITUTION_NOUNS, ROLE_NOUNS } from './sources';
+
+/**
+ * Attribution finder (spec/claims.md section 3.1): reporting verbs and phrases in every
+ * position, with the extent of the source phrase (the whole subject noun phrase with its
+ * apposition, without trailing time words). Works on the words of one sentence whose
+ * quotation interiors are blanked, so verbs inside quotations are never read.
+ */
+
+export type AttributionKind = 'active' | 'inverted' | 'according' | 'saying' | 'impersonal' | 'agent' | 'show';
+
+export interface RawAttribution {
+  source: Span;
+  verb: Span;
+  kind: AttributionKind;
+  /** The source is a personal pronoun (`He said`): resolved later. */
+  pronoun?: string;
+}
+
+function set(s: string): Set<string> {
+  return new Set(s.split(/\s+/).filter((x) => x.length > 0));
+}
+
+/** Reporting verbs that attribute whatever follows or precedes them. */
+const SAY_VERBS = set(
+  'said says say told tells tell reported reports announced announces estimated estimates confirmed confirms ' +
+  'warned warns wrote writes testified testifies stated states explained explains insisted insists argued argues ' +
+  'acknowledged acknowledges asserted asserts declared declares disclosed discloses revealed reveals predicted predicts ' +
+  'stressed stresses emphasised emphasized emphasises emphasizes contended contends alleged alleges complained complains ' +
+  'tweeted forecast forecasts cautioned cautions believes believed recounted recounts reiterated reiterates ' +
+  'announce confirm estimate report warn write testify state explain insist argue',
+);
+
+/** Verbs that report only when used as reporting verbs: followed by `that`, a comma, colon, quote or the end. */
+const STRICT_VERBS = set(
+  'added adds noted notes claimed claims charged charges continued continues maintained maintains observed observes ' +
+  'concluded concludes admitted admits agreed agrees denied denies replied replies responded responds recalled recalls ' +
+  'countered counters indicated indicates suggested suggests posted remarked remarks conceded concedes projected projects ' +
+  'calculated calculates commented comments answered answers explained',
+);
+
+/** Data verbs: `figures show`, `a study found`, only with a document or data subject. */
+const SHOW_VERBS = set('show shows showed shown found finds suggest suggests indicate indicate indicated');
+
+const BASE_FORMS = set('announce confirm estimate report warn write testify state explain insist argue show suggest indicate');
+
+const PASSIVE_AUX = set('is are was were be been being');
+
+const IMPERSONAL = set(
+  'believed reported learned learnt estimated announced testified understood thought said claimed alleged rumoured ' +
+  'rumored known expected feared disclosed revealed stated confirmed',
+);
+
+const AGENT_VERBS = set('announced reported disclosed confirmed revealed estimated stated said released published testified');
+
+const LEADING_DROP = set('but and so meanwhile however also then yet still now');
+
+/** Attributions in one sentence, given its words (quotation interiors already blanked). */
+export function findSentenceAttributions(words: Word[]): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (w.punct !== '') continue;
+    const lower = w.lower;
+    if (lower === 'reportedly') {
+      out.push({ source: span(w, w), verb: span(w, w), kind: 'impersonal' });
+      continue;
+    }
+    if (lower === 'according' && words[i + 1]?.lower === 'to') {
+      const np = rightNP(words, i + 2);
+      if (np) out.push({ source: np, verb: span(w, words[i + 1]), kind: 'according' });
+      continue;
+    }
+    if (lower === 'saying' && words[i - 1]?.punct === ',') {
+      const subj = mainSubject(words, i);
+      if (subj) out.push({ ...subj, verb: span(w, w), kind: 'saying' });
+      continue;
+    }
+    const say = SAY_VERBS.has(lower);
+    const strict = STRICT_VERBS.has(lower);
+    const show = SHOW_VERBS.has(lower);
+    if (!say && !strict && !show) continue;
+    // Skip adverbs and auxiliaries back to the subject.
+    let j = i - 1;
+    while (j >= 0 && words[j].punct === '' && (AUX_ADVERBS.has(words[j].lower) || /^\p{Ll}+ly$/u.test(words[j].text))) j--;
+    const before = j >= 0 ? words[j] : undefined;
+    // Participles used as adjectives: `an estimated 5,000`, `the reported death toll`.
+    if (before && (DETERMINERS.has(before.lower) || before.lower === 'reportedly') && j === i - 1) continue;
+    if (before && PASSIVE_AUX.has(before.lower)) {
+      const passive = passiveAttribution(words, j, i);
+      if (passive) out.push(passive);
+      continue;
+    }
+    if (strict && !reportingUse(words, i)) continue;
+    // Base forms (`analysts estimate that`) need an object or clause after them.
+    if (BASE_FORMS.has(lower) && (!words[i + 1] || words[i + 1].punct !== '')) continue;
+    if (lower === 'pointed' && words[i + 1]?.lower !== 'out') continue;
+    const left = leftNP(words, i, j);
+    if (left) {
+      if (show && !isDataSubject(words, left)) continue;
+      const first = words[left.firstIndex];
+      const pronoun = left.firstIndex === left.lastIndex && PRONOUNS.has(first.lower) ? first.lower : undefined;
+      out.push({ source: left.span, verb: span(w, w), kind: show ? 'show' : 'active', ...(pronoun ? { pronoun } : {}) });
+      continue;
+    }
+    if (show) continue;
+    // `..., said X.` / `"...," said the spokesman.`
+    const right = rightNP(words, i + 1);
+    if (right && (!before || before.punct === ',' || before.punct === 'Q' || before.punct === ':')) {
+      const firstRight = words.find((x) => x.start === right.start);
+      if (firstRight && (isCapitalized(firstRight) || DETERMINERS.has(firstRight.lower) || PRONOUNS.has(firstRight.lower))) {
+        const pronoun = PRONOUNS.has(firstRight.lower) && firstRight.end === right.end ? firstRight.lower : undefined;
+        out.push({ source: right, verb: span(w, w), kind: 'inverted', ...(pronoun ? { pronoun } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+function span(a: Word, b: Word): Span {
+  return { start: a.start, end: b.end };
+}
+
+/** `added` and friends report only in reporting position. */
+function reportingUse(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  const prev = words[i - 1];
+  if (!next) return true;
+  if (next.punct === ',' || next.punct === ':' || next.punct === 'Q' || next.lower === 'that') return true;
+  if (prev && (prev.punct === ',' || prev.punct === 'Q')) return true;
+  // `he added in a statement.` / `she noted on Tuesday,`
+  let k = i + 1;
+  while (k < words.length && words[k].punct === '' && (TIME_WORDS.has(words[k].lower) || /^(?:in|a|an|the|statement|interview|later|earlier)$/.test(words[k].lower))) k++;
+  return k >= words.length || words[k].punct !== '';
+}
+
+/** A subject noun phrase ending just before the verb at `i` (`j` is the last word before any adverbs). */
+function leftNP(words: Word[], i: number, j: number): { span: Span; firstIndex: number; lastIndex: number } | undefined {
+  if (j < 0 || words[j].punct !== '') {
+    if (j >= 1 && words[j].punct === ',') return apposition(words, j);
+    return undefined;
+  }
+  let k = j;
+  while (k - 1 >= 0 && words[k - 1].punct === '' && !CLAUSE_WORDS.has(words[k - 1].lower) && !SAY_VERBS.has(words[k - 1].lower)) k--;
+  let first = k;
+  // `who` ends a relative clause: the subject is the noun phrase before it.
+  if (k - 1 >= 0 && (words[k - 1].lower === 'who' || words[k - 1].lower === 'whose') && first <= j) {
+    return undefined;
+  }
+  // `X and Y said` keeps `and`; a clause before `and` (3+ words) does not belong to the subject.
+  for (let a = j - 1; a > first; a--) {
+    if ((words[a].lower === 'and' || words[a].lower === 'but') && a - first >= 3) {
+      first = a + 1;
+      break;
+    }
+  }
+  while (first <= j && LEADING_DROP.has(words[first].lower)) first++;
+  // A prepositional phrase is not a subject (`In its daily report`).
+  if (first <= j && /^(?:in|on|at|for|with|from|by|of|after|before|during|under|over|to|into|about)$/.test(words[first].lower)) return undefined;
+  let last = j;
+  while (last > first && TIME_WORDS.has(words[last].lower)) last--;
+  while (last > first && /^(?:on|in|at|late|early|this|last)$/.test(words[last].lower)) last--;
+  if (first > last) return undefined;
+  if (last - first >= 12) return undefined;
+  // A bare lower-case verb-like word right before the verb (`prices fell said`) is not a subject.
+  return { span: { start: words[first].start, end: words[last].end }, firstIndex: first, lastIndex: last };
+}
+
+/** `Name, role, said` / `role, Name, said`: the whole subject with its apposition. */
+function apposition(words: Word[], comma: number): { span: Span; firstIndex: number; lastIndex: number } | undefined {
+  const seg2 = segmentBefore(words, comma);
+  if (!seg2) return undefined;
+  let [a2] = seg2;
+  const b2 = seg2[1];
+  // `The mayor, who took office in 2020, said`: the relative clause is part of the apposition.
+  if ((words[a2 - 1]?.lower === 'who' || words[a2 - 1]?.lower === 'which') && words[a2 - 2]?.punct === ',') a2--;
+  if (words[a2 - 1]?.punct !== ',') return undefined;
+  const seg1 = segmentBefore(words, a2 - 1);
+  if (!seg1) return undefined;
+  const [a1, b1] = seg1;
+  const first2 = words[a2];
+  const head1 = words[b1];
+  const head2 = words[b2];
+  const appositive =
+    /^(?:a|an|the|who|which|whose|its|his|her|their|our|chief|head|former|deputy|senior|director|president|spokesman|spokeswoman)$/.test(first2.lower) ||
+    ROLE_NOUNS.has(head2.lower) ||
+    INSTITUTION_NOUNS.has(head2.lower) ||
+    (isCapitalized(first2) && ROLE_NOUNS.has(head1.lower)) ||
+    (isCapitalized(head1) && !isCapitalized(first2));
+  if (!appositive) return undefined;
+  if (b1 - a1 > 7) return undefined;
+  if (!(isCapitalized(head1) || ROLE_NOUNS.has(head1.lower) || INSTITUTION_NOUNS.has(head1.lower) || DETERMINERS.has(words[a1].lower))) return undefined;
+  let first = a1;
+  while (first < b1 && LEADING_DROP.has(words[first].lower)) first++;
+  return { span: { start: words[first].start, end: words[b2].end }, firstIndex: first, lastIndex: b2 };
+}
+
+/** The words between the previous boundary and `end` (exclusive), as indexes [a, b]. */
+function segmentBefore(words: Word[], end: number): [number, number] | undefined {
+  const b = end - 1;
+  if (b < 0 || words[b].punct !== '') return undefined;
+  let a = b;
+  while (a - 1 >= 0 && words[a - 1].punct === '' && !CLAUSE_WORDS.has(words[a - 1].lower)) a--;
+  return [a, b];
+}
+
+/** A noun phrase starting at `i`, up to the end of the sentence or clause, with apposition. */
+function rightNP(words: Word[], i: number): Span | undefined {
+  let k = i;
+  while (k < words.length && TIME_WORDS.has(words[k].lower) && !isCapitalized(words[k])) k++;
+  if (k >= words.length || words[k].punct !== '') return undefined;
+  const start = k;
+  let end = k;
+  let commas = 0;
+  while (end + 1 < words.length) {
+    const nx = words[end + 1];
+    if (nx.punct === ';' || nx.punct === 'Q' || nx.punct === ':' || nx.punct === '(' || nx.punct === ')') break;
+    if (nx.punct === '-' ) break;
+    if (nx.punct === ',') {
+      // Apposition after a name (`said John Smith, a spokesman for the council`).
+      const after = words[end + 2];
+      if (!after || commas > 0 || !/^(?:a|an|the|who|its|his|her|their|chief|head|former|deputy|senior)$/.test(after.lower)) break;
+      commas++;
+      end++;
+      continue;
+    }
+    if (nx.punct === '' && (nx.lower === 'that' || nx.lower === 'which' || nx.lower === 'when' || nx.lower === 'because')) break;
+    end++;
+  }
+  // Trailing time words (`according to the ministry on Tuesday`).
+  while (end > start && TIME_WORDS.has(words[end].lower)) end--;
+  while (end > start && /^(?:on|in|at|this|last)$/.test(words[end].lower)) end--;
+  return { start: words[start].start, end: words[end].end };
+}
+
+/** The subject of the main clause before `, saying` (after a leading adverbial). */
+function mainSubject(words: Word[], saying: number): { source: Span; pronoun?: string } | undefined {
+  let s = 0;
+  const firstComma = words.findIndex((w) => w.punct === ',');
+  if (firstComma > 0 && firstComma < saying - 1) {
+    const lead = words[0].lower;
+    if (/^(?:in|on|at|last|after|before|meanwhile|earlier|later|during|since|with|for|as|while|when|although|yesterday|today|this|however|on|by|following|separately|also)$/.test(lead) || TIME_WORDS.has(lead)) {
+      s = firstComma + 1;
+    }
+  }
+  const first = words[s];
+  if (!first || first.punct !== '') return undefined;
+  if (PRONOUNS.has(first.lower)) return { source: span(first, first), pronoun: first.lower };
+  let e = s;
+  if (isCapitalized(first) && !DETERMINERS.has(first.lower)) {
+    while (e + 1 < saying && (isCapitalized(words[e + 1]) || ((words[e + 1].lower === 'of' || words[e + 1].lower === 'the') && isCapitalized(words[e + 2] ?? words[e + 1])))) e++;
+    return { source: { start: first.start, end: words[e].end } };
+  }
+  if (DETERMINERS.has(first.lower)) {
+    while (e + 1 < saying && e - s < 5 && words[e + 1].punct === '' && !/ed$/.test(words[e + 1].lower) && !AUX_ADVERBS.has(words[e + 1].lower) && !PASSIVE_AUX.has(words[e + 1].lower)) e++;
+    return e > s ? { source: { start: first.start, end: words[e].end } } : undefined;
+  }
+  return undefined;
+}
+
+/** `it was learned`, `is said to be`, `was disclosed Tuesday by X`, `were announced by the ministry`. */
+function passiveAttribution(words: Word[], aux: number, verb: number): RawAttribution | undefined {
+  const v = words[verb];
+  // Agent: `by X` within three words.
+  for (let k = verb + 1; k < Math.min(words.length, verb + 5); k++) {
+    if (words[k].punct !== '') break;
+    if (words[k].lower === 'by' && AGENT_VERBS.has(v.lower)) {
+      const np = rightNP(words, k + 1);
+      if (np) return { source: np, verb: { start: words[aux].start, end: v.end }, kind: 'agent' };
+      break;
+    }
+  }
+  if (!IMPERSONAL.has(v.lower)) return undefined;
+  let a = aux;
+  while (a - 1 >= 0 && words[a - 1].punct === '' && /^(?:has|have|had|is|was|been|it)$/.test(words[a - 1].lower)) a--;
+  if (words[a].lower === 'it') {
+    return { source: { start: words[a].start, end: v.end }, verb: { start: words[a].start, end: v.end }, kind: 'impersonal' };
+  }
+  const to = words[verb + 1];
+  if (to?.lower === 'to') {
+    const be = words[verb + 2];
+    const endWord = be && /^(?:be|have|been)$/.test(be.lower) ? be : to;
+    return { source: { start: words[aux].start, end: endWord.end }, verb: { start: words[aux].start, end: endWord.end }, kind: 'impersonal' };
+  }
+  return undefined;
+}
+
+function isDataSubject(words: Word[], left: { firstIndex: number; lastIndex: number }): boolean {
+  for (let k = left.firstIndex; k <= left.lastIndex; k++) if (DOCUMENT_NOUNS.has(words[k].lower)) return true;
+  return false;
+}
+
+/** Headline `Claim: Speaker` (a short name after the last colon). */
+export function headlineSpeaker(plain: string, p: Span): Span | undefined {
+  const text = plain.slice(p.start, p.end);
+  const m = /:\s*((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*$/u.exec(text);
+  if (!m || m.index === undefined) return undefined;
+  const start = p.start + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}

@@ -1,0 +1,201 @@
+import type { Entity, Mention, SourceQuality, Span } from '../model';
+import { DETERMINERS, isCapitalized, TIME_WORDS, wordsOf, type Word } from './words';
+
+/**
+ * Source quality (spec/claims.md sections 4 and 6): is a source phrase named (a person or a
+ * specific institution, or a document of one) or vague (unnamed people and role groups)?
+ * Works on the words of the phrase, and uses typed mentions when the tagger gives them.
+ */
+
+function set(s: string): Set<string> {
+  return new Set(s.split(/\s+/).filter((x) => x.length > 0));
+}
+
+/** People identified only by role: vague unless a name comes with them. */
+export const ROLE_NOUNS = set(
+  'official officials spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative representatives ' +
+  'source sources analyst analysts expert experts critic critics diplomat diplomats observer observers insider insiders ' +
+  'aide aides adviser advisers advisor advisors person people man men woman women resident residents witness witnesses ' +
+  'employee employees worker workers member members officer officers agent agents trooper troopers attorney attorneys ' +
+  'lawyer lawyers prosecutor prosecutors investigator investigators economist economists researcher researchers ' +
+  'scientist scientists doctor doctors nurse nurses teacher teachers student students parent parents neighbour neighbours ' +
+  'neighbor neighbors friend friends relative relatives executive executives manager managers leader leaders organiser ' +
+  'organisers organizer organizers activist activists campaigner campaigners protester protesters protestor protestors ' +
+  'supporter supporters opponent opponents voter voters citizen citizens fan fans player players coach coaches sheriff ' +
+  'mayor governor judge judges chief chiefs commander commanders minister ministers president chairman chairwoman chair ' +
+  'ceo founder owner owners authorities lawmakers legislators senators politicians bloggers traders investors dealers ' +
+  'bankers brokers sources_close engineer engineers inspector inspectors detective detectives firefighters paramedics ' +
+  'medics soldiers troops pilot pilots driver drivers passenger passengers victim victims survivor survivors guard guards ' +
+  'clerk director directors secretary insiders staffers staffer consultant consultants planners planner negotiators ' +
+  'negotiator mediator mediators observers commentators commentator pundits pundit strategists strategist radiomen ' +
+  'radioman someone somebody others many most several',
+);
+
+/** Bodies that can speak for themselves (`the ministry`, `police`). */
+export const INSTITUTION_NOUNS = set(
+  'military army navy airforce government ministry department agency police council court company firm bank board ' +
+  'committee commission office command force forces service administration parliament congress senate house regulator ' +
+  'union party club team league federation association university hospital school district city county state institute ' +
+  'bureau authority exchange group corporation business campaign cabinet presidency kremlin embassy consulate municipality ' +
+  'prosecution defence defense coalition alliance organisation organization foundation charity network channel newspaper ' +
+  'agency operator utility insurer lender retailer manufacturer carrier airline developer startup studio publisher ' +
+  'staff headquarters secretariat tribunal jury',
+);
+
+/** Documents and data: named when they belong to a named body. */
+export const DOCUMENT_NOUNS = set(
+  'statement report reports letter letters document documents filing filings data figures statistics survey study studies ' +
+  'poll polls records record release website announcement memo analysis note notes census estimate estimates tally count ' +
+  'results findings complaint indictment ruling affidavit lawsuit transcript minutes budget forecast review audit',
+);
+
+const PREPOSITIONS = set('of at for from with in on to by close familiar within inside near among who which that whose');
+
+export interface SourceInfo {
+  quality: SourceQuality;
+  /** A person (for he/she resolution) rather than a body. */
+  personLike: boolean;
+  plural: boolean;
+}
+
+export interface SourceContext {
+  plain: string;
+  mentions: Mention[];
+  /** Where the sentence holding the source starts (earlier text decides `the sheriff`). */
+  sentenceStart: number;
+}
+
+/** Classifies the source phrase `span`. */
+export function classifySource(span: Span, ctx: SourceContext): SourceInfo {
+  const words = wordsOf(ctx.plain, span.start, span.end).filter((w) => w.punct !== 'Q' && w.punct !== '(' && w.punct !== ')');
+  const segments: Word[][] = [[]];
+  for (const w of words) {
+    if (w.punct === ',' || w.punct === '-' || w.punct === ';') segments.push([]);
+    else if (w.punct === '') segments[segments.length - 1].push(w);
+  }
+  const cores = segments.filter((s) => s.length > 0).map((s) => coreOf(s));
+  if (cores.length === 0) return { quality: 'vague', personLike: false, plural: true };
+  let firstRole: { head: Word; core: Word[] } | undefined;
+  let institution: { head: Word; core: Word[]; rest: Word[] } | undefined;
+  for (const { core, head, rest } of cores) {
+    if (!head) continue;
+    const lower = head.lower.replace(/'s$/, '');
+    const headIsKnownNoun = ROLE_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower);
+    if (isCapitalized(head) && !headIsKnownNoun && !(head.lower === 'it' || head.lower === 'they')) {
+      // A proper name heads this segment: a person or a named body, unless it is a demonym group.
+      if (isGroupName(head, ctx.mentions)) {
+        firstRole ??= { head, core };
+        continue;
+      }
+      const personLike = isPersonName(core, head, ctx.mentions);
+      return { quality: 'named', personLike, plural: false };
+    }
+    if (ROLE_NOUNS.has(lower)) {
+      firstRole ??= { head, core };
+      continue;
+    }
+    institution ??= { head, core, rest };
+  }
+  if (institution) {
+    const { head, core, rest } = institution;
+    const lower = head.lower;
+    const determiner = core[0]?.lower ?? '';
+    const possessive = core.some((w) => /['’]s$/.test(w.text) || ['its', 'his', 'her', 'their', 'our'].includes(w.lower));
+    const properModifier = core
+      .slice(0, -1)
+      .some((w, k) => isCapitalized(w) && !isGroupName(w, ctx.mentions) && !(k === 0 && DETERMINERS.has(w.lower)));
+    const namedPP = rest.some((w) => isCapitalized(w)) || /^(?:the|its|their)$/.test(rest[1]?.lower ?? '');
+    const plural = /s$/.test(lower) && !/ss$/.test(lower);
+    if (determiner === 'the' || possessive || properModifier || namedPP || lower === 'police' || isCapitalized(head)) {
+      return { quality: 'named', personLike: false, plural };
+    }
+  }
+  if (firstRole) {
+    const { head, core } = firstRole;
+    const plural = /s$/.test(head.lower) || /men$|people$/.test(head.lower);
+    const definite = core[0]?.lower === 'the' && !plural;
+    if (definite && namedEarlier(head.lower, ctx)) return { quality: 'named', personLike: true, plural: false };
+    return { quality: 'vague', personLike: !plural, plural };
+  }
+  return { quality: 'vague', personLike: false, plural: false };
+}
+
+/** The noun phrase core of an apposition segment: up to the first preposition or relative word. */
+function coreOf(seg: Word[]): { core: Word[]; head: Word | undefined; rest: Word[] } {
+  let k = 0;
+  while (k < seg.length && !(k > 0 && PREPOSITIONS.has(seg[k].lower))) k++;
+  if (PREPOSITIONS.has(seg[0]?.lower ?? '') && seg[0].lower !== 'the') k = seg.length; // never mind
+  let core = seg.slice(0, k);
+  // Drop trailing time words (`officials on Tuesday`).
+  while (core.length > 1 && TIME_WORDS.has(core[core.length - 1].lower)) core = core.slice(0, -1);
+  return { core, head: core[core.length - 1], rest: seg.slice(k) };
+}
+
+const DEMONYM = /(?:ans|ians|ese|ish|is|crats|icans|ites|ists)$/;
+
+function isGroupName(w: Word, mentions: Mention[]): boolean {
+  const m = mentions.find((x) => x.start <= w.start && x.end >= w.end);
+  if (m && m.type === 'group') return /s$/.test(w.text) || true;
+  if (m && (m.type === 'person' || m.type === 'organization')) return false;
+  return DEMONYM.test(w.lower) && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+}
+
+const ORG_HEAD = /^(?:\p{Lu}{2,}|.*(?:Inc|Corp|Ltd|Co|Group|Ministry|Staff|Command|Office|Agency|Bank|Council|Court|Police|Party|Union|Reuters|Times|News|Post|Journal|Press|Service|Department|Institute|University|Association|Federation|Commission|Committee|Fund|Board|Authority|Army|Navy|Force|Forces|Government|Parliament|Congress|Senate|House|Club|FC|United|City|Company|Foundation|Trust|Network|Media|Airlines|Motors|Industries|Holdings|Partners|Capital|Systems|Energy|Health|Hospital|School|College|Centre|Center|Museum|Library|Exchange|Reserve|Group|League|Organisation|Organization))$/u;
+
+function isPersonName(core: Word[], head: Word, mentions: Mention[]): boolean {
+  const m = mentions.find((x) => x.start <= head.start && x.end >= head.end);
+  if (m) {
+    if (m.type === 'person') return true;
+    if (m.type === 'organization') return false;
+  }
+  if (ORG_HEAD.test(head.text)) return false;
+  if (core[0]?.lower === 'the') return false;
+  // A person-typed mention elsewhere whose name ends in this word (a surname).
+  if (mentions.some((x) => x.type === 'person' && x.text.endsWith(head.text) && x.text.length > head.text.length)) return true;
+  return true;
+}
+
+/** `the sheriff` is named when a sheriff was named earlier (`Sheriff Bill Ott`, `Ott, the county sheriff`). */
+function namedEarlier(role: string, ctx: SourceContext): boolean {
+  const before = ctx.plain.slice(0, ctx.sentenceStart);
+  const re = new RegExp(`\\b${role}\\b`, 'giu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(before)) !== null) {
+    const after = before.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (/^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}'’-]+/u.test(after) && /^\p{Lu}/u.test(m[0])) return true;
+    const lead = before.slice(Math.max(0, m.index - 80), m.index);
+    if (/[\p{Lu}][\p{L}'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.test(lead) && !/[.!?]/.test(lead.slice(lead.lastIndexOf(',')))) {
+      const name = /([\p{Lu}][\p{L}'’-]+),\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.exec(lead);
+      if (name && !DETERMINERS.has(name[1].toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+/** The entity a named source stands for: a person mention first, then any mention, then a surname. */
+export function resolveEntity(span: Span, mentions: Mention[], entities: Entity[], plain: string): number {
+  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.entity >= 0);
+  const person = inside.find((m) => m.type === 'person');
+  const pick = person ?? inside.find((m) => m.type === 'organization') ?? inside.find((m) => m.type !== 'group');
+  const text = plain.slice(span.start, span.end);
+  if (pick) {
+    const e = entities[pick.entity];
+    if (e && e.type !== 'person') {
+      // A crude tagger may type a bare surname as a place: prefer a person whose name ends in it.
+      const better = surnameEntity(pick.text, entities);
+      if (better >= 0) return better;
+    }
+    return pick.entity;
+  }
+  const cap = /([\p{Lu}][\p{L}'’-]+)\s*$/u.exec(text);
+  return cap ? surnameEntity(cap[1], entities) : -1;
+}
+
+function surnameEntity(word: string, entities: Entity[]): number {
+  const w = word.replace(/['’]s$/, '');
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.type === 'person' && e.name !== w && e.name.endsWith(` ${w}`)) return i;
+  }
+  return -1;
+}

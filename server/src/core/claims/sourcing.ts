@@ -1,0 +1,95 @@
+import type { Attribution, Mention, Paragraph, Quotation, Sentence, Span } from '../model';
+
+
+/**
+ * The sourcing rules beyond "an attribution in the same sentence" (spec/claims.md section 3):
+ * carry-over of quotation paragraphs and of quotations that follow an attributed quotation,
+ * introductions (`X said:`), pronoun subjects, and citation markup.
+ */
+
+/** A possible antecedent for a pronoun subject. */
+export interface Antecedent {
+  offset: number;
+  /** The antecedent's own phrase. */
+  source: Span;
+  quality: 'named' | 'vague';
+  entity: number;
+  personLike: boolean;
+  plural: boolean;
+  organization: boolean;
+}
+
+/**
+ * The antecedent of a pronoun subject: the most recent matching person (he/she), body (it)
+ * or group or body (they) among earlier sources and sentence-subject person mentions.
+ */
+export function resolvePronoun(pronoun: string, before: number, antecedents: Antecedent[]): Antecedent | undefined {
+  for (let k = antecedents.length - 1; k >= 0; k--) {
+    const a = antecedents[k];
+    if (a.offset >= before) continue;
+    if ((pronoun === 'he' || pronoun === 'she') && a.personLike && !a.plural) return a;
+    if (pronoun === 'it' && a.organization && !a.plural) return a;
+    if (pronoun === 'they' && (a.plural || a.organization)) return a;
+  }
+  return undefined;
+}
+
+/** Person mentions that open a sentence (after a leading adverbial): salient antecedents. */
+export function subjectMentions(plain: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const s = sentences[m.sentence];
+    if (!s) continue;
+    const lead = plain.slice(s.start, m.start);
+    if (/^\s*(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*$/u.test(lead)) out.push(m);
+  }
+  return out;
+}
+
+/** Is the masked text of a span (quotation interiors blanked) free of words: only a quotation? */
+export function onlyQuotation(masked: string, span: Span, quotations: Quotation[]): boolean {
+  if (!quotations.some((q) => q.start >= span.start && q.start < span.end)) return false;
+  const rest = masked.slice(span.start, span.end).replace(/``|''|["“”]/g, '');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** Does the paragraph end with an introduction (`X said:`, `as follows --`)? */
+export function endsWithIntroduction(plain: string, p: Paragraph): boolean {
+  const tail = plain.slice(Math.max(p.start, p.end - 40), p.end);
+  return /(?::|--|—|\bas follows\s*[:.-]*)\s*$/u.test(tail);
+}
+
+export interface Citation extends Span {
+  text: string;
+}
+
+/** Citations by sentence: footnote references with a definition, Markdown links, bare URLs. */
+export function citationsBySentence(
+  text: string,
+  sentences: Sentence[],
+  paragraphs: Paragraph[],
+  footnoteRefs: (Span & { id: string })[],
+  footnoteDefs: Record<string, Span>,
+  links: (Span & { url: string })[],
+): Map<number, Citation> {
+  const out = new Map<number, Citation>();
+  const marks: Citation[] = [
+    ...footnoteRefs.filter((r) => footnoteDefs[r.id] !== undefined),
+    ...links,
+  ].map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) }));
+  if (marks.length === 0) return out;
+  for (const s of sentences) {
+    const p = paragraphs[s.paragraph];
+    const next = sentences[s.index + 1];
+    const reach = next && next.paragraph === s.paragraph ? next.start : p.end;
+    const c = marks.find((m) => m.start >= s.start && m.start < Math.max(reach, s.end));
+    if (c) out.set(s.index, c);
+  }
+  return out;
+}
+
+/** Copies an attribution for a carried-over quotation or sentence. */
+export function carried(a: Attribution, sentence: number): Attribution {
+  return { ...a, sentence, via: 'carry-over' };
+}

@@ -1,0 +1,204 @@
+import type { NumberMention, NumberType, Span } from '../model';
+
+/**
+ * Which numbers are statistics (spec/claims.md section 2 and the settled cases of section 6),
+ * plus the quantitative comparisons detected on the text itself: superlatives and records
+ * against a baseline (`fastest pace since ...`, `highest level in a decade`, `record low`) and
+ * changes (`doubled`, `halved`).
+ *
+ * Numbers come from the numbers module. Until it is wired into the pipeline
+ * (`ClaimsInput.numbers` empty for the whole article), a small fallback recognizer below finds
+ * the common forms so that the checks still run.
+ */
+
+export interface Statistic extends Span {
+  kind: 'number' | 'comparison';
+}
+
+export interface StatisticsContext {
+  plain: string;
+  /** Plain text with quotation interiors blanked: numbers there are never statistics. */
+  masked: string;
+  /** Spans whose numbers are sourced by being part of the source (`Six radiomen told`). */
+  excluded: Span[];
+}
+
+const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'time', 'duration', 'age', 'ordinal']);
+
+/** Statistics in `sentence`, given the number mentions that fall in it. */
+export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: StatisticsContext): Statistic[] {
+  const out: Statistic[] = [];
+  for (const c of comparisons(sentence, ctx)) out.push(c);
+  for (const n of numbers) {
+    if (n.start < sentence.start || n.end > sentence.end) continue;
+    if (ctx.masked[n.start] !== ctx.plain[n.start]) continue; // inside a quotation
+    if (ctx.excluded.some((e) => n.start >= e.start && n.end <= e.end)) continue;
+    if (NOT_STATISTIC.has(n.type) && !measuredDuration(n, ctx.plain)) continue;
+    if (n.type === 'cardinal' && !countLike(n, ctx.plain)) continue;
+    let end = n.end;
+    if (n.counted && n.counted.start >= n.end && n.counted.start - n.end <= 12) end = Math.max(end, n.counted.end);
+    else if (n.type === 'cardinal') end = countedEnd(ctx.plain, n.end, sentence.end);
+    const stat: Statistic = { start: n.start, end, kind: 'number' };
+    if (out.some((o) => o.start < stat.end && stat.start < o.end)) continue;
+    out.push(stat);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `sentenced to 10 years`, `the strike lasted 43 days`: a measured duration, not a time frame. */
+function measuredDuration(n: NumberMention, plain: string): boolean {
+  if (n.type !== 'duration') return false;
+  const before = plain.slice(Math.max(0, n.start - 30), n.start).toLowerCase();
+  return /\b(?:sentenced to|jailed for|imprisoned for|lasted|banned for|suspended for)\s+(?:up to\s+|about\s+|nearly\s+|more than\s+)?$/.test(before);
+}
+
+const SMALL_REMENTION = /\b(?:the|all|both|those|these|each of the|all of the|the other)\s+$/i;
+
+/** A cardinal that counts something introduced here: not `the five`, not `one of`, not a list marker. */
+function countLike(n: NumberMention, plain: string): boolean {
+  const text = n.text.toLowerCase();
+  if (/^(?:one|a|an)$/.test(text)) return false;
+  const before = plain.slice(Math.max(0, n.start - 20), n.start);
+  if (SMALL_REMENTION.test(before) && !/\bother\b/i.test(plain.slice(n.end, n.end + 8))) return false;
+  if (/^(?:several|some|many|few|a few|numerous|dozens)$/.test(text)) return false;
+  const after = plain.slice(n.end, n.end + 4);
+  if (/^\s*(?:of\s+(?:the|them|us|those|these|his|her|their))\b/i.test(after + plain.slice(n.end + 4, n.end + 12)) && /^(?:one|two|three|four|five|\d)$/.test(text)) return false;
+  return true;
+}
+
+const COUNT_STOP = new Set(
+  'were was are is be been had has have will would could should may might did do does who which that and or but in on at to for from by with as than of said says told since after before when while into over under about between during its their his her the a an this these those it they he she we also still now not'.split(
+    ' ',
+  ),
+);
+
+/** End of the counted noun phrase after a count (`62 combat clashes`, `hundreds of homes`). */
+export function countedEnd(plain: string, from: number, limit: number): number {
+  const re = /\s+(?:of\s+)?([\p{L}][\p{L}'’-]*)/uy;
+  let end = from;
+  let pos = from;
+  for (let k = 0; k < 4; k++) {
+    re.lastIndex = pos;
+    const m = re.exec(plain);
+    if (!m || m.index + m[0].length > limit) break;
+    const word = m[1].toLowerCase();
+    if (COUNT_STOP.has(word) || /ly$/.test(word)) break;
+    if (/^of\s/.test(m[0].trimStart()) && k > 0) break;
+    end = m.index + m[0].length;
+    pos = end;
+    // A plural noun usually ends the counted phrase.
+    if (/[^s]s$/.test(word) && k > 0) break;
+  }
+  return end;
+}
+
+const SUPERLATIVE =
+  /\b(?:(?:most|least)\s+[\p{L}-]+|best|worst|biggest|largest|highest|lowest|fastest|slowest|strongest|weakest|deadliest|hottest|coldest|wettest|driest|busiest|sharpest|steepest|longest|shortest|greatest|smallest|heaviest|warmest|cheapest|costliest|widest|deepest|worst-ever|best-ever)\s+/giu;
+
+const BASELINE =
+  /^(?:[\p{L}'’-]+\s+){0,3}?(?:since\b|in\s+(?:(?:more\s+than|almost|nearly|over|at\s+least)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?:decades?|years?|centur(?:y|ies)|generations?|months?)\b|on\s+record\b|in\s+history\b|ever\b|in\s+(?:\d{4}|its\s+history)\b|for\s+(?:(?:more\s+than|almost|nearly|at\s+least)\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:decades?|years?|months?)\b)/iu;
+
+const RECORD = /\b(?:(?:a|an|the)\s+)?(?:record|all-time|record-breaking)\s+(?:high|low|level|levels|number|numbers|pace|amount|year|heat|temperatures?|sales|profits?|losses?|turnout|highs|lows)\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b/giu;
+
+const COMPARISON_HINT = /est\s|most\s|least\s|best|worst|record|all-time|doubled|tripled|trebled|quadrupled|halved/i;
+
+function comparisons(sentence: Span, ctx: StatisticsContext): Statistic[] {
+  const out: Statistic[] = [];
+  const text = ctx.masked.slice(sentence.start, sentence.end);
+  if (!COMPARISON_HINT.test(text)) return out;
+  for (const m of text.matchAll(SUPERLATIVE)) {
+    const at = m.index ?? 0;
+    const rest = text.slice(at + m[0].length);
+    const b = BASELINE.exec(rest);
+    if (!b) continue;
+    const tailStart = at + m[0].length + b[0].length;
+    const end = clauseEnd(text, tailStart, /since$/i.test(b[0]) || /\bin$/i.test(b[0]));
+    out.push({ start: sentence.start + at, end: sentence.start + end, kind: 'comparison' });
+  }
+  for (const m of text.matchAll(RECORD)) {
+    const at = (m.index ?? 0) + (/^(?:a|an|the)\s/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);
+    const s: Statistic = { start: sentence.start + at, end: sentence.start + (m.index ?? 0) + m[0].length, kind: 'comparison' };
+    if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);
+  }
+  return out;
+}
+
+/** The end of a baseline phrase: the clause boundary (comma, conjunction, sentence end). */
+function clauseEnd(text: string, from: number, openBaseline: boolean): number {
+  if (!openBaseline) return trimRight(text, from);
+  const re = /[,;:)(—–]|\s(?:as|while|and|but|when|after|because|although|though|with|which|where|who|according)\s|[.!?]["”’]?\s*$|\s-\s/giu;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return trimRight(text, m ? m.index : text.length);
+}
+
+function trimRight(text: string, end: number): number {
+  while (end > 0 && /[\s.!?"”’]/.test(text[end - 1])) end--;
+  return end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fallback recognizer: used only while the numbers module is not wired into the pipeline.
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const WORD_NUM =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\\s+dozen|dozens|hundreds|thousands|millions|billions|tens\\s+of\\s+thousands|half|a\\s+third|a\\s+quarter|two-thirds|three-quarters';
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?`;
+const SCALE = `(?:\\s*(?:million|billion|trillion|thousand|bn|m|k)\\b)?`;
+const QUAL = `(?:(?:about|around|roughly|approximately|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|up\\s+to|over|under|just\\s+over|just\\s+under|some|an\\s+estimated|a\\s+total\\s+of)\\s+)?`;
+const UNITS =
+  'km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|sq\\s+km|square\\s+(?:miles?|kilometres?|kilometers?|feet|metres?|meters?)|feet|foot|ft|inches?|mph|km/h|kph|degrees?|°[CF]?|C|F|MW|GW|kWh|barrels?|bpd|points?|goals?|runs?|yards?|wickets?|votes?|seats?';
+const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|nights?';
+
+const FALLBACK = new RegExp(
+  [
+    `(?<date>\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?\\b|\\b\\d{1,2}\\s+(?:${MONTHS})\\b(?:\\s+\\d{4})?|\\b(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:1[89]|20)\\d{2}s?\\b(?![\\s-]*(?:%|per|km|people|tonnes))|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b\\d{1,2}:\\d{2}\\b)`,
+    `(?<age>\\b\\d{1,3}-years?-old\\b|\\baged\\s+\\d{1,3}\\b|(?<=\\p{Lu}[\\p{L}'’-]+,\\s)\\d{1,3}(?=,))`,
+    `(?<money>${QUAL}(?:US\\$|A\\$|C\\$|NZ\\$|\\$|£|€|¥)\\s?${NUM}${SCALE}|${QUAL}${NUM}${SCALE}\\s+(?:dollars|euros|pounds|roubles|rubles|yen|yuan|rupees|hryvnias)\\b)`,
+    `(?<percent>${QUAL}${NUM}\\s?(?:%|per\\s?cent\\b|percent\\b|percentage\\s+points?\\b))`,
+    `(?<duration>\\b(?:${QUAL})(?:${NUM}|${WORD_NUM}|a|an)[\\s-]+(?:${TIME_UNITS})\\b)`,
+    `(?<quantity>${QUAL}${NUM}${SCALE}\\s?(?:${UNITS})(?![\\p{L}]))`,
+    `(?<cardinal>${QUAL}(?<![\\p{L}\\p{N}][-.]?)(?:${NUM}${SCALE}|\\b(?:${WORD_NUM})(?:[\\s-]+(?:${WORD_NUM}))*\\b(?:\\s+(?:million|billion|thousand))?)(?![\\p{L}\\p{N}]))`,
+  ].join('|'),
+  'giu',
+);
+
+/** Number mentions of one sentence, typed roughly (fallback only; see the file comment). */
+export function fallbackNumbers(plain: string, sentence: Span, index: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  const text = plain.slice(sentence.start, sentence.end);
+  // Run the full pattern only in windows around anchors (digits, currency signs, number words).
+  ANCHOR.lastIndex = 0;
+  let covered = 0;
+  let a: RegExpExecArray | null;
+  while ((a = ANCHOR.exec(text)) !== null) {
+    if (a.index < covered) continue;
+    const from = Math.max(covered, a.index - 30);
+    FALLBACK.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = FALLBACK.exec(text)) !== null && m.index <= a.index) {
+      covered = Math.max(covered, m.index + m[0].length);
+      const n = fallbackMatch(plain, sentence, index, m);
+      if (n && !out.some((o) => o.start < n.end && n.start < o.end)) out.push(n);
+    }
+    covered = Math.max(covered, a.index + a[0].length);
+  }
+  return out;
+}
+
+const ANCHOR = new RegExp(`[\\d$£€¥]|\\b(?:${WORD_NUM})\\b`, 'gi');
+
+function fallbackMatch(plain: string, sentence: Span, index: number, m: RegExpExecArray): NumberMention | undefined {
+  {
+    const g = m.groups ?? {};
+    const type = (Object.keys(g) as NumberType[]).find((k) => g[k] !== undefined);
+    if (!type) return undefined;
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    // Numbers inside names: `G7`, `Route 66`, `Apollo 11`.
+    const prev = plain.slice(Math.max(sentence.start, start - 12), start);
+    if (type === 'cardinal' && /\d/.test(m[0]) && /\p{Lu}[\p{L}]*\s$/u.test(prev) && !/^(?:About|Some|Nearly|More|Over|Around|Almost|Only|Just|To|Of|In|And|Than|By)\s$/.test(prev.slice(prev.lastIndexOf(' ', prev.length - 2) + 1))) return undefined;
+    if (/[\p{L}]$/u.test(plain[start - 1] ?? ' ') && /^\d/.test(m[0])) return undefined;
+    return { start, end, text: m[0], type, value: { display: m[0] }, sentence: index };
+  }
+}
