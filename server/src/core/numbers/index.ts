@@ -1,0 +1,8 @@
+/**
+ * Numbers, dates and quantities (spec/entities-and-numbers.md): recognition with exact offsets,
+ * normalized values, and the hover lines.
+ */
+export { recognizeNumbers } from './recognize';
+export type { RecognizeOptions } from './recognize';
+export { describeNumber } from './describe';
+export { findDatelineDate } from './dates';
