@@ -1,32 +1,43 @@
-import { findCapitalizedNames } from '../core/entities/capitalized';
-
 /**
- * `newsmark tag --format conll`: tags the first column of CoNLL-format lines, keeping blank
- * lines and -DOCSTART- lines. First version over the capitalized-name finder; the NER issue
- * replaces the tagging with the trained model.
+ * `newsmark tag --format conll`: tags CoNLL-format input. The first column of each line is the
+ * token; `-DOCSTART-` lines separate documents (used for the document-level features), blank
+ * lines separate sentences. Output: `token TAG` per token line (IOB2: B-PER, I-LOC, ..., O);
+ * blank and `-DOCSTART-` lines are kept as they were.
  */
-export function runTagConll(input: string): string {
-  const out: string[] = [];
-  let sentence: string[] = [];
+import { getNerModel, type NerModel } from '../core/ner/index';
+
+export function runTagConll(input: string, model: NerModel = getNerModel()): string {
+  const lines = input.split(/\r?\n/);
+  // Drop the empty string after a final newline; it is restored at the end.
+  const finalNewline = lines.length > 0 && lines[lines.length - 1] === '';
+  if (finalNewline) lines.pop();
+  const out: string[] = lines.slice();
+  let doc: { words: string[]; lines: number[] }[] = [];
+  let sent: { words: string[]; lines: number[] } | null = null;
   const flush = (): void => {
-    if (sentence.length === 0) return;
-    const tokens = sentence.map((text) => ({ text, start: 0, end: 0 }));
-    const tags = sentence.map(() => 'O');
-    for (const s of findCapitalizedNames(tokens)) for (let i = s.start; i < s.end; i++) tags[i] = `${i === s.start ? 'B' : 'I'}-${s.label}`;
-    sentence.forEach((t, i) => out.push(`${t} ${tags[i]}`));
-    sentence = [];
+    if (doc.length === 0) return;
+    const tags = model.tagDocument(doc.map((s) => s.words));
+    doc.forEach((s, i) => s.lines.forEach((ln, j) => (out[ln] = `${s.words[j]} ${tags[i][j]}`)));
+    doc = [];
   };
-  for (const line of input.split(/\r?\n/)) {
-    const token = line.trim().split(/\s+/)[0] ?? '';
-    if (token === '') {
+  lines.forEach((raw, ln) => {
+    const line = raw.trim();
+    if (line.startsWith('-DOCSTART-')) {
       flush();
-      out.push('');
-    } else if (token === '-DOCSTART-') {
-      flush();
-      out.push(line.trim());
-    } else sentence.push(token);
-  }
+      sent = null;
+      return;
+    }
+    if (!line) {
+      sent = null;
+      return;
+    }
+    if (sent === null) {
+      sent = { words: [], lines: [] };
+      doc.push(sent);
+    }
+    sent.words.push(line.split(/\s+/)[0]);
+    sent.lines.push(ln);
+  });
   flush();
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out.join('\n') + '\n';
+  return out.join('\n') + (finalNewline ? '\n' : '');
 }

@@ -1,0 +1,210 @@
+/**
+ * Trains the NER model on CoNLL-2003 English (../shared/data/conll2003) and writes
+ * server/models/ner.bin and server/models/ner-gazetteer.txt. Deterministic (fixed seed).
+ *
+ *   npx tsx scripts/train-ner.ts [--epochs N] [--epochs2 N] [--folds 5] [--holdout] [--final] [--bits 8|16] [--no-write]
+ *
+ * --holdout: develop on train only: 20% of the training documents are held out and scored
+ *            (dev is not used at all).
+ * --final:   train the written model on train + dev (dev scores printed are then not fair).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildGazetteerText } from './build-ner-gazetteer';
+import { readConll, type ConllDoc } from '../server/src/core/ner/conll';
+import { conlleval, formatScore } from '../server/src/core/ner/conlleval';
+import { FeatureSet, caseClass, isCapsLine, type DocPrep } from '../server/src/core/ner/features';
+import { Gazetteer } from '../server/src/core/ner/gazetteer';
+import { NerModel, serializeModel, type RawPass } from '../server/src/core/ner/model';
+import { bilouToSpans, chunksFromTags, spansToBilou, spansToIob2, type TokenSpan } from '../server/src/core/ner/tags';
+import {
+  FeatureIndex,
+  Perceptron,
+  decodeAll,
+  extractSentences,
+  rng,
+  shuffle,
+  type TrainSent,
+  type Weights,
+} from '../server/src/core/ner/train';
+
+const root = path.resolve(__dirname, '..');
+const dataDir = path.resolve(root, '../shared/data/conll2003');
+const modelsDir = path.join(root, 'server', 'models');
+
+const args = process.argv.slice(2);
+const opt = (name: string, def: number): number => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : def;
+};
+const EPOCHS1 = opt('--epochs', 12);
+const EPOCHS2 = opt('--epochs2', EPOCHS1);
+const FOLDS = opt('--folds', 5);
+const BITS = opt('--bits', 8) as 8 | 16;
+const HOLDOUT = args.includes('--holdout');
+const FINAL = args.includes('--final');
+const WRITE = !args.includes('--no-write');
+const SEED = 20261125;
+
+const t0 = Date.now();
+const log = (msg: string): void => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+
+function goldBilou(doc: ConllDoc): Uint8Array[] {
+  return doc.sentences.map((s) => spansToBilou(chunksFromTags(s.tags) as TokenSpan[], s.words.length));
+}
+
+function score(docs: ConllDoc[], pred: Uint8Array[][]): ReturnType<typeof conlleval> {
+  const gold: string[][] = [];
+  const p: string[][] = [];
+  docs.forEach((d, i) =>
+    d.sentences.forEach((s, j) => {
+      gold.push(s.tags);
+      p.push(spansToIob2(bilouToSpans(pred[i][j]), s.words.length));
+    }),
+  );
+  return conlleval(gold, p);
+}
+
+function main(): void {
+  // Gazetteer from registry packages (dev dependencies).
+  const gazText = buildGazetteerText(path.join(root, 'node_modules'));
+  const gaz = Gazetteer.fromText(gazText);
+  log(`gazetteer: ${gaz.lists.length} lists, ${gazText.length} bytes`);
+
+  let train = readConll(fs.readFileSync(path.join(dataDir, 'eng.train'), 'utf8'));
+  let dev = readConll(fs.readFileSync(path.join(dataDir, 'eng.testa'), 'utf8'));
+  if (HOLDOUT) {
+    const order = shuffle(
+      train.map((_, i) => i),
+      rng(SEED + 7),
+    );
+    const held = new Set(order.slice(0, Math.round(train.length / 5)));
+    dev = train.filter((_, i) => held.has(i));
+    train = train.filter((_, i) => !held.has(i));
+  }
+  const evalName = HOLDOUT ? 'held-out 20% of train' : 'dev (eng.testa)';
+  const devForScore = dev;
+  if (FINAL) train = [...train, ...dev];
+  log(`train ${train.length} docs, eval on ${evalName}: ${dev.length} docs${FINAL ? ' (also trained on!)' : ''}`);
+
+  // Lower-case vocabulary of the training text (lower-case words outside all-caps lines).
+  const lc = new Set<string>();
+  for (const d of train)
+    for (const s of d.sentences) {
+      if (isCapsLine(s.words)) continue;
+      for (const w of s.words) if (caseClass(w) === 1) lc.add(w);
+    }
+  const vocab = [...lc].sort();
+  const fset = new FeatureSet(gaz, lc);
+
+  const prep = (docs: ConllDoc[]): DocPrep[] => docs.map((d) => fset.prepDoc(d.sentences.map((s) => s.words)));
+  const trainPrep = prep(train);
+  const devPrep = prep(dev);
+  const trainGold = train.map(goldBilou);
+  const devGold = dev.map(goldBilou);
+  log('prepared documents');
+
+  const trainLoop = (
+    sents: TrainSent[][],
+    nf: number,
+    epochs: number,
+    devSents: TrainSent[][] | null,
+    label: string,
+  ): Weights => {
+    const flat = sents.flat();
+    const p = new Perceptron(nf);
+    const rand = rng(SEED);
+    const order = flat.map((_, i) => i);
+    for (let e = 1; e <= epochs; e++) {
+      shuffle(order, rand);
+      const errors = p.epoch(flat, order);
+      if (devSents) {
+        const sc = score(devForScore, decodeAll(p.averaged(), devSents));
+        log(`${label} epoch ${e}: ${errors} sentences with errors; ${evalName} F1 ${sc.overall.f1.toFixed(2)}`);
+      }
+    }
+    return p.averaged();
+  };
+
+  // ---- Pass 1: local + document-case features.
+  const fi1 = new FeatureIndex();
+  const tr1 = extractSentences(fset, trainPrep, trainGold, null, fi1, true);
+  const dv1 = extractSentences(fset, devPrep, devGold, null, fi1, false);
+  log(`pass 1: ${fi1.keys.length} features`);
+
+  // Jackknifed first-pass tags for the training documents (folds by document).
+  const foldOf = new Int32Array(train.length);
+  shuffle(
+    train.map((_, i) => i),
+    rng(SEED + 1),
+  ).forEach((d, k) => (foldOf[d] = k % FOLDS));
+  const jack: Uint8Array[][] = new Array<Uint8Array[]>(train.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const w = trainLoop(
+      tr1.filter((_, d) => foldOf[d] !== f),
+      fi1.keys.length,
+      EPOCHS1,
+      null,
+      `fold ${f}`,
+    );
+    const held = tr1.map((d, i) => (foldOf[i] === f ? d : []));
+    const pred = decodeAll(w, held);
+    for (let d = 0; d < train.length; d++) if (foldOf[d] === f) jack[d] = pred[d];
+    log(`fold ${f + 1}/${FOLDS} done`);
+  }
+  log(`jackknifed first pass on train: F1 ${score(train, jack).overall.f1.toFixed(2)}`);
+
+  const w1 = trainLoop(tr1, fi1.keys.length, EPOCHS1, dv1, 'pass 1');
+  const dev1 = decodeAll(w1, dv1);
+  const s1 = score(devForScore, dev1);
+  log(`pass 1 ${evalName}:\n${formatScore(s1)}`);
+
+  // ---- Pass 2: + how the first pass tagged the other mentions in the document.
+  const fi2 = new FeatureIndex();
+  const trExtra = trainPrep.map((d, i) => fset.pass2Keys(d, jack[i]));
+  const dvExtra = devPrep.map((d, i) => fset.pass2Keys(d, dev1[i]));
+  const tr2 = extractSentences(fset, trainPrep, trainGold, trExtra, fi2, true);
+  const dv2 = extractSentences(fset, devPrep, devGold, dvExtra, fi2, false);
+  log(`pass 2: ${fi2.keys.length} features`);
+  const w2 = trainLoop(tr2, fi2.keys.length, EPOCHS2, dv2, 'pass 2');
+  const s2 = score(devForScore, decodeAll(w2, dv2));
+  log(`pass 2 ${evalName}:\n${formatScore(s2)}`);
+
+  // ---- Write and check the shipped model with the run-time tagger.
+  const passes: RawPass[] = [
+    { keys: Uint32Array.from(fi1.keys), W: w1.W, trans: w1.trans },
+    { keys: Uint32Array.from(fi2.keys), W: w2.W, trans: w2.trans },
+  ];
+  const meta = {
+    trainedOn: FINAL ? 'eng.train+eng.testa' : HOLDOUT ? 'eng.train (80%)' : 'eng.train',
+    epochs1: EPOCHS1,
+    epochs2: EPOCHS2,
+    folds: FOLDS,
+    seed: SEED,
+    evalPass1F1: Number(s1.overall.f1.toFixed(2)),
+    evalPass2F1: Number(s2.overall.f1.toFixed(2)),
+    evalSet: evalName,
+  };
+  const buf = serializeModel(passes, vocab, BITS, meta);
+  const model = NerModel.fromBuffer(buf, gaz);
+  const rt = model.tagDocument.bind(model);
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  for (const d of devForScore) {
+    const tags = rt(d.sentences.map((s) => s.words));
+    d.sentences.forEach((s, j) => {
+      gold.push(s.tags);
+      pred.push(tags[j]);
+    });
+  }
+  const sr = conlleval(gold, pred);
+  log(`run-time tagger (quantized ${BITS}-bit) on ${evalName}: F1 ${sr.overall.f1.toFixed(2)}; model ${buf.length} bytes`);
+  if (WRITE) {
+    fs.mkdirSync(modelsDir, { recursive: true });
+    fs.writeFileSync(path.join(modelsDir, 'ner.bin'), buf);
+    fs.writeFileSync(path.join(modelsDir, 'ner-gazetteer.txt'), gazText);
+    log(`wrote server/models/ner.bin (${buf.length} bytes) and ner-gazetteer.txt (${gazText.length} bytes)`);
+  }
+}
+
+main();

@@ -1,0 +1,122 @@
+/**
+ * Named-entity tagger (CoNLL-2003 types PER, ORG, LOC, MISC): an averaged structured perceptron
+ * over BILOU tags with Viterbi decoding, gazetteers and a second, document-level pass.
+ * Trained by scripts/train-ner.ts; the model and gazetteer ship in server/models/.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Gazetteer } from './gazetteer';
+import { NerModel } from './model';
+import type { Token } from '../model';
+import { tokenize } from '../tokenize';
+import { spansFromTags, type NerType } from './tags';
+
+export { NerModel } from './model';
+export { Gazetteer } from './gazetteer';
+export { spansFromTags, TYPES, type NerType, type TokenSpan } from './tags';
+export { conlleval, formatScore, type ConllScore, type Prf } from './conlleval';
+
+export const MODEL_FILE = 'ner.bin';
+export const GAZETTEER_FILE = 'ner-gazetteer.txt';
+
+/** Where the model file is: next to the bundle (`dist/models/`), else `server/models/` above `__dirname`. */
+export function resolveModelPath(): string {
+  const bundled = path.join(__dirname, 'models', MODEL_FILE);
+  if (fs.existsSync(bundled)) return bundled;
+  let dir = __dirname;
+  for (;;) {
+    const candidate = path.join(dir, 'server', 'models', MODEL_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw new Error(`NER model ${MODEL_FILE} not found from ${__dirname}`);
+}
+
+/** Loads the model (and the gazetteer next to it). Synchronous. */
+export function loadNerModel(file?: string): NerModel {
+  const p = file ?? resolveModelPath();
+  const gaz = Gazetteer.load(path.join(path.dirname(p), GAZETTEER_FILE));
+  return NerModel.fromBuffer(fs.readFileSync(p), gaz);
+}
+
+let singleton: NerModel | undefined;
+
+/** The shared model, loaded on first use. */
+export function getNerModel(): NerModel {
+  if (singleton === undefined) singleton = loadNerModel();
+  return singleton;
+}
+
+/**
+ * IOB2 tags (`B-PER`, `I-ORG`, `O`) per token of a document given as tokenized sentences.
+ * All sentences of the document feed the document-level features.
+ */
+export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
+  return model.tagDocument(sentences);
+}
+
+/** Entity spans found in one sentence, with labels. */
+export function entitySpans(model: NerModel, sentences: string[][]): ReturnType<typeof spansFromTags>[] {
+  return model.tagDocument(sentences).map(spansFromTags);
+}
+
+/** Gazetteer lookups (case-insensitive), for the entities layer. */
+export function isCountry(model: NerModel, name: string): boolean {
+  return model.fs.gaz.has('country', name);
+}
+export function isCity(model: NerModel, name: string): boolean {
+  return model.fs.gaz.has('city100k', name) || model.fs.gaz.has('city15k', name) || model.fs.gaz.has('capital', name);
+}
+export function isDemonym(model: NerModel, name: string): boolean {
+  return model.fs.gaz.has('demonym', name);
+}
+export function isFirstName(model: NerModel, name: string): boolean {
+  return model.fs.gaz.has('fname', name);
+}
+
+export interface TextMention {
+  start: number;
+  end: number;
+  text: string;
+  label: NerType;
+}
+
+/**
+ * Tags raw text as one document: lines are paragraphs, sentences end after `.`, `?` or `!`
+ * (followed by a closing quote or bracket, if any). Offsets are into `text`.
+ * The article layer has a better sentence splitter; this is for tests and quick use.
+ */
+export function tagText(model: NerModel, text: string): TextMention[] {
+  const sentences: Token[][] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const toks = tokenize(text, pos, pos + line.length);
+    pos += line.length + 1;
+    let cur: Token[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      cur.push(toks[i]);
+      const t = toks[i].text;
+      const next = toks[i + 1]?.text ?? '';
+      if ((t === '.' || t === '?' || t === '!') && !/^["'”’)\]]$/.test(next)) {
+        sentences.push(cur);
+        cur = [];
+      } else if (/^["”’)\]]$/.test(t) && /^[.?!]$/.test(toks[i - 1]?.text ?? '') && cur.length > 1) {
+        sentences.push(cur);
+        cur = [];
+      }
+    }
+    if (cur.length) sentences.push(cur);
+  }
+  const tags = model.tagDocument(sentences.map((s) => s.map((t) => t.text)));
+  const out: TextMention[] = [];
+  sentences.forEach((s, i) => {
+    for (const sp of spansFromTags(tags[i])) {
+      const start = s[sp.start].start;
+      const end = s[sp.end - 1].end;
+      out.push({ start, end, text: text.slice(start, end), label: sp.label });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,70 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getNerModel, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/index';
+import { runTagConll } from '../../server/src/cli/tag';
+
+let model: NerModel;
+beforeAll(() => {
+  const t = performance.now();
+  model = getNerModel();
+  // Generous bound for loaded CI machines; the target on an idle machine is <= 300 ms.
+  expect(performance.now() - t).toBeLessThan(1500);
+});
+
+const has = (ms: TextMention[], label: string, text: string): boolean =>
+  ms.some((m) => m.label === label && m.text === text);
+
+describe('NER on sentences written for this test', () => {
+  it('finds people, places and organizations', () => {
+    const ms = tagText(
+      model,
+      'Maria Fernandez, the chief executive of Harbour Logistics Ltd, flew from Lisbon to Toronto on Monday.\n' +
+        'The German minister met Prime Minister Jacinda Ardern in Wellington, a spokesman for the United Nations said.',
+    );
+    expect(has(ms, 'PER', 'Maria Fernandez')).toBe(true);
+    expect(has(ms, 'ORG', 'Harbour Logistics Ltd')).toBe(true);
+    expect(has(ms, 'LOC', 'Lisbon')).toBe(true);
+    expect(has(ms, 'LOC', 'Toronto')).toBe(true);
+    expect(has(ms, 'MISC', 'German')).toBe(true);
+    expect(has(ms, 'PER', 'Jacinda Ardern')).toBe(true);
+    expect(has(ms, 'LOC', 'Wellington')).toBe(true);
+    expect(has(ms, 'ORG', 'United Nations')).toBe(true);
+    expect(ms.some((m) => m.text === 'Monday')).toBe(false);
+  });
+
+  it('returns IOB2 tags per token and spans from them', () => {
+    const tags = tagDocument(model, [['Kenji', 'Watanabe', 'joined', 'Toyota', 'in', 'Nagoya', '.']]);
+    expect(tags[0]).toEqual(['B-PER', 'I-PER', 'O', 'B-ORG', 'O', 'B-LOC', 'O']);
+    expect(spansFromTags(tags[0])).toEqual([
+      { start: 0, end: 2, label: 'PER' },
+      { start: 3, end: 4, label: 'ORG' },
+      { start: 5, end: 6, label: 'LOC' },
+    ]);
+  });
+
+  it('tags CoNLL input by document, keeping blank and -DOCSTART- lines', () => {
+    const input = '-DOCSTART- -X- O O\n\nAnna X\nSmith X\nvisited X\nParis X\n\nShe X\nleft X\n';
+    const out = runTagConll(input, model).split('\n');
+    expect(out[0]).toBe('-DOCSTART- -X- O O');
+    expect(out[1]).toBe('');
+    expect(out.slice(2, 6)).toEqual(['Anna B-PER', 'Smith I-PER', 'visited O', 'Paris B-LOC']);
+    expect(out[6]).toBe('');
+    expect(out[7]).toBe('She O');
+    expect(out.length).toBe(10);
+  });
+});
+
+describe('NER on the seed article', () => {
+  const file = path.resolve(__dirname, '../../seeds/seed-article.news');
+  it.runIf(fs.existsSync(file))('finds the people, places, organizations and groups', () => {
+    const ms = tagText(model, fs.readFileSync(file, 'utf8'));
+    for (const p of ['Zelenskiy', 'Volodymyr Zelenskiy', 'Vladimir Putin', 'Oleksandr Tarnavskiy', 'Lutsenko', 'Donald Trump'])
+      expect(has(ms, 'PER', p), p).toBe(true);
+    for (const l of ['Pokrovsk', 'Luhansk', 'Kursk', 'Donetsk', 'Ukraine', 'Russia', 'Brussels'])
+      expect(has(ms, 'LOC', l), l).toBe(true);
+    for (const o of ['NATO', 'EU', 'Reuters']) expect(has(ms, 'ORG', o), o).toBe(true);
+    for (const g of ['Ukrainian', 'North Korean']) expect(has(ms, 'MISC', g), g).toBe(true);
+    expect(ms.some((m) => (m.label === 'ORG' || m.label === 'LOC') && m.text.includes('Khortytsiya'))).toBe(true);
+  });
+});
