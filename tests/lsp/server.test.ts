@@ -96,7 +96,7 @@ describe('language server over stdio', () => {
     c.settings = { languages: ['news'] };
     await c.initialize({ workspace: { configuration: true } });
     const uri = 'untitled:notes.md';
-    await c.open(uri, '# Notes\n\nThe mayor said "open.\n', 'markdown');
+    await c.open(uri, '# Notes\n\nAna Ramos said "open.\n', 'markdown');
     const d = await c.waitForDiagnostics(uri, 1);
     expect(d.diagnostics).toEqual([]);
     const symbols = await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
@@ -108,7 +108,7 @@ describe('language server over stdio', () => {
     const init = await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
     expect(init.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: false });
     const uri = 'untitled:pulled.news';
-    await c.open(uri, 'Headline here\n\nThe mayor said "we will build it.\n');
+    await c.open(uri, 'Headline here\n\nAna Ramos said "we will build it.\n');
     const report = await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
     expect(report.kind).toBe('full');
     const items = 'items' in report ? report.items : [];

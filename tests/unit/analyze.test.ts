@@ -53,7 +53,7 @@ describe('analyzeArticle on edge input', () => {
   });
 
   it('applies severities and disable comments', () => {
-    const text = 'Headline\n\nThe mayor said "we will.\n\n<!-- newsmark-disable-next-line unbalanced-quote -->\nThe clerk said "no.\n';
+    const text = 'Headline\n\nAna Ramos said "we will.\n\n<!-- newsmark-disable-next-line unbalanced-quote -->\nBen Adams said "no.\n';
     const a = analyzeArticle(text);
     expect(a.diagnostics.map((d) => [d.code, d.severity])).toEqual([['unbalanced-quote', 'warning']]);
     const b = analyzeArticle(text, { severities: { 'unbalanced-quote': 'error' } });

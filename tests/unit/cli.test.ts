@@ -23,7 +23,7 @@ describe('newsmark check', () => {
   it('prints compiler-style lines and exits 0 when there are only warnings', () => {
     const dir = tmp();
     const f = join(dir, 'a.news');
-    writeFileSync(f, 'Headline\n\nThe mayor said "we will build it.\n');
+    writeFileSync(f, 'Headline\n\nAna Ramos said "we will build it.\n');
     const r = run(['check', f]);
     expect(r.code).toBe(0);
     expect(r.out).toBe(`${f}:3:16 warning unbalanced-quote ${r.out.split('unbalanced-quote ')[1]}`);
@@ -33,7 +33,7 @@ describe('newsmark check', () => {
   it('exits 1 when a diagnostic has error severity', () => {
     const dir = tmp();
     const f = join(dir, 'a.news');
-    writeFileSync(f, 'Headline\n\nThe mayor said "we will build it.\n');
+    writeFileSync(f, 'Headline\n\nAna Ramos said "we will build it.\n');
     expect(run(['check', f, '--severity', 'unbalanced-quote=error']).code).toBe(1);
     expect(run(['check', f, '--severity=unbalanced-quote=off']).out).toBe('');
   });
@@ -41,7 +41,7 @@ describe('newsmark check', () => {
   it('writes JSON with LSP ranges in UTF-16 units and string offsets', () => {
     const dir = tmp();
     const f = join(dir, 'a.news');
-    const text = 'Headline\n\n🎉 The mayor said "we will build it.\n';
+    const text = 'Headline\n\n🎉 Ana Ramos said "we will build it.\n';
     writeFileSync(f, text);
     const r = run(['check', f, '--format', 'json']);
     const json = JSON.parse(r.out) as { files: { path: string; diagnostics: { code: string; range: unknown; offset: { start: number; end: number } }[] }[] };
@@ -55,7 +55,7 @@ describe('newsmark check', () => {
   it('writes SARIF 2.1.0', () => {
     const dir = tmp();
     const f = join(dir, 'a.news');
-    writeFileSync(f, 'Headline\n\nThe mayor said "we will build it.\n');
+    writeFileSync(f, 'Headline\n\nAna Ramos said "we will build it.\n');
     const sarif = JSON.parse(run(['check', f, '--format', 'sarif']).out);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].tool.driver.name).toBe('newsmark');

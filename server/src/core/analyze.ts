@@ -5,7 +5,8 @@ import { assignRoles } from './segment/roles';
 import { splitSentences } from './segment/sentences';
 import { tokenize } from './tokenize';
 import { findMentions } from './entities/mentions';
-import { clusterMentions } from './entities/cluster';
+import { buildEntities } from './entities/cluster';
+import { recognizeNumbers } from './numbers';
 import { analyzeClaims } from './claims';
 import { finalizeDiagnostics } from './diagnostics';
 
@@ -36,9 +37,12 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   });
 
   const articleDate = resolveArticleDate(options, markup.frontMatter);
-  const mentions: Mention[] = findMentions(plain, sentences, tokens);
-  const entities = clusterMentions(mentions);
-  const numbers: NumberMention[] = [];
+  const tagged: Mention[] = findMentions(plain, sentences, tokens);
+  const { mentions, entities } = buildEntities({ plain, paragraphs, sentences, mentions: tagged });
+  const numbers: NumberMention[] = recognizeNumbers(plain, sentences, {
+    articleDate: articleDate?.date,
+    dayFirst: options.dayFirst,
+  });
   const claims = analyzeClaims({
     text,
     plain,

@@ -1,79 +1,294 @@
-import type { Entity, Mention } from '../model';
+import type { Entity, EntityType, Mention, Paragraph, Sentence } from '../model';
+import { expands, isAcronym } from './acronyms';
+import { mentionFacts } from './facts';
+import { countryByCapital, countryByDemonym, countryByName, organizationByName } from './knowledge';
+import { antecedent, findPronouns, personsBySentence } from './pronouns';
+import { foldName, isSpellingVariant } from './spelling';
+import { normalizeSpans } from './spans';
+import { splitTitle, stripPossessive } from './titles';
 
 /**
- * Groups mentions into entities: the same spelling is the same entity, and a person's
- * surname (or first name + surname) joins the full name it ends. The canonical name is the
- * fullest form. Sets `Mention.entity` in place.
+ * Mentions -> entities. One real-world thing, one entity:
+ * - a person's full name, surname and titled forms (`General Oleksandr Lutsenko`, `Lutsenko`);
+ * - a later sentence-initial `He`/`She` (added as a person mention);
+ * - an acronym and its expansion (`EU` / `European Union`);
+ * - a country, its capital standing for its government (`Kyiv`, when Ukraine is named too) and
+ *   its nationality adjective (`North Korean`: the mention keeps type `group`);
+ * - `Donetsk region` and `Donetsk`; spelling variants (`Zelenskiy` / `Zelensky`).
+ * The canonical name is the fullest form. Roles and facts come from facts.ts.
  */
-export function clusterMentions(mentions: Mention[]): Entity[] {
-  const entities: Entity[] = [];
-  const byKey = new Map<string, number>();
-  // Longest first, so that a full name founds the entity its surname joins.
-  const order = mentions
-    .map((m, i) => i)
-    .sort((a, b) => wordCount(mentions[b].text) - wordCount(mentions[a].text) || a - b);
-  for (const i of order) {
-    const m = mentions[i];
-    const key = `${m.type}|${normalize(m.text)}`;
-    let e = byKey.get(key);
-    // A surname joins the full name it ends, even when the tagger typed it otherwise.
-    if (e === undefined && (m.type === 'person' || m.label !== 'MISC')) {
-      e = findFullName(entities, m.text);
-      if (e !== undefined) m.type = 'person';
-    }
-    if (e === undefined) {
-      e = entities.length;
-      entities.push({
-        id: '',
-        type: m.type,
-        name: m.text,
-        mentions: [],
-        roles: [],
-        facts: [],
-        quoteCount: 0,
-        attributionCount: 0,
-      });
-    }
-    byKey.set(key, e);
-    m.entity = e;
-    entities[e].mentions.push(i);
+export interface EntityInput {
+  plain: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  mentions: Mention[];
+}
+
+/** How a mention names its entity; the hover and the consistency checks read it. */
+export type MentionForm = 'name' | 'surname' | 'acronym' | 'capital' | 'nationality' | 'pronoun';
+
+interface Group {
+  key: string;
+  type?: EntityType;
+  country?: string;
+  mentions: Mention[];
+}
+
+const REGION_WORD = / (?:region|province|oblast|district|county|governorate|prefecture)$/;
+
+/** The name part of a mention: no title, no possessive, no leading `the`. */
+export function nameOf(m: Pick<Mention, 'text' | 'type'>): string {
+  let t = stripPossessive(m.text.replace(/^the\s+/i, ''));
+  if (m.type === 'person') t = splitTitle(t).name;
+  return t.replace(/\s+/g, ' ');
+}
+
+export function formOf(m: Mention, entity: Entity | undefined): MentionForm {
+  const name = nameOf(m);
+  if (/^(?:he|she)$/i.test(name)) return 'pronoun';
+  if (m.type === 'group' && entity?.type === 'place') return 'nationality';
+  if (entity?.type === 'place' && countryByCapital(name) && !countryByName(name)) {
+    const country = countryByName(entity.name);
+    if (country && country.capital.some((c) => foldName(c) === foldName(name))) return 'capital';
   }
-  // Document order: entities by first mention, mentions ascending.
-  const firstOf = (e: Entity): number => Math.min(...e.mentions);
-  const sorted = entities.map((e, i) => ({ e, i })).sort((a, b) => firstOf(a.e) - firstOf(b.e));
-  const remap = new Map<number, number>();
-  sorted.forEach(({ i }, k) => remap.set(i, k));
-  for (const m of mentions) m.entity = remap.get(m.entity) ?? -1;
+  if (entity && isAcronym(name) && name !== entity.name) return 'acronym';
+  if (entity?.type === 'person' && !name.includes(' ') && entity.name.includes(' ')) return 'surname';
+  return 'name';
+}
+
+function demonymCountry(name: string) {
+  return countryByDemonym(name) ?? (name.endsWith('s') ? countryByDemonym(name.slice(0, -1)) : undefined);
+}
+
+export function buildEntities(input: EntityInput): { mentions: Mention[]; entities: Entity[] } {
+  const { plain, sentences } = input;
+  const tagged = normalizeSpans(plain, input.mentions);
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const groupOf = new Map<Mention, Group>();
+  const add = (key: string, m: Mention, init: Partial<Group> = {}): Group => {
+    let g = byKey.get(key);
+    if (!g) {
+      g = { key, mentions: [], ...init };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.mentions.push(m);
+    groupOf.set(m, g);
+    return g;
+  };
+
+  // Countries named in the article, so that a capital joins its country only when both appear.
+  const named = new Set<string>();
+  for (const m of tagged) {
+    if (m.type !== 'place') continue;
+    const c = countryByName(nameOf(m));
+    if (c) named.add(c.cca2);
+  }
+
+  // Persons: full names first, so that a surname finds the full name it ends.
+  const persons: Group[] = [];
+  const order = tagged.filter((m) => m.type === 'person').sort((a, b) => words(nameOf(b)) - words(nameOf(a)) || a.start - b.start);
+  for (const m of order) {
+    const name = nameOf(m);
+    const w = name.split(' ');
+    let g = persons.find((p) => sameName(p.key, name));
+    if (!g && w.length === 1) g = nearestBySurname(persons, name, m.start);
+    if (g) {
+      g.mentions.push(m);
+      groupOf.set(m, g);
+    } else {
+      g = add(`person:${foldName(name)}`, m, { type: 'person' });
+      g.key = name;
+      persons.push(g);
+    }
+  }
+
+  for (const m of tagged) {
+    if (m.type === 'person') continue;
+    const name = nameOf(m);
+    // A surname typed otherwise by the tagger joins the person it names.
+    if (m.type !== 'group' && !name.includes(' ') && !countryByName(name) && !countryByCapital(name)) {
+      const p = nearestBySurname(persons, name, m.start);
+      if (p) {
+        m.type = 'person';
+        m.label = 'PER';
+        p.mentions.push(m);
+        groupOf.set(m, p);
+        continue;
+      }
+    }
+    if (m.type === 'group') {
+      const c = demonymCountry(name);
+      if (c) add(`country:${c.cca2}`, m, { type: 'place', country: c.cca2 });
+      else add(`group:${foldName(name)}`, m, { type: 'group' });
+      continue;
+    }
+    if (m.type === 'place') {
+      const c = countryByName(name);
+      const capitalOf = countryByCapital(name);
+      if (c) add(`country:${c.cca2}`, m, { type: 'place', country: c.cca2 });
+      else if (capitalOf && named.has(capitalOf.cca2)) add(`country:${capitalOf.cca2}`, m, { type: 'place', country: capitalOf.cca2 });
+      else add(`place:${foldName(name.replace(REGION_WORD, ''))}`, m, { type: 'place' });
+      continue;
+    }
+    if (m.type === 'organization') {
+      const known = organizationByName(name);
+      add(`organization:${known ? foldName(known.name) : foldName(name)}`, m, { type: 'organization' });
+      continue;
+    }
+    add(`${m.type}:${foldName(name)}`, m, { type: m.type });
+  }
+
+  mergeAcronymsAndVariants(groups, groupOf);
+
+  // Pronouns, resolved against the clustered persons.
+  const all = [...groupOf.keys()].sort((a, b) => a.start - b.start);
+  const bySentence = personsBySentence(all);
+  const roleText = (m: Mention): string => plain.slice(Math.max(0, m.start - 30), m.end);
+  for (const site of findPronouns(plain, sentences)) {
+    if (covered(all, site.start)) continue;
+    const target = antecedent(bySentence, site.sentence, site.start, site.text, roleText);
+    const g = target && groupOf.get(target);
+    if (!g) continue;
+    const p: Mention = { start: site.start, end: site.end, text: site.text, type: 'person', label: 'PER', entity: -1, sentence: site.sentence };
+    g.mentions.push(p);
+    groupOf.set(p, g);
+  }
+
+  const live = groups.filter((g) => g.mentions.length > 0);
+  for (const g of live) g.mentions.sort((a, b) => a.start - b.start);
+  live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const mentions = [...groupOf.keys()].sort((a, b) => a.start - b.start);
+  const indexOf = new Map<Mention, number>();
+  mentions.forEach((m, i) => indexOf.set(m, i));
   const used = new Set<string>();
-  return sorted.map(({ e }) => {
-    e.mentions.sort((a, b) => a - b);
-    let id = `${e.type}:${slug(e.name)}`;
-    for (let n = 2; used.has(id); n++) id = `${e.type}:${slug(e.name)}-${n}`;
+  const entities: Entity[] = live.map((g, e) => {
+    for (const m of g.mentions) m.entity = e;
+    const type = g.type ?? g.mentions[0].type;
+    const name = canonicalName(g, type);
+    let id = `${type}:${slug(name)}`;
+    for (let n = 2; used.has(id); n++) id = `${type}:${slug(name)}-${n}`;
     used.add(id);
-    e.id = id;
-    return e;
+    const roles: string[] = [];
+    const facts: string[] = [];
+    for (const m of g.mentions) {
+      if (/^(?:he|she)$/i.test(m.text)) continue;
+      const f = mentionFacts(plain, sentences[m.sentence], m, m.text, type);
+      for (const r of f.roles) if (!roles.includes(r)) roles.push(r);
+      for (const x of f.facts) if (!facts.includes(x)) facts.push(x);
+    }
+    return { id, type, name, mentions: g.mentions.map((m) => indexOf.get(m) ?? -1), roles, facts, quoteCount: 0, attributionCount: 0 };
   });
+  return { mentions, entities };
 }
 
-function findFullName(entities: Entity[], text: string): number | undefined {
-  const words = text.split(/\s+/);
-  for (let k = 0; k < entities.length; k++) {
-    const e = entities[k];
-    if (e.type !== 'person') continue;
-    const full = e.name.split(/\s+/);
-    if (full.length <= words.length) continue;
-    const tail = full.slice(full.length - words.length).join(' ');
-    if (normalize(tail) === normalize(text)) return k;
+/** Compatibility entry point: clusters without pronouns or facts (no text at hand). */
+export function clusterMentions(mentions: Mention[]): Entity[] {
+  const result = buildEntities({ plain: '', paragraphs: [], sentences: [], mentions });
+  mentions.splice(0, mentions.length, ...result.mentions);
+  return result.entities;
+}
+
+/** True when a mention of `sorted` (by start) covers `offset`. */
+function covered(sorted: Mention[], offset: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  return lo > 0 && offset < sorted[lo - 1].end;
 }
 
-function wordCount(s: string): number {
+function mergeAcronymsAndVariants(groups: Group[], groupOf: Map<Mention, Group>): void {
+  // Variants and acronyms share a first letter: compare within those buckets only.
+  const buckets = new Map<string, Group[]>();
+  for (const g of groups) {
+    if (g.type === 'person' || g.type === 'group' || g.country) continue;
+    const k = `${g.type}|${foldName(nameOf(g.mentions[0])).charAt(0)}`;
+    const list = buckets.get(k);
+    if (list) list.push(g);
+    else buckets.set(k, [g]);
+  }
+  for (const bucket of buckets.values()) mergeWithin(bucket, groupOf);
+}
+
+function mergeWithin(groups: Group[], groupOf: Map<Mention, Group>): void {
+  const merge = (into: Group, from: Group): void => {
+    for (const m of from.mentions) {
+      into.mentions.push(m);
+      groupOf.set(m, into);
+    }
+    from.mentions = [];
+  };
+  for (const a of groups) {
+    if (a.mentions.length === 0) continue;
+    const an = nameOf(a.mentions[0]);
+    for (const b of groups) {
+      if (b === a || b.mentions.length === 0) continue;
+      const bn = nameOf(b.mentions[0]);
+      if ((a.type === 'organization' && expands(bn, an)) || isSpellingVariant(an, bn)) merge(a, b);
+    }
+  }
+}
+
+function canonicalName(g: Group, type: EntityType): string {
+  if (g.country) {
+    const own = g.mentions.filter((m) => m.type === 'place' && countryByName(nameOf(m))?.cca2 === g.country).map(nameOf);
+    if (own.length > 0) return fullest(own);
+    const c = countryByCapital(nameOf(g.mentions[0])) ?? demonymCountry(nameOf(g.mentions[0]));
+    return c?.name ?? nameOf(g.mentions[0]);
+  }
+  const names = g.mentions.filter((m) => !/^(?:he|she)$/i.test(m.text)).map(nameOf);
+  if (type === 'organization') {
+    const long = names.filter((n) => !isAcronym(n));
+    if (long.length > 0 && long.length < names.length) return fullest(long);
+  }
+  return fullest(names);
+}
+
+/** The fullest form: most words, then longest; among equals the most frequent, then the first. */
+function fullest(names: string[]): string {
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  let best = names[0];
+  for (const n of count.keys()) {
+    const d = words(n) - words(best) || n.length - best.length || (count.get(n) ?? 0) - (count.get(best) ?? 0);
+    if (d > 0) best = n;
+  }
+  return best;
+}
+
+function sameName(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length) return false;
+  return wa.every((w, i) => foldName(w) === foldName(wb[i]) || isSpellingVariant(w, wb[i]));
+}
+
+/** The person whose surname this is, preferring the nearest full mention before `at`. */
+function nearestBySurname(persons: Group[], surname: string, at: number): Group | undefined {
+  let best: Group | undefined;
+  let bestDistance = Infinity;
+  for (const p of persons) {
+    const w = p.key.split(' ');
+    if (w.length < 2) continue;
+    const last = w[w.length - 1];
+    if (foldName(last) !== foldName(surname) && !isSpellingVariant(last, surname)) continue;
+    const before = p.mentions.filter((m) => m.start < at).map((m) => at - m.start);
+    const d = before.length > 0 ? Math.min(...before) : 1e12 + Math.min(...p.mentions.map((m) => m.start));
+    if (d < bestDistance) {
+      best = p;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function words(s: string): number {
   return s.split(/\s+/).length;
-}
-
-function normalize(s: string): string {
-  return s.toLowerCase().replace(/[’']s$/, '').replace(/\s+/g, ' ');
 }
 
 function slug(s: string): string {

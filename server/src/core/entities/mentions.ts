@@ -1,19 +1,28 @@
-import type { Mention, Sentence, Token } from '../model';
-import { findCapitalizedNames } from './capitalized';
+import type { Mention, NerLabel, Sentence, Token } from '../model';
+import { getNerModel } from '../ner/index';
+import { spansFromTags } from '../ner/tags';
 import { entityTypeOf } from './types';
 
-/** Named-entity mentions of the article, sentence by sentence, with exact offsets. */
+/**
+ * Named-entity mentions of the article, sentence by sentence, with exact offsets.
+ * The trained tagger (ner/) reads all sentences of the article as one document, so that its
+ * document-level features see how a token was tagged elsewhere in the article.
+ */
 export function findMentions(plain: string, sentences: Sentence[], tokens: Token[]): Mention[] {
+  const words = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+  const tags = getNerModel().tagDocument(words);
   const mentions: Mention[] = [];
-  for (const s of sentences) {
-    const sentenceTokens = tokens.slice(s.tokenStart, s.tokenEnd);
-    for (const span of findCapitalizedNames(sentenceTokens)) {
-      const start = unglue(plain, sentenceTokens[span.start].start, sentenceTokens[span.end - 1].end);
-      const end = sentenceTokens[span.end - 1].end;
+  sentences.forEach((s, si) => {
+    for (const span of spansFromTags(tags[si])) {
+      const first = tokens[s.tokenStart + span.start];
+      const last = tokens[s.tokenStart + span.end - 1];
+      const start = unglue(plain, first.start, last.end);
+      const end = last.end;
       const text = plain.slice(start, end);
-      mentions.push({ start, end, text, label: span.label, type: entityTypeOf(span.label, text), entity: -1, sentence: s.index });
+      const label = span.label as NerLabel;
+      mentions.push({ start, end, text, label, type: entityTypeOf(label, text), entity: -1, sentence: s.index });
     }
-  }
+  });
   return mentions;
 }
 

