@@ -184,7 +184,8 @@ function numberAt(ctx: Ctx, i: number, start: number, q: Q, between: boolean): n
       if (t.first || !p || p.t === ';' || p.t === ':') return j + 1; // `One, ...; two, ...`
     }
   }
-  const noTo = toks[start - 1]?.lc === 'from';
+  // `from 10 to 12`, `rose by 12,000 to 1.49 million`: a change, two numbers.
+  const noTo = toks[start - 1]?.lc === 'from' || toks[start - 1]?.lc === 'by';
   const num = parseNumRange(toks, j, between, noTo);
   if (!num) return -1;
   if (neg) num.value = -num.value;
@@ -208,7 +209,9 @@ function aTimeUnit(ctx: Ctx, j: number, start: number, q: Q): number {
     return emit(ctx, start, j + 3, 'date', agoValue(ctx, 1, unit, ctx.text.slice(ctx.toks[start]!.s, ctx.toks[j + 2]!.e)));
   }
   const prev = ctx.toks[start - 1];
-  if (!q && !(prev && A_DURATION_PREV.has(prev.lc))) return -1;
+  const after = ctx.toks[j + 2]!.lc;
+  // `for a week`, `almost an hour`, `a week later`
+  if (!q && !(prev && A_DURATION_PREV.has(prev.lc)) && after !== 'later' && after !== 'earlier') return -1;
   return emit(ctx, start, j + 2, 'duration', { value: 1, unit, qualifier: q, display: `${qualifierPrefix(q)}1 ${unit}` });
 }
 

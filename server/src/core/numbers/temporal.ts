@@ -215,6 +215,7 @@ function relative(ctx: Ctx, i: number, start: number, q: Q): number {
       v = intervalValue(from, to, `${unit} ${y}`);
     }
   }
+  if (unit === 'season') v = { display: `${text} (a sports or farming season; not resolved to dates)` };
   if (!v) return -1;
   return emit(ctx, start, end, 'date', withQ(v, q));
 }
