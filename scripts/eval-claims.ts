@@ -1,0 +1,86 @@
+/**
+ * Claims eval: runs the real pipeline on every article under eval/claims/ and compares its
+ * sourcing diagnostics with the hand-written `<name>.expected` files. A match is the same code
+ * with an overlapping range. Prints precision, recall and F1 per code, and with `--verbose`
+ * every miss and every false alarm.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeArticle } from '../server/src/core/analyze';
+
+const CODES = ['unsourced-quote', 'unsourced-statistic', 'vague-source', 'unbalanced-quote'] as const;
+type Code = (typeof CODES)[number];
+
+interface Item {
+  code: Code;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const dir = join(__dirname, '..', 'eval', 'claims');
+const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+
+function expected(file: string, text: string): Item[] {
+  const out: Item[] = [];
+  for (const raw of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^([a-z-]+)\s*\|\s*(.*?)(?:\s+@(\d+))?$/.exec(line);
+    if (!m || !(CODES as readonly string[]).includes(m[1])) throw new Error(`${file}: bad line: ${line}`);
+    const nth = m[3] ? Number(m[3]) : 1;
+    let at = -1;
+    for (let k = 0; k < nth; k++) {
+      at = text.indexOf(m[2], at + 1);
+      if (at < 0) throw new Error(`${file}: phrase not found (${k + 1}): ${m[2]}`);
+    }
+    out.push({ code: m[1] as Code, start: at, end: at + m[2].length, text: m[2] });
+  }
+  return out;
+}
+
+const counts = new Map<Code, { tp: number; fp: number; fn: number }>(CODES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+const files = readdirSync(dir).filter((f) => /\.(news|md|txt)$/.test(f) && f !== 'README.md').sort();
+for (const f of files) {
+  const text = readFileSync(join(dir, f), 'utf8');
+  const languageId = f.endsWith('.md') ? 'markdown' : 'news';
+  const want = expected(join(dir, f.replace(/\.(news|md|txt)$/, '.expected')), text);
+  const got: Item[] = analyzeArticle(text, { languageId })
+    .diagnostics.filter((d): d is typeof d & { code: Code } => (CODES as readonly string[]).includes(d.code))
+    .map((d) => ({ code: d.code, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
+  const used = new Set<number>();
+  for (const w of want) {
+    const k = got.findIndex((g, i) => !used.has(i) && g.code === w.code && g.start < w.end && w.start < g.end);
+    const c = counts.get(w.code)!;
+    if (k >= 0) {
+      used.add(k);
+      c.tp++;
+    } else {
+      c.fn++;
+      if (verbose) console.log(`MISS  ${f}: ${w.code} "${w.text}"`);
+    }
+  }
+  got.forEach((g, i) => {
+    if (used.has(i)) return;
+    counts.get(g.code)!.fp++;
+    if (verbose) console.log(`FALSE ${f}: ${g.code} "${g.text.replace(/\s+/g, ' ').slice(0, 90)}"`);
+  });
+}
+
+const pct = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
+console.log(`\nClaims eval: ${files.length} articles in eval/claims/\n`);
+console.log('code                  expected  found   tp   fp   fn  precision  recall     F1');
+let all = { tp: 0, fp: 0, fn: 0 };
+for (const code of CODES) {
+  const c = counts.get(code)!;
+  all = { tp: all.tp + c.tp, fp: all.fp + c.fp, fn: all.fn + c.fn };
+  const p = c.tp / (c.tp + c.fp);
+  const r = c.tp / (c.tp + c.fn);
+  const f1 = (2 * p * r) / (p + r);
+  console.log(
+    `${code.padEnd(22)}${String(c.tp + c.fn).padStart(8)}${String(c.tp + c.fp).padStart(7)}${String(c.tp).padStart(5)}${String(c.fp).padStart(5)}${String(c.fn).padStart(5)}${pct(p).padStart(11)}${pct(r).padStart(8)}${pct(f1).padStart(7)}`,
+  );
+}
+const p = all.tp / (all.tp + all.fp);
+const r = all.tp / (all.tp + all.fn);
+console.log(`${'all'.padEnd(22)}${String(all.tp + all.fn).padStart(8)}${String(all.tp + all.fp).padStart(7)}${String(all.tp).padStart(5)}${String(all.fp).padStart(5)}${String(all.fn).padStart(5)}${pct(p).padStart(11)}${pct(r).padStart(8)}${pct((2 * p * r) / (p + r)).padStart(7)}`);
