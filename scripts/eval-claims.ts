@@ -1,11 +1,17 @@
 /**
- * Claims eval: runs the real pipeline on every article under eval/claims/ and compares its
- * sourcing diagnostics with the hand-written `<name>.expected` files. A match is the same code
- * with an overlapping range. Prints precision, recall and F1 per code, and with `--verbose`
- * every miss and every false alarm.
+ * Claims eval: runs the real pipeline on every article of a set and compares its sourcing
+ * diagnostics with the hand-written `<name>.expected` files. A match is the same code with an
+ * overlapping range. Prints precision, recall and F1 per code for the dev set (eval/claims/) and
+ * the held-out set (eval/claims/heldout/).
+ *
+ *   npm run eval:claims                  both sets
+ *   npm run eval:claims -- --heldout     the held-out set only
+ *   npm run eval:claims -- --dev         the dev set only
+ *   npm run eval:claims -- some/dir      any directory in the same format
+ *   --verbose (-v)                       also list every miss and every false alarm
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { analyzeArticle } from '../server/src/core/analyze';
 
 const CODES = ['unsourced-quote', 'unsourced-statistic', 'vague-source', 'unbalanced-quote'] as const;
@@ -17,9 +23,15 @@ interface Item {
   end: number;
   text: string;
 }
+interface Count {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
-const dir = join(__dirname, '..', 'eval', 'claims');
-const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
+const root = join(__dirname, '..');
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
 
 function expected(file: string, text: string): Item[] {
   const out: Item[] = [];
@@ -39,48 +51,64 @@ function expected(file: string, text: string): Item[] {
   return out;
 }
 
-const counts = new Map<Code, { tp: number; fp: number; fn: number }>(CODES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
-const files = readdirSync(dir).filter((f) => /\.(news|md|txt)$/.test(f) && f !== 'README.md').sort();
-for (const f of files) {
-  const text = readFileSync(join(dir, f), 'utf8');
-  const languageId = f.endsWith('.md') ? 'markdown' : 'news';
-  const want = expected(join(dir, f.replace(/\.(news|md|txt)$/, '.expected')), text);
-  const got: Item[] = analyzeArticle(text, { languageId })
-    .diagnostics.filter((d): d is typeof d & { code: Code } => (CODES as readonly string[]).includes(d.code))
-    .map((d) => ({ code: d.code, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
-  const used = new Set<number>();
-  for (const w of want) {
-    const k = got.findIndex((g, i) => !used.has(i) && g.code === w.code && g.start < w.end && w.start < g.end);
-    const c = counts.get(w.code)!;
-    if (k >= 0) {
-      used.add(k);
-      c.tp++;
-    } else {
-      c.fn++;
-      if (verbose) console.log(`MISS  ${f}: ${w.code} "${w.text}"`);
+function score(dir: string): { files: number; counts: Map<Code, Count> } {
+  const counts = new Map<Code, Count>(CODES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  const files = readdirSync(dir).filter((f) => /\.(news|md|txt)$/.test(f) && f !== 'README.md').sort();
+  for (const f of files) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    const languageId = f.endsWith('.md') ? 'markdown' : 'news';
+    const want = expected(join(dir, f.replace(/\.(news|md|txt)$/, '.expected')), text);
+    const got: Item[] = analyzeArticle(text, { languageId })
+      .diagnostics.filter((d): d is typeof d & { code: Code } => (CODES as readonly string[]).includes(d.code))
+      .map((d) => ({ code: d.code, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
+    const used = new Set<number>();
+    for (const w of want) {
+      const k = got.findIndex((g, i) => !used.has(i) && g.code === w.code && g.start < w.end && w.start < g.end);
+      const c = counts.get(w.code)!;
+      if (k >= 0) {
+        used.add(k);
+        c.tp++;
+      } else {
+        c.fn++;
+        if (verbose) console.log(`MISS  ${f}: ${w.code} "${w.text}"`);
+      }
     }
+    got.forEach((g, i) => {
+      if (used.has(i)) return;
+      counts.get(g.code)!.fp++;
+      if (verbose) console.log(`FALSE ${f}: ${g.code} "${g.text.replace(/\s+/g, ' ').slice(0, 90)}"`);
+    });
   }
-  got.forEach((g, i) => {
-    if (used.has(i)) return;
-    counts.get(g.code)!.fp++;
-    if (verbose) console.log(`FALSE ${f}: ${g.code} "${g.text.replace(/\s+/g, ' ').slice(0, 90)}"`);
-  });
+  return { files: files.length, counts };
 }
 
 const pct = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
-console.log(`\nClaims eval: ${files.length} articles in eval/claims/\n`);
-console.log('code                  expected  found   tp   fp   fn  precision  recall     F1');
-let all = { tp: 0, fp: 0, fn: 0 };
-for (const code of CODES) {
-  const c = counts.get(code)!;
-  all = { tp: all.tp + c.tp, fp: all.fp + c.fp, fn: all.fn + c.fn };
+function row(name: string, c: Count): string {
   const p = c.tp / (c.tp + c.fp);
   const r = c.tp / (c.tp + c.fn);
   const f1 = (2 * p * r) / (p + r);
-  console.log(
-    `${code.padEnd(22)}${String(c.tp + c.fn).padStart(8)}${String(c.tp + c.fp).padStart(7)}${String(c.tp).padStart(5)}${String(c.fp).padStart(5)}${String(c.fn).padStart(5)}${pct(p).padStart(11)}${pct(r).padStart(8)}${pct(f1).padStart(7)}`,
-  );
+  return `${name.padEnd(22)}${String(c.tp + c.fn).padStart(8)}${String(c.tp + c.fp).padStart(7)}${String(c.tp).padStart(5)}${String(c.fp).padStart(5)}${String(c.fn).padStart(5)}${pct(p).padStart(11)}${pct(r).padStart(8)}${pct(f1).padStart(7)}`;
 }
-const p = all.tp / (all.tp + all.fp);
-const r = all.tp / (all.tp + all.fn);
-console.log(`${'all'.padEnd(22)}${String(all.tp + all.fn).padStart(8)}${String(all.tp + all.fp).padStart(7)}${String(all.tp).padStart(5)}${String(all.fp).padStart(5)}${String(all.fn).padStart(5)}${pct(p).padStart(11)}${pct(r).padStart(8)}${pct((2 * p * r) / (p + r)).padStart(7)}`);
+
+function report(label: string, dir: string): void {
+  const { files, counts } = score(dir);
+  console.log(`\nClaims eval (${label}): ${files} articles in ${relative(root, dir) || '.'}/\n`);
+  console.log('code                  expected  found   tp   fp   fn  precision  recall     F1');
+  const all: Count = { tp: 0, fp: 0, fn: 0 };
+  for (const code of CODES) {
+    const c = counts.get(code)!;
+    all.tp += c.tp;
+    all.fp += c.fp;
+    all.fn += c.fn;
+    console.log(row(code, c));
+  }
+  console.log(row('all', all));
+}
+
+const dirs = args.filter((a) => !a.startsWith('-'));
+if (dirs.length > 0) {
+  for (const d of dirs) report(d, join(process.cwd(), d));
+} else {
+  if (!args.includes('--heldout')) report('dev', join(root, 'eval', 'claims'));
+  if (!args.includes('--dev')) report('held-out', join(root, 'eval', 'claims', 'heldout'));
+}
