@@ -12,6 +12,11 @@ import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerCommands } from './commands';
+import { CODE_ACTION_OPTIONS, registerCodeActions } from './codeActions';
+import { registerDefinition } from './definition';
+import { registerReferences } from './references';
+import { registerDocumentHighlights } from './documentHighlights';
+import { registerRename } from './rename';
 import { normalizeSettings } from './settings';
 
 /**
@@ -34,11 +39,21 @@ export function startServer(): void {
     registerHover(ctx);
     registerDocumentSymbols(ctx);
     registerCommands(ctx);
+    registerCodeActions(ctx, caps.workspace?.workspaceEdit?.documentChanges === true);
+    registerDefinition(ctx, caps);
+    registerReferences(ctx);
+    registerDocumentHighlights(ctx);
+    registerRename(ctx, caps);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         documentSymbolProvider: { label: 'Newsmark' },
+        codeActionProvider: CODE_ACTION_OPTIONS,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: caps.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
         ...(pull ? { diagnosticProvider: { identifier: 'newsmark', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'newsmark', version: '0.1.0' },
