@@ -2,23 +2,13 @@
 // the spec's worked example (spec/examples/seed-article.expected.md), in ONE place for both
 // suites: the extension-host suite (tests/vscode/suite) and the UI suite (tests/e2e/ui.e2e.mjs).
 //
-// Two levels:
-// - strict checks: what the extension already does. They always run and always fail the run.
-// - spec checks, by feature (SPEC_FEATURES below): the full spec for features that are still being
-//   built. A spec check that is OFF still runs and reports "pending: would fail: ..." (or "passes
-//   already: turn it on"), but does not fail the run. A spec check that is ON fails the run.
-//
-// Turning spec checks on:
-//   NEWSMARK_E2E_FULL=1                      every spec feature
-//   NEWSMARK_E2E_SPEC=diagnostics,rename     the listed features (comma-separated)
-//   NEWSMARK_E2E_SPEC=all                    same as NEWSMARK_E2E_FULL=1
-//   or add the feature to ENABLED below once it has landed, so CI enforces it for good.
+// Every check is a real assertion in every run, CI included: a feature the spec asks for that
+// does not work yet fails the suite (the failure says what the editor showed). FEATURES names
+// the groups of checks; the extension-host tests carry them in their titles ([spec:FEATURE]),
+// so NEWSMARK_E2E_GREP=rename runs one group while working on it.
 
-/** Features whose spec checks run as real assertions in every run (CI). Edit when a feature lands. */
-const ENABLED = [];
-
-/** Every spec feature, with what it covers. */
-const SPEC_FEATURES = {
+/** The spec's features the suites check, with what each covers. */
+const FEATURES = {
   'entity-types': 'hover on Zelenskiy names the person "Volodymyr Zelenskiy" (Person, Ukraine\'s President); Outline groups the spec\'s people, places and organizations, and no dates or stray words as places',
   'hover-counts': 'hover on Zelenskiy counts him quoted 3 times and source of 6 attributions',
   diagnostics: 'exactly 5 vague-source (Information) and 2 unsourced-statistic (Warning) on the spec\'s phrases, nothing else',
@@ -26,20 +16,6 @@ const SPEC_FEATURES = {
   rename: 'renaming Zelenskiy edits each "Zelenskiy" spelling in the file and nothing else',
   'semantic-tokens': 'the server colours entities and numbers with semantic tokens',
 };
-
-function enabledFeatures(env = process.env) {
-  const on = new Set(ENABLED);
-  const list = (env.NEWSMARK_E2E_SPEC || '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (env.NEWSMARK_E2E_FULL === '1' || list.includes('all')) Object.keys(SPEC_FEATURES).forEach((f) => on.add(f));
-  for (const f of list) {
-    if (f === 'all') continue;
-    if (!(f in SPEC_FEATURES)) throw new Error(`NEWSMARK_E2E_SPEC: unknown feature "${f}" (known: ${Object.keys(SPEC_FEATURES).join(', ')})`);
-    on.add(f);
-  }
-  return on;
-}
-
-const isOn = (feature, env = process.env) => enabledFeatures(env).has(feature);
 
 // ---- the seed article, per spec/examples/seed-article.expected.md
 
@@ -78,4 +54,4 @@ const SEED = {
   renameTo: 'Zelensky',
 };
 
-module.exports = { ENABLED, SPEC_FEATURES, enabledFeatures, isOn, SEED };
+module.exports = { FEATURES, SEED };

@@ -1,11 +1,11 @@
 // Newsmark through the VS Code API, in the real extension host: hover, document symbols
 // (Outline), diagnostics (Problems), code actions, rename and semantic tokens on the seed article.
-// Strict checks pin what exists; [spec:FEATURE] checks hold the spec for features still being
-// built and only fail the run when that feature is switched on (see tests/e2e/spec-checks.cjs).
+// Every check asserts what the spec says; [spec:FEATURE] names the group a check belongs to
+// (tests/e2e/spec-checks.cjs). A feature that has not landed fails its checks.
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const vscode = require('vscode');
-const { SEED, isOn, enabledFeatures } = require('../../e2e/spec-checks.cjs');
+const { SEED, FEATURES } = require('../../e2e/spec-checks.cjs');
 
 const EXTENSION_ID = 'newsmark.newsmark';
 const SEVERITY = ['Error', 'Warning', 'Information', 'Hint'];
@@ -61,22 +61,10 @@ const outlineDump = (syms, depth = 0, maxDepth = 2) =>
     ...(depth + 1 < maxDepth ? outlineDump(s.children, depth + 1, maxDepth) : []),
   ]);
 
-/**
- * A spec-level check: a real assertion when its feature is switched on; otherwise it still runs,
- * and a failure marks the test pending with the reason (the run stays green).
- */
+/** A check of one spec feature (tests/e2e/spec-checks.cjs), tagged in its title. */
 function specIt(feature, title, fn) {
-  it(`[spec:${feature}] ${title}`, async function () {
-    try {
-      await fn.call(this, isOn(feature));
-    } catch (e) {
-      if (isOn(feature)) throw e;
-      const reason = String(e && e.message ? e.message : e).split('\n')[0].slice(0, 300);
-      this.test.title += ` -- pending, would fail: ${reason}`;
-      this.skip();
-    }
-    if (!isOn(feature)) console.log(`      (spec check [${feature}] passes already: it can be switched on in tests/e2e/spec-checks.cjs)`);
-  });
+  if (!(feature in FEATURES)) throw new Error(`unknown spec feature ${feature}`);
+  it(`[spec:${feature}] ${title}`, fn);
 }
 
 // ---- the suite
@@ -89,8 +77,6 @@ describe('Newsmark in the VS Code extension host (seed article)', function () {
   let diagnostics = [];
 
   before(async function () {
-    const on = [...enabledFeatures()];
-    console.log(`spec features switched on: ${on.length ? on.join(', ') : '(none)'}`);
     let file = process.env.NEWSMARK_E2E_FILE;
     if (!file) {
       const folder = (vscode.workspace.workspaceFolders || [])[0];
@@ -192,10 +178,8 @@ describe('Newsmark in the VS Code extension host (seed article)', function () {
     // The server is up (hover answered); diagnostics are pulled on open. Wait until they stop
     // changing, or until the spec's count is there when that check is on.
     const want = Object.values(SEED.diagnostics).reduce((n, l) => n + l.length, 0);
-    const full = isOn('diagnostics');
-    diagnostics = full
-      ? await poll(() => vscode.languages.getDiagnostics(uri), (d) => d.length >= want, 60000)
-      : await settled(() => vscode.languages.getDiagnostics(uri), 2500, 20000);
+    await poll(() => vscode.languages.getDiagnostics(uri), (d) => d.length >= want, 30000);
+    diagnostics = await settled(() => vscode.languages.getDiagnostics(uri), 2000, 15000);
     console.log(`      diagnostics (${diagnostics.length}):${diagnostics.map((d) => `\n        ${describeDiag(doc, d)}`).join('')}`);
     for (const d of diagnostics) {
       assert.equal(d.source, 'newsmark', describeDiag(doc, d));

@@ -1,0 +1,353 @@
+#!/usr/bin/env node
+// The UI suite: what a person sees in a real VS Code workbench (code-server) driven through
+// headless Debian Chromium with playwright-core, with the packaged .vsix installed.
+//
+//   node tests/e2e/ui.e2e.mjs --vsix newsmark.vsix [--code-server BIN] [--out DIR]
+//                             [--chromium PATH] [--timeout S] [--screenshots DIR] [--keep]
+//
+// On a fresh copy of the seed article it: opens the file, hovers "Zelenskiy" and reads the hover
+// widget, opens the Outline and reads the entity groups, opens the Problems panel and reads the
+// sourcing diagnostics, applies a "disable" quick fix from the lightbulb menu, saves, and checks
+// the file on disk changed. Every wait is on UI state (no fixed sleeps). Screenshots go to
+// OUT (hover.png, outline.png, problems.png, quickfix.png); --screenshots DIR copies the first
+// three there too (docs/images for the README). On a failure it saves the screen, the visible
+// text of the workbench and the code-server/extension-host log tails to OUT/failure-*.
+// Exit 0 when every check passed, 1 otherwise, 2 on bad usage.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { CodeServer, launchChromium, makeTmp, makeWorkspace } from './lib/codeserver.mjs';
+
+const require = createRequire(import.meta.url);
+const { SEED } = require('./spec-checks.cjs');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+// ---- arguments
+const args = {
+  'code-server': process.env.CODE_SERVER || path.join(root, '.cache', 'code-server', 'bin', 'code-server'),
+  out: path.join(root, 'e2e-out', 'ui'),
+  chromium: process.env.CHROMIUM || '/usr/bin/chromium',
+  timeout: '60',
+};
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const k = argv[i].replace(/^--/, '');
+  if (k === 'keep') args.keep = true;
+  else args[k] = argv[++i];
+}
+if (!args.vsix) {
+  console.error('usage: node tests/e2e/ui.e2e.mjs --vsix newsmark.vsix [--code-server BIN] [--out DIR] [--screenshots DIR] [--timeout S] [--keep]');
+  process.exit(2);
+}
+const vsix = path.resolve(args.vsix);
+const outDir = path.resolve(args.out);
+const timeout = Number(args.timeout) * 1000;
+const article = path.join(root, 'seeds', SEED.file);
+fs.rmSync(outDir, { recursive: true, force: true });
+fs.mkdirSync(outDir, { recursive: true });
+
+const t0 = Date.now();
+const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
+const log = (...a) => console.log(`[ui ${secs()}s]`, ...a);
+const failures = [];
+const fail = (msg) => {
+  failures.push(msg);
+  console.log(`[ui ${secs()}s] FAIL: ${msg}`);
+};
+const timings = {};
+
+const tmp = makeTmp('newsmark-ui-');
+const cs = new CodeServer({ bin: args['code-server'], tmp, log });
+const { folder, file } = makeWorkspace(tmp, article);
+const original = fs.readFileSync(file, 'utf8');
+let ctx;
+let page;
+
+/** Screenshot into OUT (and into --screenshots DIR when asked). */
+async function shot(name, publish = false) {
+  const p = path.join(outDir, name);
+  await page.screenshot({ path: p });
+  if (publish && args.screenshots) {
+    fs.mkdirSync(path.resolve(args.screenshots), { recursive: true });
+    fs.copyFileSync(p, path.join(path.resolve(args.screenshots), name));
+  }
+}
+
+/** aria-labels of the rows a list currently renders (VS Code lists are virtual: visible rows only). */
+const rowLabels = (selector) => page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') || e.innerText));
+
+/** Screen position of the first whole-word occurrence of `word` in the editor, or null. */
+function wordCentre(word) {
+  return page.evaluate((w) => {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_])`, 'u');
+    for (const line of document.querySelectorAll('.editor-group-container .monaco-editor .view-line')) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n; (n = walker.nextNode()); ) {
+        const m = re.exec(n.data);
+        if (m) {
+          const r = document.createRange();
+          r.setStart(n, m.index);
+          r.setEnd(n, m.index + w.length);
+          const b = r.getBoundingClientRect();
+          return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+        }
+      }
+    }
+    return null;
+  }, word);
+}
+
+async function openArticle() {
+  await page.goto(cs.url(folder));
+  await page.waitForSelector('.monaco-workbench .explorer-folders-view .monaco-list-row', { timeout: 90000 });
+  timings.workbench = secs();
+  log('workbench ready');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(SEED.file);
+  // Enter only once the list's first row is the article itself
+  await page.waitForFunction(
+    (name) => {
+      const row = document.querySelector('.quick-input-list .monaco-list-row');
+      return !!row && (row.getAttribute('aria-label') || row.textContent || '').includes(name);
+    },
+    SEED.file,
+  );
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (headline) => [...document.querySelectorAll('.editor-group-container .monaco-editor .view-line')].some((l) => l.textContent.includes(headline)),
+    SEED.headline,
+  );
+  const mode = page.locator('#status\\.editor\\.mode');
+  await page.waitForFunction(() => /News article/.test(document.querySelector('#status\\.editor\\.mode')?.textContent || ''), null, { timeout: 15000 }).catch(() => {});
+  const modeText = ((await mode.textContent().catch(() => '')) || '').trim();
+  log(`opened ${SEED.file}; language mode: ${modeText}`);
+  if (!/News article/.test(modeText)) fail(`language mode is "${modeText}", want "News article"`);
+}
+
+async function hoverCheck() {
+  // The language server may still be starting: move away and back until a real hover shows.
+  let hover = '';
+  for (const until = Date.now() + timeout; !hover && Date.now() < until; ) {
+    const at = await wordCentre(SEED.hoverWord);
+    if (!at) throw new Error(`"${SEED.hoverWord}" is not visible in the editor`);
+    await page.mouse.move(5, 5);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    const widget = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+    try {
+      await widget.waitFor({ state: 'visible', timeout: 4000 });
+      await page.waitForFunction(
+        (el) => !!el && el.innerText.trim().length > 0 && !/^Loading/.test(el.innerText.trim()),
+        await widget.elementHandle(),
+        { timeout: 4000 },
+      );
+      hover = (await widget.innerText()).replace(/\u00a0/g, ' ').trim(); // plaintext hovers render spaces as &nbsp;
+    } catch {
+      /* no hover yet */
+    }
+  }
+  timings.hover = secs();
+  if (!hover) {
+    fail(`no hover on "${SEED.hoverWord}" within ${timeout / 1000}s`);
+    return;
+  }
+  log(`hover on "${SEED.hoverWord}":\n    ${hover.split('\n').join('\n    ')}`);
+  await shot('hover.png', true);
+  for (const s of [...SEED.hoverStrict, ...SEED.hoverEntity]) if (!hover.includes(s)) fail(`hover lacks "${s}" (spec: entity-types)`);
+  for (const re of SEED.hoverCounts) if (!re.test(hover)) fail(`hover does not match ${re} (spec: hover-counts)`);
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+}
+
+async function outlineCheck() {
+  // Give the Outline the whole side bar: collapse the folder section, expand the Outline section.
+  const folderHeader = page.locator('.explorer-folders-view').locator('xpath=ancestor::*[contains(@class,"pane")][1]').locator('.pane-header').first();
+  if ((await folderHeader.getAttribute('aria-expanded').catch(() => null)) === 'true') await folderHeader.click();
+  const header = page.locator('.pane-header', { hasText: /^Outline/ }).first();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const rowsSel = '.outline-pane .monaco-list-row';
+  await page.waitForFunction((sel) => document.querySelectorAll(sel).length > 3, rowsSel, { timeout });
+  const top = await rowLabels(rowsSel);
+  log(`outline, first rows: ${top.slice(0, 4).join(' | ')}`);
+  if (!top[0] || !top[0].includes(SEED.headline)) fail(`the first Outline row should be the headline, got "${top[0]}"`);
+
+  // Keyboard: focus the list, End = last top-level row ("Entities"), Right = expand it,
+  // End again = scroll its groups into view.
+  await page.locator(rowsSel).first().click();
+  await page.keyboard.press('End');
+  await page.waitForFunction((sel) => /^Entities\b/.test(document.querySelector(`${sel}.focused`)?.getAttribute('aria-label') || ''), rowsSel, { timeout: 10000 }).catch(() => {});
+  const last = (await page.locator(`${rowsSel}.focused`).getAttribute('aria-label').catch(() => '')) || '';
+  if (!/^Entities\b/.test(last)) {
+    fail(`the last Outline row should be "Entities", got "${last}"`);
+    await shot('outline.png', true);
+    return;
+  }
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((sel) => document.querySelector(`${sel}.focused`)?.getAttribute('aria-expanded') === 'true', rowsSel, { timeout: 10000 });
+  await page.keyboard.press('End');
+  await page.waitForFunction((sel) => !/^Entities\b/.test(document.querySelector(`${sel}.focused`)?.getAttribute('aria-label') || ''), rowsSel, { timeout: 10000 });
+  const all = await rowLabels(rowsSel);
+  const groups = all.slice(all.findIndex((l) => /^Entities\b/.test(l)) + 1).map((l) => l.replace(/\s*\(.*\)$/, ''));
+  log(`outline entity groups: ${groups.join(', ')}`);
+  for (const g of groups) if (!SEED.entityGroups.some((e) => g.startsWith(e))) fail(`unknown entity group "${g}" in the Outline`);
+  if (!groups.some((g) => g.startsWith('People'))) {
+    fail(`no "People" group under Entities: ${groups.join(', ')}`);
+    await shot('outline.png', true);
+    return;
+  }
+  // expand People (go up from the last group) and read its entities
+  for (let i = groups.length - 1; i > groups.findIndex((g) => g.startsWith('People')); i--) await page.keyboard.press('ArrowUp');
+  await page.waitForFunction((sel) => /^People\b/.test(document.querySelector(`${sel}.focused`)?.getAttribute('aria-label') || ''), rowsSel, { timeout: 10000 });
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction((sel) => document.querySelector(`${sel}.focused`)?.getAttribute('aria-expanded') === 'true', rowsSel, { timeout: 10000 });
+  const withPeople = await rowLabels(rowsSel);
+  const from = withPeople.findIndex((l) => /^People\b/.test(l));
+  const people = [];
+  for (const l of withPeople.slice(from + 1)) {
+    if (SEED.entityGroups.some((g) => l.startsWith(`${g} (`) || l === g)) break;
+    people.push(l.replace(/\s*\(.*\)$/, ''));
+  }
+  log(`outline People: ${people.join(', ')}`);
+  for (const p of SEED.entities.People) if (!people.includes(p)) fail(`the Outline's People lack "${p}" (spec: entity-types)`);
+  timings.outline = secs();
+  await shot('outline.png', true);
+}
+
+/** Marker rows of the Problems panel (file rows "N problems in file ..." left out). */
+async function markerRows() {
+  return (await rowLabels('.markers-panel .monaco-list-row')).filter((r) => !/ problems? in file /.test(r));
+}
+
+async function problemsCheck() {
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel', { state: 'visible' });
+  const want = Object.values(SEED.diagnostics).reduce((n, l) => n + l.length, 0);
+  // wait for the spec's count; then for the list to hold still
+  await page
+    .waitForFunction(
+      (n) => [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => !/ problems? in file /.test(r.getAttribute('aria-label') || '')).length >= n,
+      want,
+      { timeout },
+    )
+    .catch(() => {});
+  const markers = await markerRows();
+  timings.problems = secs();
+  log(`problems (${markers.length}):\n    ${markers.join('\n    ')}`);
+  await shot('problems.png', true);
+  const count = (re) => markers.filter((m) => re.test(m)).length;
+  const vague = count(/vague-source/);
+  const stats = count(/unsourced-statistic/);
+  if (markers.length !== want) fail(`Problems lists ${markers.length} diagnostics, the spec wants ${want} (spec: diagnostics)`);
+  if (vague !== SEED.diagnostics['vague-source'].length) fail(`${vague} vague-source in Problems, want ${SEED.diagnostics['vague-source'].length} (spec: diagnostics)`);
+  if (stats !== SEED.diagnostics['unsourced-statistic'].length) fail(`${stats} unsourced-statistic in Problems, want ${SEED.diagnostics['unsourced-statistic'].length} (spec: diagnostics)`);
+  for (const m of markers) if (!/newsmark/.test(m)) fail(`a problem not from newsmark: ${m}`);
+  const sev = (code) => markers.filter((m) => m.includes(code)).map((m) => m.split(':')[0]);
+  for (const [code, level] of Object.entries(SEED.severities)) {
+    for (const s of sev(code)) if (s !== level) fail(`${code} shows as ${s}, want ${level}`);
+  }
+  return markers;
+}
+
+async function quickFixCheck(markers) {
+  if (!markers.length) {
+    fail('no diagnostic to apply a quick fix to');
+    return;
+  }
+  const before = markers.length;
+  // Clicking a marker puts the cursor on the diagnostic's range in the editor.
+  const target = page.locator('.markers-panel .monaco-list-row').filter({ hasNotText: /problems? in file/ }).first();
+  await target.dblclick();
+  await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null, null, { timeout: 10000 });
+  // Ctrl+. opens the code-action menu (the lightbulb's list)
+  await page.keyboard.press('Control+.');
+  const menuRows = '.action-widget .monaco-list-row';
+  const opened = await page
+    .waitForFunction((sel) => [...document.querySelectorAll(sel)].some((r) => !/No code actions|Loading/i.test(r.textContent || '')), menuRows, { timeout: 15000 })
+    .then(() => true)
+    .catch(() => false);
+  const items = opened ? await page.locator(menuRows).evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') || e.textContent || '').trim())) : [];
+  log(`code actions at "${before ? markers[0].slice(0, 60) : ''}…": ${items.join(' | ') || '(none)'}`);
+  if (!opened) {
+    const shown = await page.locator('.action-widget, .monaco-editor .contentWidgets').first().innerText().catch(() => '');
+    fail(`no quick fix offered on the first diagnostic (spec: code-actions)${shown ? `; the editor showed: ${shown.trim()}` : ''}`);
+    await page.keyboard.press('Escape');
+    return;
+  }
+  const index = items.findIndex((t) => /disable/i.test(t));
+  if (index < 0) fail(`no "disable" quick fix among: ${items.join(' | ')} (spec: code-actions)`);
+  const choice = index >= 0 ? index : items.findIndex((t) => t.length > 0);
+  await page.locator(menuRows).nth(choice).click();
+  await shot('quickfix.png');
+  await page.waitForFunction(() => !!document.querySelector('.tab.active.dirty, .tab.active .dirty'), null, { timeout: 10000 }).catch(() => {});
+  await page.keyboard.press('Control+S');
+  // wait for the file on disk to change (polling the disk is a wait on state, not a sleep)
+  let onDisk = original;
+  for (const until = Date.now() + 15000; Date.now() < until && onDisk === original; ) {
+    await page.waitForTimeout(200);
+    onDisk = fs.readFileSync(file, 'utf8');
+  }
+  if (onDisk === original) {
+    fail(`applying "${items[choice]}" and saving did not change ${SEED.file} on disk`);
+    return;
+  }
+  const added = onDisk.split('\n').filter((l) => !original.split('\n').includes(l));
+  log(`applied "${items[choice]}"; saved; the file on disk gained: ${added.map((l) => JSON.stringify(l)).join(', ') || '(edits inside lines)'}`);
+  if (index >= 0 && !/newsmark-disable/.test(onDisk)) fail('the disable quick fix wrote no newsmark-disable comment');
+  // the silenced diagnostic leaves the Problems panel
+  const fewer = await page
+    .waitForFunction(
+      (n) => [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => !/ problems? in file /.test(r.getAttribute('aria-label') || '')).length === n - 1,
+      before,
+      { timeout: 15000 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  const after = await markerRows();
+  log(`problems after the fix: ${after.length}`);
+  if (index >= 0 && !fewer) fail(`Problems still lists ${after.length} diagnostics after the disable fix, want ${before - 1}`);
+  timings.quickfix = secs();
+}
+
+async function failureReport(reason) {
+  if (!page) return;
+  const stamp = `failure-${Date.now()}`;
+  await page.screenshot({ path: path.join(outDir, `${stamp}.png`) }).catch(() => {});
+  const text = await page.evaluate(() => document.body.innerText).catch(() => '');
+  fs.writeFileSync(path.join(outDir, `${stamp}.txt`), `${reason}\n\n--- visible text of the workbench:\n${text}\n\n${cs.diagnosticsDump()}\n`);
+  console.log(`[ui] what the workbench showed (visible text, first 60 lines):\n    ${text.split('\n').filter((l) => l.trim()).slice(0, 60).join('\n    ')}`);
+  console.log(`[ui] saved ${path.join(outDir, `${stamp}.png`)} and .txt`);
+}
+
+try {
+  if (!fs.existsSync(vsix)) throw new Error(`no ${vsix}: run npm run package`);
+  const t = Date.now();
+  const id = cs.installVsix(vsix);
+  timings.install = ((Date.now() - t) / 1000).toFixed(1);
+  log(`installed ${id} from ${path.basename(vsix)} in ${timings.install}s`);
+  await cs.start();
+  ({ ctx, page } = await launchChromium({ chromiumPath: args.chromium, profileDir: path.join(tmp, 'chromium-profile'), timeoutMs: timeout }));
+  await openArticle();
+  await hoverCheck();
+  await outlineCheck();
+  const markers = await problemsCheck();
+  await quickFixCheck(markers);
+  const act = cs.activationLine();
+  if (act) log(`activation: ${act}`);
+  else fail('the extension host never activated newsmark.newsmark');
+} catch (e) {
+  fail(e && e.stack ? e.stack.split('\n').slice(0, 3).join('\n') : String(e));
+}
+
+if (failures.length) {
+  await failureReport(failures.join('\n'));
+  console.log(cs.diagnosticsDump());
+}
+if (ctx) await ctx.close().catch(() => {});
+cs.stop();
+if (args.keep) log(`kept ${tmp}`);
+else fs.rmSync(tmp, { recursive: true, force: true });
+log(`timings (s since start): ${JSON.stringify(timings)}`);
+log(failures.length ? `RESULT: ${failures.length} failure(s)` : 'RESULT: ok');
+process.exit(failures.length ? 1 : 0);
