@@ -17,6 +17,7 @@ import { registerDefinition } from './definition';
 import { registerReferences } from './references';
 import { registerDocumentHighlights } from './documentHighlights';
 import { registerRename } from './rename';
+import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 import { normalizeSettings } from './settings';
 
 /**
@@ -44,6 +45,7 @@ export function startServer(): void {
     registerReferences(ctx);
     registerDocumentHighlights(ctx);
     registerRename(ctx, caps);
+    registerSemanticTokens(ctx);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -54,6 +56,7 @@ export function startServer(): void {
         referencesProvider: true,
         documentHighlightProvider: true,
         renameProvider: caps.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
         ...(pull ? { diagnosticProvider: { identifier: 'newsmark', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'newsmark', version: '0.1.0' },
