@@ -1,4 +1,5 @@
-import type { Article, Entity, Mention, NumberMention, Quotation } from './model';
+import type { Article, Entity, Mention, NumberMention } from './model';
+import { describeQuotation } from './claims/describe';
 
 /**
  * What Newsmark says about the thing at an offset: an entity mention, a number or a
@@ -56,13 +57,5 @@ export function describeEntity(article: Article, mention: Mention, lineOf: (offs
 export function describeNumberMention(n: NumberMention): string[] {
   const lines = [`**${n.text}** · ${n.type}`, `Value: ${n.value.display}`];
   if (n.counted) lines.push(`Counts: ${n.counted.text}`);
-  return lines;
-}
-
-function describeQuotation(article: Article, q: Quotation): string[] {
-  const lines = [`**Quotation** · ${q.words} words`];
-  const a = article.attributions[q.attribution];
-  if (a) lines.push(`Quoted: ${a.entity >= 0 ? article.entities[a.entity].name : a.source.text} (${a.verb.text})`);
-  else if (q.isClaim) lines.push('Quoted: nobody is credited with this quotation');
   return lines;
 }
