@@ -33,8 +33,8 @@ if (!vscodeExecutablePath) {
       [
         '',
         `npm run test:vscode could not download VS Code ${version} (${reason}).`,
-        '@vscode/test-electron needs update.code.visualstudio.com, which this machine cannot reach',
-        '(no network but the npm registry and Debian apt), and neither npm nor Debian ships a VS Code',
+        '@vscode/test-electron needs update.code.visualstudio.com, which cannot be reached from here',
+        '(the project CI machines reach only the npm registry and Debian apt), and neither npm nor Debian ships a VS Code',
         'desktop build. Nothing was tested.',
         '',
         'Here, run `npm run test:e2e`: it runs this same suite (tests/vscode/suite) inside code-server\'s',
