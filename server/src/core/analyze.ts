@@ -8,6 +8,7 @@ import { findMentions } from './entities/mentions';
 import { buildEntities } from './entities/cluster';
 import { recognizeNumbers } from './numbers';
 import { analyzeClaims } from './claims';
+import { countSpeakers } from './claims/counts';
 import { finalizeDiagnostics } from './diagnostics';
 
 /**
@@ -56,6 +57,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     footnoteDefs: markup.footnoteDefs,
     links: markup.links,
   });
+  countSpeakers(entities, claims.quotations, claims.attributions);
 
   const diagnostics = finalizeDiagnostics(
     text,
