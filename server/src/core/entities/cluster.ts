@@ -5,6 +5,7 @@ import { countryByCapital, countryByDemonym, countryByName, organizationByName }
 import { antecedent, findPronouns, personsBySentence } from './pronouns';
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
+import { unifySenses } from './senses';
 import { splitTitle, stripPossessive } from './titles';
 
 /**
@@ -63,6 +64,7 @@ function demonymCountry(name: string) {
 export function buildEntities(input: EntityInput): { mentions: Mention[]; entities: Entity[] } {
   const { plain, sentences } = input;
   const tagged = normalizeSpans(plain, input.mentions);
+  unifySenses(tagged);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf = new Map<Mention, Group>();

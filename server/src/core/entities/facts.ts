@@ -78,6 +78,8 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
     return { roles: dedupe(roles), facts: dedupe(facts), roleStart };
   }
 
+  // Nationalities and other names: what surrounds an adjective is not about the group.
+  if (type !== 'place' && type !== 'organization') return { roles, facts };
   // Places, organizations: `Russia's Kursk region` -> in Russia; appositions; relative clauses.
   const poss = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u.exec(before);
   if (poss) {

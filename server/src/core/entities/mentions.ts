@@ -14,12 +14,24 @@ export function findMentions(plain: string, sentences: Sentence[], tokens: Token
   const mentions: Mention[] = [];
   sentences.forEach((s, si) => {
     for (const span of spansFromTags(tags[si])) {
+      // A span does not end in a lower-case word (`Pokrovsk lies`); spans.ts re-attaches
+      // the heads that belong to a name (`Kursk region`, `military command`).
+      let lastIndex = span.end - 1;
+      while (lastIndex > span.start && /^\p{Ll}/u.test(tokens[s.tokenStart + lastIndex].text)) lastIndex--;
       const first = tokens[s.tokenStart + span.start];
-      const last = tokens[s.tokenStart + span.end - 1];
-      const start = unglue(plain, first.start, last.end);
+      const last = tokens[s.tokenStart + lastIndex];
+      const label = span.label as NerLabel;
+      let start = unglue(plain, first.start, last.end);
+      // `Camera IconVolodymyr Zelenskiy`: the first name glued to a label before the span.
+      const prev = span.start > 0 ? tokens[s.tokenStart + span.start - 1] : undefined;
+      if (label === 'PER' && start === first.start && prev && plain.slice(prev.end, first.start) === ' ') {
+        const cut = unglue(plain, prev.start, prev.end);
+        if (cut > prev.start && /^\p{Lu}\p{Ll}+$/u.test(plain.slice(cut, prev.end))) start = cut;
+      }
       const end = last.end;
       const text = plain.slice(start, end);
-      const label = span.label as NerLabel;
+      // Not a name: no word of it is capitalized (`34-month-old`).
+      if (!/(?:^|[\s-])\p{Lu}/u.test(text)) continue;
       mentions.push({ start, end, text, label, type: entityTypeOf(label, text), entity: -1, sentence: s.index });
     }
   });
