@@ -77,7 +77,9 @@ export function matchCurrencySuffix(toks: readonly Tok[], j: number, afterScale:
   const t = toks[j]!;
   if (t.k !== Kind.Word) return undefined;
   if (glued) {
-    if (t.t === 'p' && !/\p{L}/u.test(toks[j + 1]!.t.slice(0, 1)) && toks[j + 1]!.t !== '.') return { currency: 'GBP', end: j + 1, factor: 0.01 };
+    // `99p`, `31p.` at the end of a sentence; not `3p.m.`
+    const pm = toks[j + 1]!.t === '.' && toks[j + 2]!.lc === 'm' && !toks[j + 2]!.sp;
+    if (t.t === 'p' && !/\p{L}/u.test(toks[j + 1]!.t.slice(0, 1)) && !pm) return { currency: 'GBP', end: j + 1, factor: 0.01 };
     return undefined;
   }
   if (ISO_CODES.has(t.t)) return { currency: t.t, end: j + 1, factor: 1 };

@@ -89,8 +89,23 @@ function wordCardinal(toks: readonly Tok[], i: number): Num | undefined {
   return { end: k, value, word: true, int: true, scale: usedScale, isOne };
 }
 
-/** One number at token `i`, with its scale; no range. */
+/** Words before `half of` that make it a part of something else (`the second half of the year`). */
+const HALF_BLOCK_PREV: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'first', 'second', 'other', 'latter', 'former', 'each', 'this', 'that', 'its', 'their', 'his', 'her',
+]);
+
+/** One number at token `i`, with its scale; no range. `seven and a half`, `2 and a half` add one half. */
 export function parseNum(toks: readonly Tok[], i: number): Num | undefined {
+  const n = parseNumCore(toks, i);
+  if (!n || n.vague || n.fraction || n.halfPending || n.mSuffix || !n.int || n.scale !== 1) return n;
+  const e = n.end;
+  if (toks[e]!.lc !== 'and' || toks[e + 1]!.lc !== 'a' || toks[e + 2]!.lc !== 'half') return n;
+  const sc = toks[e + 3]!.sp ? SCALE_WORDS.get(toks[e + 3]!.lc) : undefined;
+  const scale = sc && toks[e + 3]!.lc !== 'hundred' ? sc : 1;
+  return { ...n, end: e + 3 + (scale > 1 ? 1 : 0), value: (n.value + 0.5) * scale, int: scale > 1, scale, isOne: false };
+}
+
+function parseNumCore(toks: readonly Tok[], i: number): Num | undefined {
   const t = toks[i]!;
   if (t.k === Kind.Num) {
     const v = parseDigits(t.t);
@@ -110,6 +125,10 @@ export function parseNum(toks: readonly Tok[], i: number): Num | undefined {
       return { end: i + 2, value: 1 / den, word: true, int: false, scale: 1, fraction: true };
     }
     return undefined;
+  }
+  // `half of its patients`; not `the second half of the season`.
+  if (lc === 'half' && n1.lc === 'of' && !HALF_BLOCK_PREV.has(toks[i - 1]?.lc ?? '')) {
+    return { end: i + 1, value: 0.5, word: true, int: false, scale: 1, fraction: true };
   }
   if (lc === 'half' && (n1.lc === 'a' || n1.lc === 'an')) {
     const s = SCALE_WORDS.get(toks[i + 2]!.lc);

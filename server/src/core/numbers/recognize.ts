@@ -11,10 +11,11 @@ import { matchUnit } from './units';
 import { type Num, parseNum, parseNumRange } from './parse';
 import {
   type Qualifier, QUALIFIER_FIRST_WORDS, TIME_UNITS, PLURAL_TIME_UNITS, countedPhrase, isHouseNumber,
-  isListMarker, isNamePrefix, matchQualifier, oneIsCount, isPluralNoun,
+  isListMarker, isNamePrefix, matchQualifier, oneIsCount, isPluralNoun, CHANGE_WORDS, CHANGE_LEVEL_RATIO, TIME_COMPARISON_PREV,
+  ORDINAL_NAME_HEADS, PHONE_VERBS,
 } from './rules';
 import { PERSON_NOUNS, THING_NOUNS } from './people';
-import { agoValue, matchTemporalNumber, matchTemporalWord, matchYear } from './temporal';
+import { agoValue, centuryAt, matchTemporalNumber, matchTemporalWord, matchYear, raceTimeAt } from './temporal';
 import { UNITS_WORDS, TENS_WORDS, VAGUE_MAGNITUDES, ordinalWord, ordinalSuffixOk, foldWord, SCALE_WORDS } from './words';
 import { amountText, moneyDisplay, ordinalText, percentDisplay, plainDisplay, qualifierPrefix, quantityDisplay } from './describe';
 
@@ -33,7 +34,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   'in', 'between', 'minus', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth',
   'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth',
   'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'hundredth',
-  'rs',
+  'rs', 'magnitude',
 ]);
 
 /** Words before `a year`, `an hour` that make it a duration (`for a week`, `in a month`). */
@@ -85,6 +86,7 @@ function matchAt(ctx: Ctx, i: number): number {
     case 'turns': case 'turned': case 'turning': case 'turn': return turnsAge(ctx, i);
     case 'in': return decadeOfLife(ctx, i);
     case 'between': return numberAt(ctx, i + 1, i, undefined, true);
+    case 'magnitude': return magnitudeAt(ctx, i);
   }
   r = ordinalWordAt(ctx, i);
   if (r >= 0) return r;
@@ -96,7 +98,7 @@ function afterQualifier(ctx: Ctx, j: number, start: number, q: Qualifier, qWord:
   const timeWord = t.lc === 'noon' || t.lc === 'midnight';
   if (timeWord) return matchTemporalWord(ctx, j, start, q);
   // `over three years`, `under a week`: a span of time, not a comparison.
-  if (qWord === 'over' || qWord === 'under') {
+  if ((qWord === 'over' || qWord === 'under') && !TIME_COMPARISON_PREV.has(ctx.toks[start - 1]?.lc ?? '')) {
     if (t.lc === 'a' || t.lc === 'an' || t.lc === 'the') return -1;
     const n = parseNumRange(ctx.toks, j, false, false);
     if (n && TIME_UNITS.has(ctx.toks[n.end]!.lc)) return -1;
@@ -122,7 +124,9 @@ function inName(ctx: Ctx, i: number, start: number): boolean {
       lc === 'st' || lc === 'nd' || lc === 'rd' || lc === 'th' || (next.t === lc && ['m', 'bn', 'k', 'b', 'mn', 'tn', 'trn'].includes(lc));
     if (!known) return true;
   }
-  if (start === i && prev && prev.sp !== undefined && isNamePrefix(prev) && t.sp) return true;
+  // `beat Lindqvist 6-4`: a score after a name is still a score.
+  const score = (next.t === '-' || next.t === '–') && !next.sp && toks[i + 2]!.k === Kind.Num && !toks[i + 2]!.sp;
+  if (start === i && prev && prev.sp !== undefined && isNamePrefix(prev) && t.sp && !score) return true;
   if (/^\d{1,4}$/.test(t.t) && isHouseNumber(toks, i)) return true;
   return false;
 }
@@ -134,8 +138,10 @@ function isApposedAge(ctx: Ctx, i: number): boolean {
   if (!/^\d{1,3}$/.test(t.t)) return false;
   const v = Number(t.t);
   if (v < 1 || v > 119) return false;
-  if (toks[i - 1]?.t !== ',') return false;
-  const w = toks[i - 2];
+  // `The defendant, then 16,` / `Reyes, now 31,`
+  const c = toks[i - 1]?.lc === 'then' || toks[i - 1]?.lc === 'now' ? i - 2 : i - 1;
+  if (toks[c]?.t !== ',') return false;
+  const w = toks[c - 1];
   if (!w || w.k !== Kind.Word) return false;
   const person = w.cap ? !MONTHS.has(w.lc) && !WEEKDAYS.has(w.lc) && !(w.t.length > 1 && w.t === w.t.toUpperCase()) : PERSON_NOUNS.has(w.lc);
   if (!person) return false;
@@ -158,12 +164,19 @@ function numberAt(ctx: Ctx, i: number, start: number, q: Q, between: boolean): n
   if (t.k === Kind.Num && !cur && !neg) {
     if (!q && !between && inName(ctx, j, start)) return j + 1;
     if (isListMarker(toks, j)) return j + 1;
+    if (!q && !between && isPhoneNumber(ctx, j)) return j + 1;
+    const slash = slashPair(ctx, j);
+    if (slash >= 0) return slash;
+    const race = raceTimeAt(ctx, j, start, q);
+    if (race >= 0) return race;
     const r = matchTemporalNumber(ctx, j, start, q);
     if (r >= 0) return r;
+    const century = centuryAt(ctx, j);
+    if (century) return emit(ctx, start, century.end, 'date', century.v);
     const ord = toks[j + 1]!;
     if (!ord.sp && /^(st|nd|rd|th)$/.test(ord.lc) && /^\d+$/.test(t.t) && ordinalSuffixOk(Number(t.t), ord.lc)) {
       const after = toks[j + 2]!;
-      if (after.k === Kind.Word && after.cap && !MONTHS.has(after.lc)) return j + 2; // `51st Street`
+      if (after.k === Kind.Word && after.cap && !MONTHS.has(after.lc) && ordinalInName(ctx, j + 2)) return j + 2; // `51st Street`
       const n = Number(t.t);
       return emit(ctx, start, j + 2, 'ordinal', { value: n, display: ordinalText(n) });
     }
@@ -185,9 +198,15 @@ function numberAt(ctx: Ctx, i: number, start: number, q: Q, between: boolean): n
     }
   }
   // `from 10 to 12`, `rose by 12,000 to 1.49 million`: a change, two numbers.
-  const noTo = toks[start - 1]?.lc === 'from' || toks[start - 1]?.lc === 'by';
-  const num = parseNumRange(toks, j, between, noTo);
+  const prevLc = toks[start - 1]?.lc ?? '';
+  const noTo = prevLc === 'from' || prevLc === 'by';
+  let num = parseNumRange(toks, j, between, noTo);
   if (!num) return -1;
+  // `rose 12 to 8,210`: a change and the new level.
+  if (!noTo && !between && CHANGE_WORDS.has(prevLc) && num.high !== undefined && num.high > CHANGE_LEVEL_RATIO * num.value) {
+    const single = parseNumRange(toks, j, false, true);
+    if (single && toks[single.end]!.lc === 'to') num = single;
+  }
   if (neg) num.value = -num.value;
   return classify(ctx, num, j, start, q, cur, between);
 }
@@ -319,6 +338,7 @@ function mergeRange(ctx: Ctx, idx: number, startTok: number, end: number, type: 
   const before1 = toks[startTok - 1]?.lc;
   // `rose from 5% to 7%`, `by 0.25 percentage point to 5.5%`: a change, two numbers.
   if (!ok || before1 === 'from' || (!between && before1 === 'by')) return end;
+  const change = !between && CHANGE_WORDS.has(before1 ?? '');
   const before = ctx.out.length;
   const r = numberAt(ctx, end + 1, end + 1, undefined, false);
   if (r < 0 || ctx.out.length !== before + 1) return r < 0 ? end : r;
@@ -326,6 +346,7 @@ function mergeRange(ctx: Ctx, idx: number, startTok: number, end: number, type: 
   const b = ctx.out[before]!;
   if (b.type !== type || b.value.unit !== a.value.unit || b.value.currency !== a.value.currency) return r;
   if (b.value.value === undefined || (a.value.value ?? 0) >= b.value.value) return r;
+  if (change && b.value.value > CHANGE_LEVEL_RATIO * (a.value.value ?? 0)) return r; // `rose $1.20 to $84.50`
   ctx.out.pop();
   a.value.high = b.value.value;
   a.end = b.end;
@@ -352,6 +373,11 @@ function measure(ctx: Ctx, num: Num, value: NumberValue, j: number, start: numbe
     const old = compound
       ? toks[end]!.t === '-' && !toks[end]!.sp && toks[end + 1]!.lc === 'old' && !toks[end + 1]!.sp
       : toks[end]!.lc === 'old';
+    // `about 3.2 million years old` (a fossil): no person is that old, so a duration without `old`.
+    if (old && !compound && (num.scale > 1 || num.value > 125)) {
+      value.display = durationDisplay(value, timeUnit);
+      return emit(ctx, start, end, 'duration', value);
+    }
     if (old) {
       end += compound ? 2 : 1;
       const isAge = !compound || headIsPerson(ctx, end, timeUnit);
@@ -373,11 +399,32 @@ function measure(ctx: Ctx, num: Num, value: NumberValue, j: number, start: numbe
     }
     return emit(ctx, start, end, 'duration', value);
   }
+  // `6.2-magnitude`, `6.2 magnitude`
+  if (toks[k]!.lc === 'magnitude' && !num.word && num.value < 11) {
+    value.unit = 'magnitude';
+    value.display = `magnitude ${amountText(value.value, value.high)}`;
+    return emit(ctx, start, k + 1, 'quantity', value);
+  }
   const unit = matchUnit(toks, k, !compound && glued);
   if (unit && (!compound || unit.def.symbol !== 'in')) {
     value.unit = unit.def.symbol;
+    let end = unit.end;
+    // `6ft 4in`: feet and inches are one height.
+    const inches = unit.def.symbol === 'ft' && value.high === undefined && toks[end]!.k === Kind.Num ? parseNum(toks, end) : undefined;
+    const inTok = inches ? toks[inches.end]! : undefined;
+    const inEnd = !inches || inches.scale !== 1 || !inTok ? -1
+      : inTok.lc === 'in' && !inTok.sp ? inches.end + 1 // `4in`: a bare `in` is only an inch when glued
+        : matchUnit(toks, inches.end, !inTok.sp)?.def.symbol === 'in' ? matchUnit(toks, inches.end, !inTok.sp)!.end : -1;
+    if (inches && inEnd > 0 && inches.value < 12) {
+      value.value = (value.value ?? 0) + inches.value / 12;
+      end = inEnd;
+    }
     value.display = quantityDisplay(value);
-    return emit(ctx, start, unit.end, 'quantity', value);
+    if (end !== unit.end) {
+      const metres = Math.round((value.value ?? 0) * 0.3048 * 100) / 100;
+      value.display = `${qualifierPrefix(value.qualifier)}${num.value} ft ${inches!.value} in (≈ ${metres} m)`;
+    }
+    return emit(ctx, start, end, 'quantity', value);
   }
   return -1;
 }
@@ -397,6 +444,8 @@ function headIsPerson(ctx: Ctx, j: number, unit: string): boolean {
 function ordinalWordAt(ctx: Ctx, i: number): number {
   const toks = ctx.toks;
   const t = toks[i]!;
+  const century = t.cap && !t.first ? undefined : centuryAt(ctx, i);
+  if (century) return emit(ctx, i, century.end, 'date', century.v);
   let n = ordinalWord(t.lc);
   let end = i + 1;
   if (n === undefined) {
@@ -515,3 +564,38 @@ function decadeOfLife(ctx: Ctx, i: number): number {
   return emit(ctx, start, end, 'age', { value: decade, high: decade + 9, vague: true, unit: 'year', display: `${decade}–${decade + 9} years (vague)` });
 }
 
+
+/** `magnitude 6.2` (earthquakes): a quantity on the magnitude scale. */
+function magnitudeAt(ctx: Ctx, i: number): number {
+  const t = ctx.toks[i + 1]!;
+  if (t.k !== Kind.Num) return -1;
+  const n = parseNum(ctx.toks, i + 1);
+  if (!n || n.scale !== 1 || n.value >= 11) return -1;
+  return emit(ctx, i, n.end, 'quantity', { value: n.value, unit: 'magnitude', display: `magnitude ${amountText(n.value)}` });
+}
+
+/** `call 999`, `dial 112`: an emergency or phone number, not a count (`call 10 witnesses` still counts). */
+function isPhoneNumber(ctx: Ctx, j: number): boolean {
+  const prev = ctx.toks[j - 1];
+  if (!prev || !PHONE_VERBS.has(prev.lc) || !/^\d{3,}$/.test(ctx.toks[j]!.t)) return false;
+  const next = ctx.toks[j + 1]!;
+  return !(next.k === Kind.Word && (isPluralNoun(next.lc) || followedByMeasure(ctx, j + 1)));
+}
+
+/** `9/11`, `24/7`: two small numbers joined by a slash with no year are a name or idiom, not two numbers. */
+function slashPair(ctx: Ctx, j: number): number {
+  const toks = ctx.toks;
+  const sl = toks[j + 1]!;
+  const b = toks[j + 2]!;
+  if (sl.t !== '/' || sl.sp || b.sp || b.k !== Kind.Num || !/^\d{1,2}$/.test(toks[j]!.t) || !/^\d{1,2}$/.test(b.t)) return -1;
+  if (toks[j + 3]!.t === '/' && !toks[j + 3]!.sp) return -1; // `17/11/2024`
+  return j + 3;
+}
+
+/** After `51st` + a capitalized word: is it a name (`51st Street`, `82nd Airborne Division`) or a count (`31st Test century`)? */
+function ordinalInName(ctx: Ctx, k: number): boolean {
+  const w = ctx.toks[k]!;
+  if (ORDINAL_NAME_HEADS.has(w.lc)) return true;
+  const n = ctx.toks[k + 1]!;
+  return n.k === Kind.Word && n.cap && !w.first;
+}

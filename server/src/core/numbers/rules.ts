@@ -87,7 +87,8 @@ const ADDRESS_WORDS: ReadonlySet<string> = new Set([
  * `World War 1`, `Article 5`): not a month, weekday, currency code, or a sentence-opening function word.
  */
 export function isNamePrefix(t: Tok): boolean {
-  if (t.k !== Kind.Word || !t.cap) return false;
+  // `iPhone 15`, `eBay 2`: a lower-case start with an inner capital is a product name too.
+  if (t.k !== Kind.Word || !(t.cap || /^\p{Ll}+\p{Lu}/u.test(t.t))) return false;
   if (MONTHS.has(t.lc) || WEEKDAYS.has(t.lc) || ISO_CODES.has(t.t)) return false;
   if (FUNCTION_WORDS.has(t.lc) && (t.first || t.lc === 'the')) return false;
   return true;
@@ -200,3 +201,32 @@ export function isListMarker(toks: readonly Tok[], i: number): boolean {
   }
   return t.nl && (next.t === '.' || next.t === ')') && !next.sp;
 }
+
+/**
+ * Verbs and adverbs of change: after them `X to Y` is a change and a new level, two numbers
+ * (`rose $1.20 to $84.50`), when Y is far above X; close values stay a range (`cut 1,000 to 1,500 jobs`).
+ */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+  'rose', 'fell', 'climbed', 'dropped', 'gained', 'lost', 'jumped', 'slipped', 'eased', 'increased',
+  'decreased', 'grew', 'shrank', 'declined', 'added', 'shed', 'plunged', 'soared', 'surged', 'tumbled', 'slumped',
+  'edged', 'sank', 'rising', 'falling', 'up', 'down', 'raised', 'lowered', 'cut', 'widened', 'narrowed',
+]);
+
+/** Words before `over`/`under` + a length of time that make it a comparison (`for over a year`, `in under an hour`). */
+export const TIME_COMPARISON_PREV: ReadonlySet<string> = new Set([
+  'for', 'in', 'waiting', 'waited', 'wait', 'waits', 'lasted', 'lasting', 'lasts', 'took', 'takes', 'taking',
+  'spent', 'after', 'served', 'serving',
+]);
+
+/** Capitalized words after an ordinal that make it part of a name (`51st Street`, `82nd Airborne`, `14th Amendment`). */
+export const ORDINAL_NAME_HEADS: ReadonlySet<string> = new Set([
+  ...ADDRESS_WORDS, 'battalion', 'brigade', 'division', 'regiment', 'army', 'corps', 'fleet', 'squadron', 'airborne',
+  'infantry', 'cavalry', 'marines', 'amendment', 'district', 'precinct', 'ward', 'parallel', 'congress', 'dynasty',
+  'arrondissement', 'armoured', 'armored', 'mechanised', 'mechanized', 'guards', 'panzer', 'air', 'separate', 'assault',
+]);
+
+/** Verbs before a phone or emergency number (`call 999`, `dial 112`): the number is a name, not a count. */
+export const PHONE_VERBS: ReadonlySet<string> = new Set(['call', 'calling', 'called', 'dial', 'dialled', 'dialed', 'dialling', 'ring', 'phone', 'text', 'texting']);
+
+/** After a change word, `X to Y` is two numbers when Y is more than this many times X. */
+export const CHANGE_LEVEL_RATIO = 3;

@@ -405,6 +405,64 @@ export function matchTemporalWord(ctx: Ctx, i: number, start: number, q: Q): num
   return -1;
 }
 
+/** `19th century`, `the nineteenth century`: a date interval of a hundred years. */
+export function centuryAt(ctx: Ctx, j: number): { end: number; v: NumberValue } | undefined {
+  const toks = ctx.toks;
+  const t = toks[j]!;
+  let n: number | undefined;
+  let k = j + 1;
+  if (t.k === Kind.Num && /^\d{1,2}$/.test(t.t) && /^(st|nd|rd|th)$/.test(toks[j + 1]!.lc) && !toks[j + 1]!.sp) {
+    n = Number(t.t);
+    k = j + 2;
+  } else if (t.k === Kind.Word) {
+    n = ORDINAL_CENTURY.get(t.lc);
+    // `twenty-first century`
+    if (t.lc === 'twenty' && toks[j + 1]!.t === '-' && toks[j + 2]!.lc === 'first') { n = 21; k = j + 3; }
+  }
+  if (n === undefined || n < 1 || n > 22 || toks[k]!.lc !== 'century') return undefined;
+  const from = (n - 1) * 100 + 1;
+  const to = n * 100;
+  const label = ctx.text.slice(t.s, toks[k]!.e);
+  return { end: k + 1, v: { date: `${from}/${to}`, display: `${label} (${from}–${to})` } };
+}
+
+const ORDINAL_CENTURY: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
+  ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14],
+  ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
+]);
+
+/**
+ * A race or record time on a clock face (`won in 2:03:45`, `1:42.35`): a duration in seconds.
+ * `h:mm:ss` needs a word that introduces a time taken before it; `m:ss.hh` is always one.
+ */
+export function raceTimeAt(ctx: Ctx, i: number, start: number, q: Q): number {
+  const t = ctx.toks[i]!;
+  const hms = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))?$/.exec(t.t);
+  const ms = /^(\d{1,2}):(\d{2})\.(\d{1,3})$/.exec(t.t);
+  if (!hms && !ms) return -1;
+  const next = ctx.toks[i + 1]!;
+  if (ampmAt(ctx, i + 1) || ZONES.has(next.t) || next.lc === 'local') return -1;
+  let secs: number;
+  if (hms) {
+    if (!RACE_TIME_PREV.has(ctx.toks[start - 1]?.lc ?? '')) return -1;
+    if (Number(hms[2]) > 59 || Number(hms[3]) > 59) return -1;
+    secs = Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]) + Number(`0.${hms[4] ?? '0'}`);
+  } else {
+    if (Number(ms![2]) > 59) return -1;
+    secs = Number(ms![1]) * 60 + Number(ms![2]) + Number(`0.${ms![3]}`);
+  }
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor((secs % 3600) / 60);
+  const s = Math.round((secs % 60) * 1000) / 1000;
+  const parts = [h ? `${h} h` : '', h || m ? `${m} min` : '', `${s} s`].filter((x) => x);
+  return emit(ctx, start, i + 1, 'duration', withQ({ value: secs, unit: 'second', display: parts.join(' ') }, q));
+}
+
+const RACE_TIME_PREV: ReadonlySet<string> = new Set([
+  'in', 'of', 'time', 'clocked', 'timed', 'record', 'best', 'finished', 'won', 'ran', 'completed', 'winning',
+]);
+
 /** After `early`/`late`/`mid-`: a month, a year, `last year`. */
 function matchModifiedDate(ctx: Ctx, j: number, start: number, q: Q): number {
   const t = ctx.toks[j]!;
@@ -418,6 +476,8 @@ function matchModifiedDate(ctx: Ctx, j: number, start: number, q: Q): number {
   }
   const dec = decadeAt(ctx, j);
   if (dec) return emit(ctx, start, dec.end, 'date', withQ(dec.v, q));
+  const c = centuryAt(ctx, j);
+  if (c) return emit(ctx, start, c.end, 'date', withQ(c.v, q));
   return -1;
 }
 
