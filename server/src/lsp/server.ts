@@ -18,6 +18,7 @@ import { registerReferences } from './references';
 import { registerDocumentHighlights } from './documentHighlights';
 import { registerRename } from './rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
+import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { normalizeSettings } from './settings';
 
 /**
@@ -29,6 +30,7 @@ export function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   const ctx = new ServerContext(connection, documents);
   let diagnostics: ReturnType<typeof registerDiagnostics> | undefined;
+  let workspace: ReturnType<typeof registerWorkspaceSymbols> | undefined;
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -46,6 +48,7 @@ export function startServer(): void {
     registerDocumentHighlights(ctx);
     registerRename(ctx, caps);
     registerSemanticTokens(ctx);
+    workspace = registerWorkspaceSymbols(ctx, params);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -57,6 +60,8 @@ export function startServer(): void {
         documentHighlightProvider: true,
         renameProvider: caps.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
         semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+        workspaceSymbolProvider: true,
+        ...(caps.workspace?.workspaceFolders === true ? { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } } : {}),
         ...(pull ? { diagnosticProvider: { identifier: 'newsmark', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'newsmark', version: '0.1.0' },
@@ -64,6 +69,7 @@ export function startServer(): void {
   });
 
   connection.onInitialized(() => {
+    workspace?.initialized();
     if (ctx.hasConfigurationCapability) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' });
     }
@@ -74,6 +80,7 @@ export function startServer(): void {
     if (settings !== undefined) ctx.globalSettings = normalizeSettings(settings);
     ctx.clearSettings();
     diagnostics?.refresh();
+    workspace?.configurationChanged();
   });
 
   documents.onDidOpen((e) => diagnostics?.schedule(e.document.uri));

@@ -1,0 +1,336 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, basename } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { analyzeArticle } from '../core/analyze';
+import { formOf } from '../core/entities/cluster';
+import { skeleton } from '../core/entities/spelling';
+import type { Article, EntityType } from '../core/model';
+import { LineIndex } from '../core/positions';
+import { ARTICLE_EXTENSIONS, languageOf } from '../cli/files';
+import { definitionMention, spellingOf } from './entityLookup';
+import type { NewsmarkSettings } from './settings';
+
+/**
+ * The workspace index: a compact summary of the entities of every article under the workspace
+ * folders (no article text is kept), built in the background and kept fresh on file events
+ * and on open documents. Workspace symbols read it; the workspace spelling-consistency check
+ * reads `spellingCounts()`.
+ */
+
+export interface IndexedEntity {
+  name: string;
+  type: EntityType;
+  /** Distinct spellings of the entity's names in this file (full names and surnames; no pronouns, capitals, adjectives, acronyms). */
+  spellings: string[];
+  mentionCount: number;
+  /** The defining mention (first full mention), as an LSP range (0-based line, UTF-16 character). */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+export interface IndexedFile {
+  uri: string;
+  /** The headline (or the file name when there is none), for the symbol's container. */
+  title: string;
+  bytes: number;
+  entities: IndexedEntity[];
+}
+
+/** The key spelling variants of one name share (`person:zlnsk` for Zelenskiy and Zelensky). */
+export function entityKey(type: EntityType, spelling: string): string {
+  return `${type}:${skeleton(spelling)}`;
+}
+
+/** Normalizes a file URI so the same file always has the same key. */
+export function normalizeUri(uri: string): string {
+  try {
+    return uri.startsWith('file:') ? pathToFileURL(fileURLToPath(uri)).toString() : uri;
+  } catch {
+    return uri;
+  }
+}
+
+/** The summary of one analyzed article. */
+export function summarize(uri: string, article: Article): IndexedFile {
+  const lines = new LineIndex(article.text);
+  const entities: IndexedEntity[] = article.entities.map((entity, i) => {
+    const spellings = new Set<string>();
+    for (const m of entity.mentions) {
+      const mention = article.mentions[m];
+      const form = formOf(mention, entity);
+      if (form === 'name' || form === 'surname') spellings.add(spellingOf(article, mention));
+    }
+    const def = article.mentions[definitionMention(article, i)];
+    return {
+      name: entity.name,
+      type: entity.type,
+      spellings: [...spellings],
+      mentionCount: entity.mentions.length,
+      range: def ? lines.range(def.start, def.end) : lines.range(0, 0),
+    };
+  });
+  const headline = article.paragraphs.find((p) => p.role === 'headline');
+  const title = headline ? article.text.slice(headline.start, headline.end).replace(/\s+/g, ' ').trim().slice(0, 80) : basename(safePath(uri));
+  return { uri, title, bytes: article.text.length, entities };
+}
+
+function safePath(uri: string): string {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
+}
+
+export interface IndexProgress {
+  begin(total: number): void;
+  report(done: number, total: number): void;
+  end(): void;
+}
+
+export interface WorkspaceIndexOptions {
+  /** Settings that apply to a file (languages, size limit, article date ...). */
+  settingsFor(uri: string): Promise<NewsmarkSettings>;
+  /** The analyzed open document for a URI, or undefined when it is not open (or not analyzed). */
+  openArticle(uri: string): Article | undefined | 'not-open';
+  log?(message: string): void;
+}
+
+/** Directories never walked: tools' folders, dependencies, hidden folders. */
+const SKIP_DIRS = new Set(['node_modules', 'bower_components', '__pycache__']);
+const MAX_FILES = 50000;
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  private readonly queue: string[] = [];
+  private readonly queued = new Set<string>();
+  private readonly dirtyOpen = new Set<string>();
+  private readonly listeners: (() => void)[] = [];
+  private folders: string[] = [];
+  private running: Promise<void> | undefined;
+  private idleWaiters: (() => void)[] = [];
+  private spellingCache: Map<string, Map<string, number>> | undefined;
+  /** Files indexed since start (for progress and benchmarks). */
+  indexedCount = 0;
+  indexedBytes = 0;
+
+  constructor(private readonly options: WorkspaceIndexOptions) {}
+
+  /** Sets the workspace folders (file URIs) and indexes everything under them in the background. */
+  async setFolders(folderUris: string[], progress?: IndexProgress): Promise<void> {
+    this.folders = folderUris.map(normalizeUri);
+    for (const uri of [...this.files.keys()]) if (!this.inFolders(uri) && this.options.openArticle(uri) === 'not-open') this.files.delete(uri);
+    const found: string[] = [];
+    for (const folder of this.folders) {
+      if (!folder.startsWith('file:')) continue;
+      await this.walk(fileURLToPath(folder), found);
+    }
+    for (const path of found) this.enqueue(pathToFileURL(path).toString());
+    this.changed();
+    await this.drain(progress);
+  }
+
+  /** Re-reads every file (settings changed). */
+  async refresh(progress?: IndexProgress): Promise<void> {
+    for (const uri of this.files.keys()) if (this.options.openArticle(uri) !== 'not-open') this.dirtyOpen.add(uri);
+    this.files.clear();
+    await this.setFolders(this.folders, progress);
+  }
+
+  inFolders(uri: string): boolean {
+    const u = normalizeUri(uri);
+    return this.folders.some((f) => u === f || u.startsWith(f.endsWith('/') ? f : `${f}/`));
+  }
+
+  private async walk(dir: string, out: string[]): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (out.length >= MAX_FILES) return;
+      if (e.name.startsWith('.')) continue;
+      const full = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) await this.walk(full, out);
+      } else if (e.isFile() && ARTICLE_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(full);
+    }
+  }
+
+  /** A file was created or changed on disk. */
+  fileChanged(uri: string): void {
+    const u = normalizeUri(uri);
+    if (!ARTICLE_EXTENSIONS.includes(extname(u).toLowerCase())) return;
+    this.enqueue(u);
+    void this.drain();
+  }
+
+  /** A file was deleted on disk (or a folder: everything under it goes). */
+  fileDeleted(uri: string): void {
+    const u = normalizeUri(uri);
+    let removed = false;
+    for (const key of [...this.files.keys()]) {
+      if (key === u || key.startsWith(`${u}/`)) {
+        if (this.options.openArticle(key) !== 'not-open') continue;
+        this.files.delete(key);
+        removed = true;
+      }
+    }
+    if (removed) this.changed();
+  }
+
+  /** An open document changed: its entry is refreshed from the editor's text when next read. */
+  documentChanged(uri: string): void {
+    this.dirtyOpen.add(normalizeUri(uri));
+    this.spellingCache = undefined;
+  }
+
+  /** An open document closed: the file on disk is what counts again. */
+  documentClosed(uri: string): void {
+    const u = normalizeUri(uri);
+    this.dirtyOpen.delete(u);
+    if (this.inFolders(u)) this.fileChanged(u);
+    else if (this.files.delete(u)) this.changed();
+  }
+
+  private enqueue(uri: string): void {
+    if (this.queued.has(uri)) return;
+    this.queued.add(uri);
+    this.queue.push(uri);
+  }
+
+  /** Resolves when the background queue is empty. */
+  whenIdle(): Promise<void> {
+    if (this.queue.length === 0 && !this.running) return Promise.resolve();
+    return new Promise((r) => this.idleWaiters.push(r));
+  }
+
+  /** Indexes the queued files one at a time, yielding to the event loop between files. */
+  private drain(progress?: IndexProgress): Promise<void> {
+    if (this.running) return this.running;
+    if (this.queue.length === 0) return Promise.resolve();
+    this.running = (async () => {
+      const total = this.queue.length;
+      let done = 0;
+      let lastReport = 0;
+      progress?.begin(total);
+      try {
+        while (this.queue.length > 0) {
+          const uri = this.queue.shift() as string;
+          this.queued.delete(uri);
+          await this.indexFile(uri);
+          done++;
+          if (progress && Date.now() - lastReport > 100) {
+            lastReport = Date.now();
+            progress.report(done, Math.max(total, done + this.queue.length));
+          }
+          await new Promise<void>((r) => setImmediate(r));
+        }
+      } finally {
+        progress?.end();
+        this.running = undefined;
+        this.changed();
+        const waiters = this.idleWaiters;
+        this.idleWaiters = [];
+        for (const w of waiters) w();
+      }
+    })();
+    return this.running;
+  }
+
+  private async indexFile(uri: string): Promise<void> {
+    if (this.options.openArticle(uri) !== 'not-open') {
+      this.dirtyOpen.add(uri);
+      return;
+    }
+    const settings = await this.options.settingsFor(uri);
+    const languageId = languageOf(safePath(uri));
+    this.spellingCache = undefined;
+    const drop = (): void => void this.files.delete(uri);
+    if (!settings.languages.includes(languageId)) return drop();
+    try {
+      const path = fileURLToPath(uri);
+      const st = await stat(path);
+      if (!st.isFile() || st.size > settings.maxFileSizeMB * 1024 * 1024) return drop();
+      const buf = await readFile(path);
+      if (buf.subarray(0, 65536).includes(0)) return drop();
+      const text = buf.toString('utf8');
+      const article = analyzeArticle(text, {
+        languageId,
+        articleDate: settings.articleDate || undefined,
+        dayFirst: settings.dateOrder !== 'month-first',
+        severities: settings.severity,
+      });
+      this.files.set(uri, summarize(uri, article));
+      this.indexedCount++;
+      this.indexedBytes += buf.length;
+    } catch (err) {
+      drop();
+      this.options.log?.(`workspace index: ${uri}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /** Brings open documents' entries up to date from the editor's text (analysis is cached per version). */
+  private refreshOpen(): void {
+    if (this.dirtyOpen.size === 0) return;
+    for (const uri of [...this.dirtyOpen]) {
+      const article = this.options.openArticle(uri);
+      if (article === 'not-open') {
+        this.dirtyOpen.delete(uri);
+        continue;
+      }
+      if (article) this.files.set(uri, summarize(uri, article));
+      else this.files.delete(uri);
+      this.dirtyOpen.delete(uri);
+    }
+    this.spellingCache = undefined;
+  }
+
+  /** Every indexed file (open documents as the editor has them). */
+  allFiles(): IndexedFile[] {
+    this.refreshOpen();
+    return [...this.files.values()];
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /**
+   * For each entity key (`entityKey(type, spelling)`: spelling variants share it), how many
+   * files use each spelling. `Zelensky` in 1 file and `Zelenskiy` in 40 give
+   * `person:zlnsk -> { Zelenskiy: 40, Zelensky: 1 }`. A file counts once per spelling.
+   */
+  spellingCounts(): Map<string, Map<string, number>> {
+    this.refreshOpen();
+    if (this.spellingCache) return this.spellingCache;
+    const counts = new Map<string, Map<string, number>>();
+    for (const file of this.files.values()) {
+      const seen = new Set<string>();
+      for (const e of file.entities) {
+        for (const s of e.spellings) {
+          const key = entityKey(e.type, s);
+          if (seen.has(`${key}\u0000${s}`)) continue;
+          seen.add(`${key}\u0000${s}`);
+          let bySpelling = counts.get(key);
+          if (!bySpelling) counts.set(key, (bySpelling = new Map()));
+          bySpelling.set(s, (bySpelling.get(s) ?? 0) + 1);
+        }
+      }
+    }
+    this.spellingCache = counts;
+    return counts;
+  }
+
+  /** Called after the index changed (a file indexed, removed or a run finished). */
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    this.spellingCache = undefined;
+    for (const l of this.listeners) l();
+  }
+}

@@ -1,0 +1,163 @@
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  SymbolKind,
+  type InitializeParams,
+  type SymbolInformation,
+  type WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import type { EntityType } from '../core/model';
+import type { ServerContext } from './context';
+import { runSafe } from './runner';
+import { normalizeUri, WorkspaceIndex, type IndexedFile, type IndexProgress } from './workspaceIndex';
+
+/**
+ * Workspace symbols: the entities of every article under the workspace folders, from the
+ * background index (workspaceIndex.ts). One symbol per entity per article, at its first full
+ * mention, with the article's headline as container.
+ */
+
+const KIND: Record<EntityType, SymbolKind> = {
+  person: SymbolKind.Object,
+  organization: SymbolKind.Module,
+  place: SymbolKind.Namespace,
+  group: SymbolKind.EnumMember,
+  other: SymbolKind.Key,
+};
+
+/** At most this many symbols per answer; the client filters further as the user types. */
+export const MAX_SYMBOLS = 1000;
+
+const indexes = new WeakMap<ServerContext, WorkspaceIndex>();
+
+/** The server's workspace index (for the workspace spelling-consistency check), once registered. */
+export function workspaceIndexOf(ctx: ServerContext): WorkspaceIndex | undefined {
+  return indexes.get(ctx);
+}
+
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** 3: a word starts with the query; 2: contains it; 1: has its letters in order; 0: no match. */
+export function matchScore(query: string, candidate: string): number {
+  if (query === '') return 1;
+  const c = fold(candidate);
+  const at = c.indexOf(query);
+  if (at === 0 || (at > 0 && /[\s\-'’.]/.test(c[at - 1]))) return 3;
+  if (at > 0) return 2;
+  let k = 0;
+  for (let i = 0; i < c.length && k < query.length; i++) if (c[i] === query[k]) k++;
+  return k === query.length ? 1 : 0;
+}
+
+export function searchSymbols(files: IndexedFile[], rawQuery: string, limit = MAX_SYMBOLS): SymbolInformation[] {
+  const query = fold(rawQuery.replace(/\s+/g, ' ').trim());
+  const hits: { score: number; symbol: SymbolInformation }[] = [];
+  for (const file of files) {
+    for (const e of file.entities) {
+      let score = matchScore(query, e.name);
+      for (const s of e.spellings) if (score < 3) score = Math.max(score, matchScore(query, s));
+      if (score === 0) continue;
+      hits.push({
+        score,
+        symbol: { name: e.name, kind: KIND[e.type], location: { uri: file.uri, range: e.range }, containerName: file.title },
+      });
+    }
+  }
+  hits.sort((a, b) => b.score - a.score || a.symbol.name.localeCompare(b.symbol.name) || (a.symbol.location.uri < b.symbol.location.uri ? -1 : 1));
+  return hits.slice(0, limit).map((h) => h.symbol);
+}
+
+/**
+ * Registers workspace symbols and the background index. Call `initialized()` from the
+ * server's `onInitialized` (file watcher registration and the first indexing run), and
+ * `configurationChanged()` when settings change (languages and size limit decide what is indexed).
+ */
+export function registerWorkspaceSymbols(ctx: ServerContext, params: InitializeParams): { index: WorkspaceIndex; initialized(): void; configurationChanged(): void } {
+  const caps = params.capabilities;
+  const openUris = new Map<string, string>();
+  const index = new WorkspaceIndex({
+    settingsFor: (uri) => ctx.loadSettings(uri),
+    openArticle: (uri) => {
+      const original = openUris.get(uri);
+      if (original === undefined) return 'not-open';
+      return ctx.article(original)?.article;
+    },
+    log: (m) => ctx.connection.console.log(m),
+  });
+  indexes.set(ctx, index);
+
+  // Workspace folders: `null` means none are open; `undefined` means an old client that only knows rootUri.
+  const folders =
+    params.workspaceFolders === undefined ? (params.rootUri ? [params.rootUri] : []) : (params.workspaceFolders ?? []).map((f) => f.uri);
+  let currentFolders = folders;
+
+  ctx.documents.onDidOpen((e) => {
+    const u = normalizeUri(e.document.uri);
+    openUris.set(u, e.document.uri);
+    index.documentChanged(u);
+  });
+  ctx.documents.onDidChangeContent((e) => index.documentChanged(normalizeUri(e.document.uri)));
+  ctx.documents.onDidClose((e) => {
+    const u = normalizeUri(e.document.uri);
+    openUris.delete(u);
+    index.documentClosed(u);
+  });
+
+  ctx.connection.onWorkspaceSymbol((p, token) =>
+    runSafe(ctx.connection, 'workspaceSymbol', token, [] as SymbolInformation[], () => searchSymbols(index.allFiles(), p.query)),
+  );
+
+  ctx.connection.onDidChangeWatchedFiles((p) => {
+    for (const change of p.changes) {
+      if (!index.inFolders(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) index.fileDeleted(change.uri);
+      else index.fileChanged(change.uri);
+    }
+  });
+
+  const progress = async (title: string): Promise<IndexProgress> => {
+    let reporter: WorkDoneProgressServerReporter | undefined;
+    if (caps.window?.workDoneProgress === true) {
+      try {
+        reporter = await ctx.connection.window.createWorkDoneProgress();
+      } catch {
+        reporter = undefined;
+      }
+    }
+    return {
+      begin: (total) => reporter?.begin(title, 0, `0/${total} articles`, false),
+      report: (done, total) => reporter?.report(Math.floor((100 * done) / Math.max(1, total)), `${done}/${total} articles`),
+      end: () => reporter?.done(),
+    };
+  };
+
+  const run = (work: (p: IndexProgress) => Promise<void>): void => {
+    void progress('Newsmark: indexing articles')
+      .then(work)
+      .catch((err: unknown) => ctx.connection.console.error(`workspace index failed: ${err instanceof Error ? err.message : String(err)}`));
+  };
+
+  return {
+    index,
+    initialized() {
+      if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true) {
+        void ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{news,article,txt,md}' }],
+        });
+      }
+      if (caps.workspace?.workspaceFolders === true) {
+        ctx.connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          const removed = new Set(e.removed.map((f) => f.uri));
+          currentFolders = currentFolders.filter((f) => !removed.has(f)).concat(e.added.map((f) => f.uri));
+          run((p) => index.setFolders(currentFolders, p));
+        });
+      }
+      run((p) => index.setFolders(currentFolders, p));
+    },
+    configurationChanged() {
+      run((p) => index.refresh(p));
+    },
+  };
+}
