@@ -37,6 +37,11 @@ export function fixesFor(article: Article, diagnostic: ArticleDiagnostic): Fix[]
     case 'name-inconsistency':
       fixes.push(...replacementFixes(article, diagnostic));
       break;
+    case 'surname-before-full-name': {
+      const full = fullNameFix(article.text, diagnostic);
+      if (full) fixes.push(full);
+      break;
+    }
     default:
       break;
   }
@@ -184,6 +189,21 @@ function replacementFixes(article: Article, d: ArticleDiagnostic): Fix[] {
     });
   }
   return fixes;
+}
+
+/**
+ * `Use the full name <full name>` at a first mention that is a bare surname: the surname in the
+ * diagnostic's range becomes the full name (a title or possessive around it stays).
+ */
+function fullNameFix(text: string, d: ArticleDiagnostic): Fix | undefined {
+  const fullName = d.data?.['fullName'];
+  if (typeof fullName !== 'string' || !fullName.includes(' ')) return undefined;
+  const surname = fullName.slice(fullName.lastIndexOf(' ') + 1);
+  const span = text.slice(d.start, d.end);
+  const at = span.lastIndexOf(surname);
+  if (at < 0 || span.slice(0, at).endsWith(fullName.slice(0, fullName.length - surname.length))) return undefined;
+  const start = d.start + at;
+  return { title: `Use the full name ${fullName}`, isPreferred: true, edits: [{ start, end: start + surname.length, newText: fullName }] };
 }
 
 const NEXT_LINE_COMMENT = /^([ \t]*)<!--\s*newsmark-disable-next-line\b([^\n]*?)\s*-->[ \t]*\r?$/;
