@@ -1,6 +1,6 @@
 import type { EntityType, Span } from '../model';
 import { countryByDemonym, countryByName } from './knowledge';
-import { isTitleModifier, isTitleWord, splitTitle, stripPossessive } from './titles';
+import { isTitleModifier, isTitleWord, lowerRoleBefore, splitTitle, stripPossessive } from './titles';
 
 /**
  * What the article itself says about one mention: the roles and titles written before it
@@ -64,13 +64,19 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
       const country = qualifier ? (countryByName(qualifier) ?? countryByDemonym(qualifier)) : undefined;
       if (country) facts.push(`affiliation: ${country.name}`);
     } else if (own.title) {
-      roles.push(own.title);
+      // An honorific alone (`Mr`, `Ms`) is a form of address, not a role.
+      if (!/^(?:Mr|Mrs|Ms|Miss|Mx|Mme|M)\.?$/.test(own.title)) roles.push(own.title);
+    } else {
+      const lower = lowerRoleBefore(before);
+      if (lower) roles.push(lower);
     }
     const age = /^,\s*(\d{1,3}),/.exec(after);
     if (age && Number(age[1]) > 0 && Number(age[1]) < 120) facts.push(`age ${age[1]}`);
     const rest = age ? after.slice(age[0].length - 1) : after;
     const appo = /^,\s*((?:the|a|an)\s+[a-z][^,;.:"“”]*?),/.exec(rest);
     if (appo) roles.push(appo[1].replace(/\s+/g, ' '));
+    const who = appo ? undefined : /^,\s*who\s+((?:is|was|chairs|leads|heads|runs|owns|founded|represents|serves|served|became|coaches|manages)\b[^,;.:"“”]*?),/.exec(rest);
+    if (who) roles.push(limitWords(who[1], 10));
     const pred = PREDICATES.exec(appo ? rest.slice(appo[0].length - 1).replace(/^,/, '') : rest.replace(/^,/, ''));
     if (pred) facts.push(limitWords(pred[1], 10));
     const obj = OBJECT_OF.exec(roleStart !== undefined ? plain.slice(sentence.start, roleStart) : before);

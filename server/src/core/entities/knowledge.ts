@@ -83,7 +83,9 @@ function countriesIndex(): CountryIndex {
       // Common names first, so that an alternative spelling never shadows a country's own name.
       if (!index.byName.has(key(c.name))) index.byName.set(key(c.name), c);
     }
-    for (const c of data.countries) {
+    // Shared demonyms and capitals (`French`: France and the French Southern Lands) go to the larger country.
+    const bySize = [...data.countries].sort((a, b) => b.area - a.area);
+    for (const c of bySize) {
       for (const n of c.names) if (!index.byName.has(key(n))) index.byName.set(key(n), c);
       for (const d of c.demonyms) if (!index.byDemonym.has(key(d))) index.byDemonym.set(key(d), c);
       for (const cap of c.capital) if (!index.byCapital.has(key(cap))) index.byCapital.set(key(cap), c);

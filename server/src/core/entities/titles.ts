@@ -12,6 +12,7 @@ const TITLE_WORDS = [
   'King', 'Queen', 'Prince', 'Princess', 'Emperor', 'Pope', 'Cardinal', 'Archbishop', 'Bishop', 'Rev.', 'Reverend',
   'Father', 'Rabbi', 'Imam', 'Sheikh', 'Ayatollah', 'Dr.', 'Dr', 'Prof.', 'Professor',
   'Mr.', 'Mr', 'Mrs.', 'Mrs', 'Ms.', 'Ms', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Councillor', 'Councilor', 'Cllr', 'Alderman', 'Premier', 'Treasurer', 'Spokesman', 'Spokeswoman',
   'Chief', 'Director', 'Coach', 'Chief Executive', 'CEO', 'Detective', 'Inspector', 'Sheriff', 'Officer',
 ];
 
@@ -47,4 +48,31 @@ export function splitTitle(text: string): { title: string; name: string; offset:
 /** A possessive ending: `Ukraine's`, `Reuters’`. */
 export function stripPossessive(text: string): string {
   return text.replace(/(?:['’]s|(?<=s)['’])$/, '');
+}
+
+/** Lower-case role nouns written before a name in news copy (`treasurer Paul Ngata`, `opposition leader ...`). */
+const ROLE_NOUNS = new Set(
+  'spokesman spokeswoman spokesperson treasurer chairman chairwoman chair president minister secretary director executive manager coach captain lawyer attorney analyst economist professor researcher scientist senator governor mayor councillor councilor commander general ambassador envoy prosecutor judge leader founder owner editor teacher doctor nurse officer inspector detective superintendent commissioner chancellor premier sheriff striker midfielder defender goalkeeper winger batsman bowler singer actor actress author novelist presenter'.split(
+    ' ',
+  ),
+);
+/** Lower-case words that end a role phrase when walking back from a name. */
+const ROLE_STOP = new Set(
+  'the a an and or but by with from to of for in on at as said says told according while when after before than that which who whom whose his her their its our your this these those was were is are be been has have had will would said,'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The lower-case role phrase right before a name: `by treasurer ` -> `treasurer`,
+ * `said former prime minister ` -> `former prime minister`. At most three words, ending in a role noun.
+ */
+export function lowerRoleBefore(before: string): string | undefined {
+  const m = /((?:[a-z][a-z-]*\s+){1,3})$/.exec(before);
+  if (!m) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  if (!ROLE_NOUNS.has(words[words.length - 1])) return undefined;
+  let k = words.length - 1;
+  while (k > 0 && !ROLE_STOP.has(words[k - 1])) k--;
+  return words.slice(k).join(' ');
 }

@@ -1,0 +1,158 @@
+import type { ArticleDiagnostic, Entity, Mention, Paragraph, Sentence } from '../model';
+import { formOf } from './cluster';
+import { isSpellingVariant } from './spelling';
+import { splitTitle, stripPossessive } from './titles';
+
+/**
+ * Name consistency within one article (spec/claims.md section 5):
+ *
+ * - `name-inconsistency`: one entity spelled two ways (`Zelenskiy` / `Zelensky`). Names are
+ *   compared word by word (the first name and the surname separately), so `Volodymyr Zelensky`
+ *   and a later `Zelenskiy` disagree on the surname only. The spelling used most often wins (on a
+ *   tie, the one of the first full mention); each other spelling is flagged, with the majority
+ *   spelling in `data.replacement` and as related information. Case alone (`ZELENSKIY` in an
+ *   all-caps headline) is not a different spelling; accents are (`Jose` / `José`).
+ * - `surname-before-full-name`: a person's first mention in the body is a bare surname
+ *   (`Mr Smith`, `Smith`) and the full name comes later in the body. Headlines, captions and
+ *   other non-body paragraphs are exempt, both as the first mention and as the full one.
+ *
+ * Pronouns, capitals standing for their country, nationality adjectives and acronyms are other
+ * ways to name an entity, not spellings of its name, and are never compared.
+ */
+export interface ConsistencyInput {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the word in its name, from the end: 0 is the surname. */
+  fromEnd: number;
+  words: number;
+}
+
+/** The words of a mention's name, with offsets: no `the`, no title, no possessive. */
+export function nameWords(text: string, m: Mention): Word[] {
+  const raw = text.slice(m.start, m.end);
+  let offset = 0;
+  const the = /^the\s+/i.exec(raw);
+  if (the && raw.length > the[0].length) offset = the[0].length;
+  if (m.type === 'person') offset += splitTitle(raw.slice(offset)).offset;
+  const name = stripPossessive(raw.slice(offset));
+  const found = [...name.matchAll(/[^\s]+/g)];
+  return found.map((w, i) => ({
+    text: w[0],
+    start: m.start + offset + (w.index ?? 0),
+    end: m.start + offset + (w.index ?? 0) + w[0].length,
+    fromEnd: found.length - 1 - i,
+    words: found.length,
+  }));
+}
+
+const lower = (s: string): string => s.normalize('NFC').toLocaleLowerCase('en');
+
+export function consistencyDiagnostics(input: ConsistencyInput): ArticleDiagnostic[] {
+  const out: ArticleDiagnostic[] = [];
+  input.entities.forEach((entity) => {
+    if (entity.type === 'group') return;
+    out.push(...spellingDiagnostics(input, entity));
+    if (entity.type === 'person') {
+      const d = surnameFirst(input, entity);
+      if (d) out.push(d);
+    }
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function spellingDiagnostics(input: ConsistencyInput, entity: Entity): ArticleDiagnostic[] {
+  const slots: { words: Word[] }[] = [];
+  for (const i of entity.mentions) {
+    const m = input.mentions[i];
+    const form = formOf(m, entity);
+    if (form !== 'name' && form !== 'surname') continue;
+    for (const w of nameWords(input.text, m)) {
+      if (!/\p{L}{2}/u.test(w.text)) continue;
+      const slot = slots.find((s) => s.words.some((o) => lower(o.text) === lower(w.text) || isSpellingVariant(o.text, w.text)));
+      if (slot) slot.words.push(w);
+      else slots.push({ words: [w] });
+    }
+  }
+  const out: ArticleDiagnostic[] = [];
+  for (const slot of slots) {
+    const bySpelling = new Map<string, Word[]>();
+    for (const w of slot.words) {
+      const k = lower(w.text);
+      const list = bySpelling.get(k);
+      if (list) list.push(w);
+      else bySpelling.set(k, [w]);
+    }
+    if (bySpelling.size < 2) continue;
+    const majority = majoritySpelling(bySpelling, entity);
+    const model = bySpelling.get(majority)?.find((w) => w.text !== w.text.toUpperCase()) ?? bySpelling.get(majority)?.[0];
+    if (!model) continue;
+    for (const [k, list] of bySpelling) {
+      if (k === majority) continue;
+      for (const w of list) {
+        out.push({
+          code: 'name-inconsistency',
+          severity: 'warning',
+          start: w.start,
+          end: w.end,
+          message: `"${w.text}" is spelled "${model.text}" elsewhere in this article (${bySpelling.get(majority)?.length ?? 0} of ${slot.words.length} times): use one spelling for ${entity.name}`,
+          related: [{ start: model.start, end: model.end, message: `"${model.text}" is used here` }],
+          data: { replacement: model.text, entity: entity.id, spelling: w.text },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The spelling used most often; on a tie, the one of the entity's canonical name, then the first. */
+function majoritySpelling(bySpelling: Map<string, Word[]>, entity: Entity): string {
+  const canonical = new Set(entity.name.split(/\s+/).map(lower));
+  let best = '';
+  let bestScore = -1;
+  let bestFirst = Infinity;
+  for (const [k, list] of bySpelling) {
+    const score = list.length * 2 + (canonical.has(k) ? 1 : 0);
+    const first = list[0].start;
+    if (score > bestScore || (score === bestScore && first < bestFirst)) {
+      best = k;
+      bestScore = score;
+      bestFirst = first;
+    }
+  }
+  return best;
+}
+
+function surnameFirst(input: ConsistencyInput, entity: Entity): ArticleDiagnostic | undefined {
+  if (!entity.name.includes(' ')) return undefined;
+  const body = entity.mentions
+    .map((i) => input.mentions[i])
+    .filter((m) => input.paragraphs[input.sentences[m.sentence]?.paragraph]?.role === 'body' && formOf(m, entity) !== 'pronoun');
+  const first = body[0];
+  if (!first) return undefined;
+  const words = nameWords(input.text, first);
+  if (words.length !== 1) return undefined;
+  const full = body.find((m) => m.start > first.start && nameWords(input.text, m).length > 1);
+  if (!full) return undefined;
+  const fullName = nameWords(input.text, full)
+    .map((w) => w.text)
+    .join(' ');
+  const shown = input.text.slice(first.start, first.end);
+  return {
+    code: 'surname-before-full-name',
+    severity: 'information',
+    start: first.start,
+    end: first.end,
+    message: `"${shown}" is the first mention of ${fullName} in the body, but the full name only comes later: give the full name at first mention`,
+    related: [{ start: full.start, end: full.end, message: `full name "${fullName}" first used here` }],
+    data: { fullName, entity: entity.id },
+  };
+}
