@@ -6,7 +6,8 @@ import { splitSentences } from './segment/sentences';
 import { tokenize } from './tokenize';
 import { findMentions } from './entities/mentions';
 import { buildEntities } from './entities/cluster';
-import { recognizeNumbers } from './numbers';
+import { consistencyDiagnostics } from './entities/consistency';
+import { datelineDate, recognizeNumbers } from './numbers';
 import { analyzeClaims } from './claims';
 import { countSpeakers } from './claims/counts';
 import { finalizeDiagnostics } from './diagnostics';
@@ -37,7 +38,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     }
   });
 
-  const articleDate = resolveArticleDate(options, markup.frontMatter);
+  const articleDate = resolveArticleDate(options, markup.frontMatter, plain);
   const tagged: Mention[] = findMentions(plain, sentences, tokens);
   const { mentions, entities } = buildEntities({ plain, paragraphs, sentences, mentions: tagged });
   const numbers: NumberMention[] = recognizeNumbers(plain, sentences, {
@@ -61,7 +62,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 
   const diagnostics = finalizeDiagnostics(
     text,
-    [...claims.diagnostics],
+    [...claims.diagnostics, ...consistencyDiagnostics({ text, paragraphs, sentences, mentions, entities })],
     markup.directives,
     options.severities,
   );
@@ -88,6 +89,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
 function resolveArticleDate(
   options: AnalyzeOptions,
   frontMatter: Record<string, string>,
+  plain: string,
 ): Article['articleDate'] {
   if (options.articleDate && isIsoDate(options.articleDate)) return { date: options.articleDate, origin: 'setting' };
   const fm = frontMatter['date'];
@@ -95,6 +97,9 @@ function resolveArticleDate(
     const m = /^(\d{4}-\d{2}-\d{2})/.exec(fm);
     if (m && isIsoDate(m[1])) return { date: m[1], origin: 'front-matter' };
   }
+  // A dated dateline (`KYIV, Nov 23 (Reuters) -`): docs/rules.md, "Article date from a dateline".
+  const dl = datelineDate(plain, options.today ?? new Date().toISOString().slice(0, 10));
+  if (dl) return { date: dl.date, origin: 'dateline', ...(dl.yearInferred ? { yearInferred: true } : {}) };
   return undefined;
 }
 
