@@ -59,19 +59,42 @@ export class LspClient {
     });
     // Answer workspace/configuration with defaults (null = use the server's defaults).
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
+    this.connection.onRequest('window/workDoneProgress/create', (params: { token: string | number }) => {
+      this.progressTokens.push(params.token);
+      return null;
+    });
+    this.connection.onNotification('$/progress', (p: { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number } }) => {
+      this.progress.push(p);
+      for (const w of [...this.progressWaiters]) {
+        if (w.match(p)) {
+          this.progressWaiters.splice(this.progressWaiters.indexOf(w), 1);
+          w.resolve();
+        }
+      }
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.listen();
   }
 
   settings: unknown = null;
+  /** Capabilities the server registered dynamically (file watchers, configuration). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** Work-done progress: tokens the server created and the $/progress notifications it sent. */
+  readonly progressTokens: (string | number)[] = [];
+  readonly progress: { token: string | number; value: { kind: string; title?: string; message?: string; percentage?: number } }[] = [];
+  private readonly progressWaiters: { match: (p: { value: { kind: string } }) => boolean; resolve: () => void }[] = [];
 
-  async initialize(capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
+  /** `workspaceFolders`: folder paths to open (default none, so the server indexes nothing). */
+  async initialize(capabilities: ClientCapabilities = {}, workspaceFolders: string[] | null = null): Promise<InitializeResult> {
     this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: fileUri(ROOT),
+      rootUri: fileUri(workspaceFolders?.[0] ?? ROOT),
       capabilities,
-      workspaceFolders: null,
+      workspaceFolders: workspaceFolders?.map((f) => ({ uri: fileUri(f), name: f.split('/').pop() ?? f })) ?? null,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
     return this.initializeResult;
@@ -79,6 +102,21 @@ export class LspClient {
 
   async open(uri: string, text: string, languageId = 'news', version = 1): Promise<void> {
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Resolves when the server has sent a work-done progress `end` (past or future). */
+  waitForProgressEnd(timeoutMs = 20000): Promise<void> {
+    if (this.progress.some((p) => p.value.kind === 'end')) return Promise.resolve();
+    return new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no progress end within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      this.progressWaiters.push({
+        match: (p) => p.value.kind === 'end',
+        resolve: () => {
+          clearTimeout(timer);
+          resolvePromise();
+        },
+      });
+    });
   }
 
   /** Resolves with the first publishDiagnostics for `uri` (at `version`, when given), past or future. */

@@ -82,7 +82,7 @@ function safePath(uri: string): string {
 }
 
 export interface IndexProgress {
-  begin(total: number): void;
+  begin(): void;
   report(done: number, total: number): void;
   end(): void;
 }
@@ -118,15 +118,20 @@ export class WorkspaceIndex {
   /** Sets the workspace folders (file URIs) and indexes everything under them in the background. */
   async setFolders(folderUris: string[], progress?: IndexProgress): Promise<void> {
     this.folders = folderUris.map(normalizeUri);
-    for (const uri of [...this.files.keys()]) if (!this.inFolders(uri) && this.options.openArticle(uri) === 'not-open') this.files.delete(uri);
-    const found: string[] = [];
-    for (const folder of this.folders) {
-      if (!folder.startsWith('file:')) continue;
-      await this.walk(fileURLToPath(folder), found);
+    progress?.begin();
+    try {
+      for (const uri of [...this.files.keys()]) if (!this.inFolders(uri) && this.options.openArticle(uri) === 'not-open') this.files.delete(uri);
+      const found: string[] = [];
+      for (const folder of this.folders) {
+        if (!folder.startsWith('file:')) continue;
+        await this.walk(fileURLToPath(folder), found);
+      }
+      for (const path of found) this.enqueue(pathToFileURL(path).toString());
+      await this.drain(progress);
+    } finally {
+      progress?.end();
+      this.changed();
     }
-    for (const path of found) this.enqueue(pathToFileURL(path).toString());
-    this.changed();
-    await this.drain(progress);
   }
 
   /** Re-reads every file (settings changed). */
@@ -201,6 +206,11 @@ export class WorkspaceIndex {
     this.queue.push(uri);
   }
 
+  /** Files waiting to be indexed (the one being indexed included). */
+  get pending(): number {
+    return this.queue.length + (this.running ? 1 : 0);
+  }
+
   /** Resolves when the background queue is empty. */
   whenIdle(): Promise<void> {
     if (this.queue.length === 0 && !this.running) return Promise.resolve();
@@ -215,7 +225,6 @@ export class WorkspaceIndex {
       const total = this.queue.length;
       let done = 0;
       let lastReport = 0;
-      progress?.begin(total);
       try {
         while (this.queue.length > 0) {
           const uri = this.queue.shift() as string;
@@ -229,7 +238,6 @@ export class WorkspaceIndex {
           await new Promise<void>((r) => setImmediate(r));
         }
       } finally {
-        progress?.end();
         this.running = undefined;
         this.changed();
         const waiters = this.idleWaiters;

@@ -28,6 +28,9 @@ const KIND: Record<EntityType, SymbolKind> = {
 /** At most this many symbols per answer; the client filters further as the user types. */
 export const MAX_SYMBOLS = 1000;
 
+/** A symbol request waits for the index when at most this many files are queued. */
+const WAIT_FOR_PENDING = 50;
+
 const indexes = new WeakMap<ServerContext, WorkspaceIndex>();
 
 /** The server's workspace index (for the workspace spelling-consistency check), once registered. */
@@ -105,9 +108,11 @@ export function registerWorkspaceSymbols(ctx: ServerContext, params: InitializeP
     index.documentClosed(u);
   });
 
-  ctx.connection.onWorkspaceSymbol((p, token) =>
-    runSafe(ctx.connection, 'workspaceSymbol', token, [] as SymbolInformation[], () => searchSymbols(index.allFiles(), p.query)),
-  );
+  ctx.connection.onWorkspaceSymbol(async (p, token) => {
+    // A few files waiting (a save, a new file): answer once they are in. A long first run: answer with what is indexed so far.
+    if (index.pending > 0 && index.pending <= WAIT_FOR_PENDING) await index.whenIdle();
+    return runSafe(ctx.connection, 'workspaceSymbol', token, [] as SymbolInformation[], () => searchSymbols(index.allFiles(), p.query));
+  });
 
   ctx.connection.onDidChangeWatchedFiles((p) => {
     for (const change of p.changes) {
@@ -127,7 +132,7 @@ export function registerWorkspaceSymbols(ctx: ServerContext, params: InitializeP
       }
     }
     return {
-      begin: (total) => reporter?.begin(title, 0, `0/${total} articles`, false),
+      begin: () => reporter?.begin(title, 0, 'looking for articles', false),
       report: (done, total) => reporter?.report(Math.floor((100 * done) / Math.max(1, total)), `${done}/${total} articles`),
       end: () => reporter?.done(),
     };
