@@ -1,5 +1,6 @@
 import type { Article, Entity, Mention, NumberMention } from './model';
 import { describeQuotation } from './claims/describe';
+import { describeNumberInArticle } from './numbers/hover';
 
 /**
  * What Newsmark says about the thing at an offset: an entity mention, a number or a
@@ -23,7 +24,7 @@ export function describeAt(article: Article, offset: number, lineOf: (offset: nu
   const mention = findAt(article.mentions, offset);
   if (mention) return { start: mention.start, end: mention.end, lines: describeEntity(article, mention, lineOf) };
   const number = findAt(article.numbers, offset);
-  if (number) return { start: number.start, end: number.end, lines: describeNumberMention(number) };
+  if (number) return { start: number.start, end: number.end, lines: describeNumberInArticle(article, number) };
   const quote = findAt(article.quotations, offset);
   if (quote) return { start: quote.start, end: quote.end, lines: describeQuotation(article, quote) };
   return undefined;

@@ -186,6 +186,8 @@ export interface AnalyzeOptions {
   articleDate?: string;
   /** Read `17/11/2024` as day first (default true). */
   dayFirst?: boolean;
+  /** Today's ISO date, for the year of a dateline without one (`KYIV, Nov 23 (Reuters) -`); the clock when absent. */
+  today?: string;
   /** Severity per code; `off` removes the diagnostic. */
   severities?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
 }
@@ -196,7 +198,7 @@ export interface Article {
   /** The text with markup, front matter and comments replaced by spaces: same length as `text`. */
   plain: string;
   /** ISO date the article was written, when known, and where it came from. */
-  articleDate?: { date: string; origin: 'setting' | 'front-matter' | 'dateline' };
+  articleDate?: { date: string; origin: 'setting' | 'front-matter' | 'dateline'; yearInferred?: boolean };
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];

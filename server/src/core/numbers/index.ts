@@ -6,3 +6,5 @@ export { recognizeNumbers } from './recognize';
 export type { RecognizeOptions } from './recognize';
 export { describeNumber } from './describe';
 export { findDatelineDate } from './dates';
+export { datelineDate } from './dateline';
+export { describeNumberInArticle, sourcingLine } from './hover';
