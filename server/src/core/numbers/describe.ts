@@ -119,7 +119,7 @@ export function describeNumber(n: NumberMention): string[] {
       const words = parts.map((p) => dateInWords(p) ?? p);
       lines.push(`Resolved date: ${v.date}${words.some((w, i) => w !== parts[i]) ? ` (${words.join(' to ')})` : ''}`);
     } else {
-      lines.push('Resolved date: not resolved (the article date is not known)');
+      lines.push('Resolved date: unresolved: no article date (add front matter `date:`, a dated dateline, or the newsmark.articleDate setting)');
     }
   }
   if (v.time) lines.push(`Time of day: ${v.time}`);

@@ -17,7 +17,9 @@ export function describeNumberInArticle(article: Article, n: NumberMention): str
   const lines = describeNumber(n);
   if (n.type === 'date' || (n.type === 'time' && n.value.date)) {
     const ad = article.articleDate;
-    if (ad && !/\b\d{4}\b/.test(n.text)) lines.push(`Article date: ${ad.date} (from ${ORIGIN[ad.origin]})`);
+    if (ad && !/\b\d{4}\b/.test(n.text)) {
+      lines.push(`Article date: ${ad.date} (from ${ORIGIN[ad.origin]}${ad.yearInferred ? ', year inferred' : ''})`);
+    }
   }
   lines.push(sourcingLine(article, n));
   return lines;
