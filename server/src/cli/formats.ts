@@ -1,6 +1,7 @@
 import type { Article, ArticleDiagnostic } from '../core/model';
 import { LineIndex } from '../core/positions';
 import { DEFAULT_SEVERITIES } from '../core/diagnostics';
+import { numberSource, structuredValue } from '../core/numbers/json';
 
 export interface FileResult {
   path: string;
@@ -49,8 +50,12 @@ export function checkSarif(results: FileResult[], version: string): string {
     id,
     name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
     shortDescription: { text: RULE_TEXT[id] ?? id },
+    fullDescription: { text: RULE_HELP[id] ?? RULE_TEXT[id] ?? id },
+    help: { text: RULE_HELP[id] ?? RULE_TEXT[id] ?? id },
     defaultConfiguration: { level: SARIF_LEVEL[level] },
+    properties: { tags: ['journalism', id === 'name-inconsistency' || id === 'surname-before-full-name' ? 'names' : 'sourcing'] },
   }));
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const sarifResults: unknown[] = [];
   for (const r of results) {
     if (!r.article) continue;
@@ -60,6 +65,7 @@ export function checkSarif(results: FileResult[], version: string): string {
       const e = lines.positionAt(d.end);
       sarifResults.push({
         ruleId: d.code,
+        ruleIndex: ruleIndex.get(d.code),
         level: SARIF_LEVEL[d.severity],
         message: { text: d.message },
         locations: [
@@ -98,6 +104,21 @@ const RULE_TEXT: Record<string, string> = {
   'surname-before-full-name': "A person's first mention is a bare surname",
 };
 
+/** What each rule checks and how to fix what it reports (SARIF fullDescription and help). */
+const RULE_HELP: Record<string, string> = {
+  'unsourced-quote':
+    'A quotation of four or more words (or a shorter one with a verb) that no one is credited with in its sentence, by carry-over from the quotation before it, or by a citation. Add who said it ("...," she said) or cite it with a footnote [^n].',
+  'unsourced-statistic':
+    'A count, amount, percentage, measurement, ranking or record in a sentence that has no source. Add who said it (..., officials said), or cite it with a footnote [^n] or a link.',
+  'vague-source':
+    'An attribution to people nobody can identify ("officials", "sources", "experts") or impersonal phrasing ("it is believed", "reportedly"). Name the person or body, or explain why the source cannot be named.',
+  'unbalanced-quote':
+    'An opening quotation mark with no closing mark in its paragraph, where the next paragraph does not continue the quotation. Close the quotation or remove the mark.',
+  'name-inconsistency': 'One person or organization spelled two ways in one article. Use the majority spelling everywhere.',
+  'surname-before-full-name':
+    "A person's first mention in the body is a bare surname and the full name only comes later. Give the full name at first mention.",
+};
+
 export function entitiesJson(path: string, article: Article): string {
   const lines = new LineIndex(article.text);
   const span = (start: number, end: number) => ({ range: lines.range(start, end), offset: { start, end } });
@@ -106,6 +127,7 @@ export function entitiesJson(path: string, article: Article): string {
       {
         path,
         articleDate: article.articleDate?.date ?? null,
+        articleDateOrigin: article.articleDate?.origin ?? null,
         entities: article.entities.map((e) => ({
           id: e.id,
           type: e.type,
@@ -119,12 +141,15 @@ export function entitiesJson(path: string, article: Article): string {
             return { text: m.text, ...span(m.start, m.end) };
           }),
         })),
+        // Numbers: structured value (number or interval, unit, currency, ISO date), counted thing, source.
         numbers: article.numbers.map((n) => ({
           type: n.type,
           text: n.text,
           ...span(n.start, n.end),
-          value: n.value,
+          value: structuredValue(n),
           counted: n.counted ? { text: n.counted.text, ...span(n.counted.start, n.counted.end) } : null,
+          sentence: n.sentence,
+          source: numberSource(article, n),
         })),
       },
       null,
