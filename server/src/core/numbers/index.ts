@@ -8,3 +8,5 @@ export { describeNumber } from './describe';
 export { findDatelineDate } from './dates';
 export { datelineDate } from './dateline';
 export { describeNumberInArticle, sourcingLine } from './hover';
+export { structuredValue, numberSource } from './json';
+export type { StructuredValue, NumberSource } from './json';
