@@ -73,15 +73,17 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
     const age = /^,\s*(\d{1,3}),/.exec(after);
     if (age && Number(age[1]) > 0 && Number(age[1]) < 120) facts.push(`age ${age[1]}`);
     const rest = age ? after.slice(age[0].length - 1) : after;
-    const appo = /^,\s*((?:the|a|an)\s+[a-z][^,;.:"“”]*?),/.exec(rest);
-    if (appo) roles.push(appo[1].replace(/\s+/g, ' '));
+    const appo = /^,\s*((?:the|a|an)\s+[^,;.:"“”]*?),/.exec(rest);
+    if (appo) roles.push(limitWords(appo[1].replace(/\s+/g, ' '), 10));
     const who = appo ? undefined : /^,\s*who\s+((?:is|was|chairs|leads|heads|runs|owns|founded|represents|serves|served|became|coaches|manages)\b[^,;.:"“”]*?),/.exec(rest);
     if (who) roles.push(limitWords(who[1], 10));
     const pred = PREDICATES.exec(appo ? rest.slice(appo[0].length - 1).replace(/^,/, '') : rest.replace(/^,/, ''));
     if (pred) facts.push(limitWords(pred[1], 10));
     const obj = OBJECT_OF.exec(roleStart !== undefined ? plain.slice(sentence.start, roleStart) : before);
     if (obj) facts.push(obj[1].startsWith('replac') || obj[1].startsWith('succeed') ? 'replaced' : obj[1]);
-    return { roles: dedupe(roles), facts: dedupe(facts), roleStart };
+    // An honorific (`Mr`, `Ms`) is a form of address, not a role.
+    const kept = roles.filter((r) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Mme|M)\.?$/.test(r));
+    return { roles: dedupe(kept), facts: dedupe(facts), roleStart };
   }
 
   // Nationalities and other names: what surrounds an adjective is not about the group.

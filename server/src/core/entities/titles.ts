@@ -56,23 +56,29 @@ const ROLE_NOUNS = new Set(
     ' ',
   ),
 );
-/** Lower-case words that end a role phrase when walking back from a name. */
-const ROLE_STOP = new Set(
-  'the a an and or but by with from to of for in on at as said says told according while when after before than that which who whom whose his her their its our your this these those was were is are be been has have had will would said,'.split(
+/** Lower-case words that may qualify a role noun (`former prime minister`, `opposition leader`). */
+const ROLE_MODIFIERS = new Set(
+  'former then acting interim deputy vice assistant associate senior junior chief head prime foreign defence defense finance health education interior justice state executive general managing team club party opposition police army military government company campaign union press communications national regional'.split(
     ' ',
   ),
 );
 
 /**
- * The lower-case role phrase right before a name: `by treasurer ` -> `treasurer`,
- * `said former prime minister ` -> `former prime minister`. At most three words, ending in a role noun.
+ * The role phrase right before a name: `by treasurer ` -> `treasurer`, `said former prime minister `
+ * -> `former prime minister`, `United manager ` -> `United manager`, `An IMF spokeswoman, ` -> `IMF
+ * spokeswoman`. A role noun, up to two modifiers, and up to two capitalized words naming the body.
  */
 export function lowerRoleBefore(before: string): string | undefined {
-  const m = /((?:[a-z][a-z-]*\s+){1,3})$/.exec(before);
+  const m = /(?<![\p{L}-])((?:[\p{L}][\p{L}.-]*\s+){0,4}[\p{L}][\p{L}.-]*)(?:,\s*|\s+)$/u.exec(before);
   if (!m) return undefined;
   const words = m[1].trim().split(/\s+/);
   if (!ROLE_NOUNS.has(words[words.length - 1])) return undefined;
   let k = words.length - 1;
-  while (k > 0 && !ROLE_STOP.has(words[k - 1])) k--;
+  while (k > 0 && words.length - k < 3 && (ROLE_MODIFIERS.has(words[k - 1]) || ROLE_NOUNS.has(words[k - 1]))) k--;
+  let caps = 0;
+  while (k > 0 && caps < 2 && /^\p{Lu}[\p{L}.-]*$/u.test(words[k - 1]) && !/^(?:The|A|An)$/.test(words[k - 1])) {
+    k--;
+    caps++;
+  }
   return words.slice(k).join(' ');
 }

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../server/src/core/analyze';
+import { expands, isAcronym } from '../../server/src/core/entities/acronyms';
+import { countryByCapital, countryByDemonym, countryByName, organizationByName, placeByName } from '../../server/src/core/entities/knowledge';
+import { unifySenses } from '../../server/src/core/entities/senses';
+import { editDistance, isSpellingVariant } from '../../server/src/core/entities/spelling';
+import { lowerRoleBefore, splitTitle } from '../../server/src/core/entities/titles';
+import type { Article, Entity, Mention } from '../../server/src/core/model';
+
+/**
+ * Entity clustering, roles and facts on invented articles in several house styles (wire copy,
+ * sport, local government, business), and the small rules underneath.
+ */
+
+function analyze(text: string): Article {
+  return analyzeArticle(text, { languageId: 'news' });
+}
+
+function entity(article: Article, name: string): Entity {
+  const e = article.entities.find((x) => x.name === name);
+  if (!e) throw new Error(`no entity ${name}; got ${article.entities.map((x) => x.name).join(', ')}`);
+  return e;
+}
+
+function mentionTexts(article: Article, e: Entity): string[] {
+  return e.mentions.map((i) => article.mentions[i].text);
+}
+
+describe('clustering mentions into entities', () => {
+  it('wire style: title kept as a role, surname and possessive join the full name (the possessive ending is not part of the mention), she resolves to the senator', () => {
+    const a = analyze(
+      'Senate passes water bill\n\n' +
+        'WASHINGTON (AP) — Sen. Linda Harwood, a Democrat from Oregon, said on Tuesday that the bill would reach the president within weeks. ' +
+        "Harwood's office released a summary.\n\n" +
+        'She said the measure had support from Gov. Thomas Brandt. Brandt, 61, has called drought the biggest threat.\n',
+    );
+    const harwood = entity(a, 'Linda Harwood');
+    expect(harwood.type).toBe('person');
+    expect(mentionTexts(a, harwood)).toEqual(['Linda Harwood', 'Harwood', 'She']);
+    expect(harwood.roles).toEqual(expect.arrayContaining(['Sen.', 'a Democrat from Oregon']));
+    const brandt = entity(a, 'Thomas Brandt');
+    expect(mentionTexts(a, brandt)).toEqual(['Thomas Brandt', 'Brandt']);
+    expect(brandt.roles).toContain('Gov.');
+    expect(brandt.facts).toContain('age 61');
+  });
+
+  it('sport style: lower-case roles before names, honorifics are not roles, a transposed surname joins its person', () => {
+    const a = analyze(
+      'City sign striker\n\n' +
+        'Westfield United have signed striker Kofi Mensah from Brightwater Rovers. Mr Mensah, who scored 14 goals last season, said he was delighted.\n\n' +
+        'United manager Claire Dobson said Mensah would start on Saturday. The Ghanaian international joins on a three-year deal.\n\n' +
+        'According to Mensha, the move was agreed in June.\n',
+    );
+    const mensah = entity(a, 'Kofi Mensah');
+    expect(mentionTexts(a, mensah)).toEqual(['Kofi Mensah', 'Mensah', 'Mensah', 'Mensha']);
+    expect(mensah.roles).toContain('striker');
+    expect(mensah.roles).not.toContain('Mr');
+    expect(entity(a, 'Claire Dobson').roles).toContain('United manager');
+    // A nationality adjective links to its country even when the country is never named.
+    const ghana = entity(a, 'Ghana');
+    expect(ghana.type).toBe('place');
+    expect(mentionTexts(a, ghana)).toEqual(['Ghanaian']);
+  });
+
+  it('business style: an acronym joins its expansion, and the canonical name is the expansion', () => {
+    const a = analyze(
+      'Lender warns on debt\n\n' +
+        'The International Monetary Fund said on Monday that public debt would keep rising. ' +
+        'The IMF expects growth of 3 percent next year, an IMF spokeswoman, Ana Ruiz, told reporters.\n',
+    );
+    const imf = entity(a, 'International Monetary Fund');
+    expect(imf.type).toBe('organization');
+    expect(mentionTexts(a, imf)).toEqual(['International Monetary Fund', 'IMF', 'IMF']);
+    expect(entity(a, 'Ana Ruiz').roles).toContain('IMF spokeswoman');
+  });
+
+  it('links a capital to its country only when the article names the country', () => {
+    const named = analyze('Talks resume\n\nFrance said on Monday that talks would resume. Paris wants a deal by June, French officials said.\n');
+    const france = entity(named, 'France');
+    expect(mentionTexts(named, france)).toEqual(['France', 'Paris', 'French']);
+    const alone = analyze('Museum reopens\n\nThe museum in Paris reopened on Monday after a two-year renovation, its director said.\n');
+    expect(entity(alone, 'Paris').type).toBe('place');
+    expect(alone.entities.find((e) => e.name === 'France')).toBeUndefined();
+  });
+
+  it('keeps two people who share a first name apart and sends each surname to its own person', () => {
+    const a = analyze(
+      'Generals swapped\n\nGeneral Anna Kowalczyk replaced General Anna Brzezinska on Friday. Kowalczyk, 49, starts next week. Brzezinska will retire.\n',
+    );
+    expect(mentionTexts(a, entity(a, 'Anna Kowalczyk'))).toEqual(['Anna Kowalczyk', 'Kowalczyk']);
+    expect(mentionTexts(a, entity(a, 'Anna Brzezinska'))).toEqual(['Anna Brzezinska', 'Brzezinska']);
+    expect(entity(a, 'Anna Kowalczyk').facts).toContain('age 49');
+    expect(entity(a, 'Anna Brzezinska').facts).toContain('replaced');
+  });
+});
+
+describe('the rules underneath', () => {
+  it('splits titles off names and keeps them', () => {
+    expect(splitTitle('General Oleksandr Tarnavskiy')).toEqual({ title: 'General', name: 'Oleksandr Tarnavskiy', offset: 8 });
+    expect(splitTitle('Deputy Prime Minister Jane Roe').title).toBe('Deputy Prime Minister');
+    expect(splitTitle('Former Bristol').title).toBe('');
+    expect(splitTitle('General').name).toBe('General');
+  });
+
+  it('reads lower-case role phrases before a name', () => {
+    expect(lowerRoleBefore('The plan was drawn up by treasurer ')).toBe('treasurer');
+    expect(lowerRoleBefore('said former prime minister ')).toBe('former prime minister');
+    expect(lowerRoleBefore('Westfield have signed striker ')).toBe('striker');
+    expect(lowerRoleBefore('An IMF spokeswoman, ')).toBe('IMF spokeswoman');
+    expect(lowerRoleBefore('The bill was signed by ')).toBeUndefined();
+  });
+
+  it('tells spelling variants from different names', () => {
+    expect(isSpellingVariant('Zelenskiy', 'Zelensky')).toBe(true);
+    expect(isSpellingVariant('Mensah', 'Mensha')).toBe(true);
+    expect(isSpellingVariant('Iran', 'Iraq')).toBe(false);
+    expect(isSpellingVariant('Austria', 'Australia')).toBe(false);
+    expect(isSpellingVariant('Johnson', 'Johnston')).toBe(true);
+    expect(editDistance('abcd', 'abdc', 2)).toBe(1);
+  });
+
+  it('matches acronyms with their expansions', () => {
+    expect(isAcronym('NATO')).toBe(true);
+    expect(isAcronym('U.N.')).toBe(true);
+    expect(isAcronym('Nato')).toBe(false);
+    expect(expands('EU', 'European Union')).toBe(true);
+    expect(expands('NATO', 'North Atlantic Treaty Organization')).toBe(true);
+    expect(expands('UNICEF', "United Nations Children's Fund")).toBe(true);
+    expect(expands('IMF', 'World Bank')).toBe(false);
+  });
+
+  it('knows countries by name, demonym and capital, and places with their country', () => {
+    expect(countryByName('Britain')?.name).toBe('United Kingdom');
+    expect(countryByDemonym('North Korean')?.name).toBe('North Korea');
+    expect(countryByDemonym('French')?.name).toBe('France');
+    expect(countryByCapital('Kyiv')?.name).toBe('Ukraine');
+    expect(organizationByName('NATO')?.name).toBe('North Atlantic Treaty Organization');
+    const pokrovsk = placeByName('Pokrovsk');
+    expect(pokrovsk?.country).toBe('UA');
+    expect(pokrovsk && pokrovsk.population).toBeGreaterThan(15000);
+  });
+
+  it('gives one name one type per article: gazetteer first, then the majority', () => {
+    const m = (text: string, type: Mention['type'], start: number): Mention => ({ text, type, label: 'MISC', start, end: start + text.length, entity: -1, sentence: 0 });
+    const known = [m('Pokrovsk', 'organization', 0), m('Pokrovsk', 'place', 20), m('Pokrovsk', 'organization', 40)];
+    unifySenses(known);
+    expect(known.map((x) => x.type)).toEqual(['place', 'place', 'place']);
+    const unknown = [m('Zorvex', 'organization', 0), m('Zorvex', 'place', 20), m('Zorvex', 'organization', 40)];
+    unifySenses(unknown);
+    expect(unknown.map((x) => `${x.type}/${x.label}`)).toEqual(['organization/ORG', 'organization/ORG', 'organization/ORG']);
+  });
+});
