@@ -522,7 +522,9 @@ function aged(ctx: Ctx, i: number): number {
   let end = emit(ctx, s, n.end, 'age', ageValue(n));
   if (!between && toks[end]!.lc === 'and') {
     const m = parseNum(toks, end + 1);
-    if (plausibleAge(m) && toks[m.end]!.k !== Kind.Word) end = emit(ctx, end + 1, m.end, 'age', ageValue(m));
+    // `aged 19 and 21 were charged`, but not `aged 40 and 12 children`.
+    const after = toks[m?.end ?? end]!;
+    if (plausibleAge(m) && (after.k !== Kind.Word || !(isPluralNoun(after.lc) || TIME_UNITS.has(after.lc)))) end = emit(ctx, end + 1, m.end, 'age', ageValue(m));
   }
   return end;
 }

@@ -158,8 +158,30 @@ function resolveWeekday(ctx: Ctx, i: number, wd: number, mod: string): Ymd | und
   const ahead = (wd - today + 7) % 7;
   if (mod === 'last') return addDays(a, -(back === 0 ? 7 : back));
   if (mod === 'next') return addDays(a, ahead === 0 ? 7 : ahead);
-  if (mod === 'this' || sentenceIsFuture(ctx, i)) return addDays(a, ahead);
+  if (mod === 'this' || (!pastVerbBefore(ctx, i) && sentenceIsFuture(ctx, i))) return addDays(a, ahead);
   return addDays(a, -back);
+}
+
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'said', 'told', 'was', 'were', 'had', 'met', 'made', 'took', 'gave', 'went', 'came', 'left', 'held', 'won', 'lost',
+  'began', 'fell', 'rose', 'struck', 'hit', 'shot', 'found', 'saw', 'sent', 'spoke', 'wrote', 'broke', 'ran', 'flew',
+  'led', 'paid', 'sold', 'brought', 'caught', 'fought', 'kept', 'put', 'set', 'quit', 'resigned', 'died',
+]);
+
+/**
+ * `said on Saturday that talks will resume`: a past verb right before `on <weekday>` makes the
+ * weekday a past one even when the rest of the sentence speaks of the future.
+ */
+function pastVerbBefore(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  if (ctx.toks[k]?.lc !== 'on') return false;
+  k--;
+  if (ctx.toks[k]?.lc === 'late' || ctx.toks[k]?.lc === 'early') k--;
+  const w = ctx.toks[k];
+  if (!w || w.k !== Kind.Word) return false;
+  const past = IRREGULAR_PAST.has(w.lc) || (w.lc.length > 4 && w.lc.endsWith('ed'));
+  const aux = ctx.toks[k - 1]?.lc;
+  return past && aux !== 'be' && aux !== 'will' && aux !== 'to';
 }
 
 const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
