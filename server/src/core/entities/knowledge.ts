@@ -28,9 +28,12 @@ export interface Organization {
 
 export interface Place {
   name: string;
+  /** ISO 3166-1 alpha-2 code. */
   country: string;
   population: number;
   capital: boolean;
+  lat: number;
+  lon: number;
 }
 
 export const COUNTRY_ORIGIN = 'world-countries (mledoze/countries), ODbL 1.0';
@@ -60,9 +63,12 @@ interface CountryIndex {
 }
 
 let countryIndex: CountryIndex | undefined;
-let placeIndex: Map<string, Place> | undefined;
+let placeIndex: Map<string, string> | undefined;
 
-const key = (s: string): string => s.toLowerCase().replace(/[’']s$/, '').replace(/\./g, '').trim();
+const key = (s: string): string => {
+  const k = s.toLowerCase();
+  return /[.’']/.test(k) || k !== k.trim() ? k.replace(/[’']s$/, '').replace(/\./g, '').trim() : k;
+};
 
 function countriesIndex(): CountryIndex {
   if (countryIndex) return countryIndex;
@@ -127,14 +133,24 @@ export function placeByName(name: string): Place | undefined {
     placeIndex = new Map();
     const file = resolveModelFile('knowledge-cities.tsv');
     if (file) {
-      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-        if (line.startsWith('#') || line.length === 0) continue;
-        const [n, country, pop, cap] = line.split('\t');
-        const k = key(n);
-        // The file is sorted by population: the first of a name is the most populous.
-        if (!placeIndex.has(k)) placeIndex.set(k, { name: n, country, population: Number(pop), capital: cap === 'C' });
+      // Lines are kept whole and parsed on lookup: loading is one pass over the names.
+      const text = fs.readFileSync(file, 'utf8');
+      let at = 0;
+      while (at < text.length) {
+        let nl = text.indexOf('\n', at);
+        if (nl < 0) nl = text.length;
+        if (text.charCodeAt(at) !== 35 && nl > at) {
+          const tab = text.indexOf('\t', at);
+          const k = key(text.slice(at, tab));
+          // The file is sorted by population: the first of a name is the most populous.
+          if (!placeIndex.has(k)) placeIndex.set(k, text.slice(at, nl));
+        }
+        at = nl + 1;
       }
     }
   }
-  return placeIndex.get(key(name));
+  const line = placeIndex.get(key(name));
+  if (line === undefined) return undefined;
+  const [n, country, pop, lat, lon, cap] = line.split('\t');
+  return { name: n, country, population: Number(pop), capital: cap === 'C', lat: Number(lat), lon: Number(lon) };
 }
