@@ -3,7 +3,7 @@ import { extname, join, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../core/analyze';
 import { formOf } from '../core/entities/cluster';
-import { skeleton } from '../core/entities/spelling';
+import { foldName, isSpellingVariant, skeleton } from '../core/entities/spelling';
 import type { Article, EntityType } from '../core/model';
 import { LineIndex } from '../core/positions';
 import { ARTICLE_EXTENSIONS, languageOf } from '../cli/files';
@@ -35,9 +35,49 @@ export interface IndexedFile {
   entities: IndexedEntity[];
 }
 
-/** The key spelling variants of one name share (`person:zlnsk` for Zelenskiy and Zelensky). */
-export function entityKey(type: EntityType, spelling: string): string {
-  return `${type}:${skeleton(spelling)}`;
+/**
+ * Groups spellings of one type into variant groups: two spellings are in one group when they
+ * are spelling variants (`isSpellingVariant`: Zelenskiy / Zelensky) or share a consonant
+ * skeleton, transitively. Returns each spelling's group key: `type:` + the folded spelling
+ * used in most files (ties: alphabetical), so the key names the majority spelling.
+ */
+export function groupSpellings(type: EntityType, fileCounts: Map<string, number>): Map<string, string> {
+  const spellings = [...fileCounts.keys()];
+  const parent = spellings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number): void => void (parent[find(a)] = find(b));
+  // Candidates share a first letter and a word count; the skeleton joins exact-consonant matches cheaply.
+  const buckets = new Map<string, number[]>();
+  const bySkeleton = new Map<string, number>();
+  spellings.forEach((sp, i) => {
+    const f = foldName(sp);
+    const sk = `${f.split(' ').length}:${skeleton(sp)}`;
+    const same = bySkeleton.get(sk);
+    if (same !== undefined) union(i, same);
+    else bySkeleton.set(sk, i);
+    const b = `${f[0] ?? ''}:${f.split(' ').length}`;
+    const list = buckets.get(b);
+    if (list) list.push(i);
+    else buckets.set(b, [i]);
+  });
+  for (const list of buckets.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = spellings[list[x]];
+        const b = spellings[list[y]];
+        if (Math.abs(a.length - b.length) <= 2 && find(list[x]) !== find(list[y]) && isSpellingVariant(a, b)) union(list[x], list[y]);
+      }
+    }
+  }
+  const best = new Map<number, string>();
+  spellings.forEach((sp, i) => {
+    const root = find(i);
+    const cur = best.get(root);
+    const n = fileCounts.get(sp) ?? 0;
+    const m = cur === undefined ? -1 : (fileCounts.get(cur) ?? 0);
+    if (cur === undefined || n > m || (n === m && sp < cur)) best.set(root, sp);
+  });
+  return new Map(spellings.map((sp, i) => [sp, `${type}:${foldName(best.get(find(i)) ?? sp)}`]));
 }
 
 /** Normalizes a file URI so the same file always has the same key. */
@@ -108,7 +148,7 @@ export class WorkspaceIndex {
   private folders: string[] = [];
   private running: Promise<void> | undefined;
   private idleWaiters: (() => void)[] = [];
-  private spellingCache: Map<string, Map<string, number>> | undefined;
+  private spellingCache: { counts: Map<string, Map<string, number>>; keys: Map<string, string> } | undefined;
   /** Files indexed since start (for progress and benchmarks). */
   indexedCount = 0;
   indexedBytes = 0;
@@ -307,29 +347,55 @@ export class WorkspaceIndex {
   }
 
   /**
-   * For each entity key (`entityKey(type, spelling)`: spelling variants share it), how many
-   * files use each spelling. `Zelensky` in 1 file and `Zelenskiy` in 40 give
-   * `person:zlnsk -> { Zelenskiy: 40, Zelensky: 1 }`. A file counts once per spelling.
+   * For each group of spelling variants of a name (see groupSpellings), how many files use each
+   * spelling: `Zelensky` in 1 file and `Zelenskiy` in 40 give
+   * `person:zelenskiy -> { Zelenskiy: 40, Zelensky: 1 }`. A file counts once per spelling.
+   * Full names and surnames are separate groups. Use `keyOf` to find a spelling's group.
    */
   spellingCounts(): Map<string, Map<string, number>> {
+    return this.spellingGroups().counts;
+  }
+
+  /** The group key of a spelling (as counted by spellingCounts), or undefined when no indexed file uses it. */
+  keyOf(type: EntityType, spelling: string): string | undefined {
+    return this.spellingGroups().keys.get(`${type}\u0000${spelling}`);
+  }
+
+  /** The files-per-spelling counts of the variants of a spelling (itself included), or undefined. */
+  variantsOf(type: EntityType, spelling: string): Map<string, number> | undefined {
+    const key = this.keyOf(type, spelling);
+    return key === undefined ? undefined : this.spellingGroups().counts.get(key);
+  }
+
+  private spellingGroups(): { counts: Map<string, Map<string, number>>; keys: Map<string, string> } {
     this.refreshOpen();
     if (this.spellingCache) return this.spellingCache;
-    const counts = new Map<string, Map<string, number>>();
+    const perType = new Map<EntityType, Map<string, number>>();
     for (const file of this.files.values()) {
       const seen = new Set<string>();
       for (const e of file.entities) {
-        for (const s of e.spellings) {
-          const key = entityKey(e.type, s);
-          if (seen.has(`${key}\u0000${s}`)) continue;
-          seen.add(`${key}\u0000${s}`);
-          let bySpelling = counts.get(key);
-          if (!bySpelling) counts.set(key, (bySpelling = new Map()));
-          bySpelling.set(s, (bySpelling.get(s) ?? 0) + 1);
+        for (const sp of e.spellings) {
+          const id = `${e.type}\u0000${sp}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          let m = perType.get(e.type);
+          if (!m) perType.set(e.type, (m = new Map()));
+          m.set(sp, (m.get(sp) ?? 0) + 1);
         }
       }
     }
-    this.spellingCache = counts;
-    return counts;
+    const counts = new Map<string, Map<string, number>>();
+    const keys = new Map<string, string>();
+    for (const [type, fileCounts] of perType) {
+      for (const [sp, key] of groupSpellings(type, fileCounts)) {
+        keys.set(`${type}\u0000${sp}`, key);
+        let group = counts.get(key);
+        if (!group) counts.set(key, (group = new Map()));
+        group.set(sp, fileCounts.get(sp) ?? 0);
+      }
+    }
+    this.spellingCache = { counts, keys };
+    return this.spellingCache;
   }
 
   /** Called after the index changed (a file indexed, removed or a run finished). */
