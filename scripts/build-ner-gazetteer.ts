@@ -2,11 +2,13 @@
  * Builds the compact gazetteer shipped with the NER model (server/models/ner-gazetteer.txt)
  * from registry packages that are devDependencies only, plus short hand-made lists.
  *
- * Output format: sections `#list NAME`, one phrase per line. Deterministic (sorted).
+ * Source format: sections `#list NAME`, one phrase per line. Deterministic (sorted). The shipped file
+ * is its compiled form (see Gazetteer.compile): one `lower-cased tokens<TAB>list mask` line per phrase.
  * Licences of the shipped data are written in the file header (see also server/models/README.md).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Gazetteer } from '../server/src/core/ner/gazetteer';
 
 interface Country {
   name: { common: string; official: string };
@@ -149,7 +151,8 @@ export function buildGazetteerText(nodeModules: string): string {
 
 if (require.main === module) {
   const root = path.resolve(__dirname, '..');
-  const text = buildGazetteerText(path.join(root, 'node_modules'));
+  // Shipped in the compiled form (pre-tokenized keys), which loads without tokenizing.
+  const text = Gazetteer.fromText(buildGazetteerText(path.join(root, 'node_modules'))).compile();
   const dest = path.join(root, 'server', 'models', 'ner-gazetteer.txt');
   fs.mkdirSync(path.dirname(dest), { recursive: true });
   fs.writeFileSync(dest, text);

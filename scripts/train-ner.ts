@@ -2,7 +2,7 @@
  * Trains the NER model on CoNLL-2003 English (../shared/data/conll2003) and writes
  * server/models/ner.bin and server/models/ner-gazetteer.txt. Deterministic (fixed seed).
  *
- *   npx tsx scripts/train-ner.ts [--epochs N] [--epochs2 N] [--folds 5] [--holdout] [--final] [--bits 8|16] [--no-write]
+ *   npx tsx scripts/train-ner.ts [--epochs N] [--epochs2 N] [--folds 5] [--holdout] [--final] [--no-write]
  *
  * --holdout: develop on train only: 20% of the training documents are held out and scored
  *            (dev is not used at all).
@@ -40,7 +40,6 @@ const opt = (name: string, def: number): number => {
 const EPOCHS1 = opt('--epochs', 12);
 const EPOCHS2 = opt('--epochs2', EPOCHS1);
 const FOLDS = opt('--folds', 5);
-const BITS = opt('--bits', 8) as 8 | 16;
 const HOLDOUT = args.includes('--holdout');
 const FINAL = args.includes('--final');
 const WRITE = !args.includes('--no-write');
@@ -68,7 +67,9 @@ function score(docs: ConllDoc[], pred: Uint8Array[][]): ReturnType<typeof conlle
 function main(): void {
   // Gazetteer from registry packages (dev dependencies).
   const gazText = buildGazetteerText(path.join(root, 'node_modules'));
-  const gaz = Gazetteer.fromText(gazText);
+  // The model is trained with the compiled gazetteer that ships, read back as the server reads it.
+  const gazCompiled = Gazetteer.fromText(gazText).compile();
+  const gaz = Gazetteer.fromText(gazCompiled);
   log(`gazetteer: ${gaz.lists.length} lists, ${gazText.length} bytes`);
 
   let train = readConll(fs.readFileSync(path.join(dataDir, 'eng.train'), 'utf8'));
@@ -185,7 +186,7 @@ function main(): void {
     evalPass2F1: Number(s2.overall.f1.toFixed(2)),
     evalSet: evalName,
   };
-  const buf = serializeModel(passes, vocab, BITS, meta);
+  const buf = serializeModel(passes, vocab, meta);
   const model = NerModel.fromBuffer(buf, gaz);
   const rt = model.tagDocument.bind(model);
   const gold: string[][] = [];
@@ -198,12 +199,12 @@ function main(): void {
     });
   }
   const sr = conlleval(gold, pred);
-  log(`run-time tagger (quantized ${BITS}-bit) on ${evalName}: F1 ${sr.overall.f1.toFixed(2)}; model ${buf.length} bytes`);
+  log(`run-time tagger (quantized 8-bit) on ${evalName}: F1 ${sr.overall.f1.toFixed(2)}; model ${buf.length} bytes`);
   if (WRITE) {
     fs.mkdirSync(modelsDir, { recursive: true });
     fs.writeFileSync(path.join(modelsDir, 'ner.bin'), buf);
-    fs.writeFileSync(path.join(modelsDir, 'ner-gazetteer.txt'), gazText);
-    log(`wrote server/models/ner.bin (${buf.length} bytes) and ner-gazetteer.txt (${gazText.length} bytes)`);
+    fs.writeFileSync(path.join(modelsDir, 'ner-gazetteer.txt'), gazCompiled);
+    log(`wrote server/models/ner.bin (${buf.length} bytes) and ner-gazetteer.txt (${gazCompiled.length} bytes)`);
   }
 }
 

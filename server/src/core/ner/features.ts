@@ -6,10 +6,19 @@
  *    offset -2..+2 from the tagged token. The tagger caches one summed score vector per word type
  *    and offset, so these cost nothing per token after a word's first occurrence.
  *  - context: sentence position, word and shape bigrams, gazetteer matches, document-level
- *    evidence; built from integer hashes, no strings per token.
+ *    evidence; built from integer hashes and integer word ids, no strings per token.
+ * A document's context keys are one flat array (`DocPrep.keys`, token g has keys[off[g]..off[g+1]))
+ * so tagging allocates almost nothing per token.
  */
 import { Gazetteer } from './gazetteer';
-import { NT, tagKind, tagType } from './tags';
+import * as tags from './tags';
+
+// Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
+const NT = tags.NT;
+const ALLOWED = tags.ALLOWED;
+const ALLOWED_END = tags.ALLOWED_END;
+const tagKind = tags.tagKind;
+const tagType = tags.tagType;
 
 export function hstr(s: string): number {
   let h = 0x811c9dc5;
@@ -56,12 +65,22 @@ export function caseClass(w: string): number {
   let letters = 0;
   let lower = 0;
   let firstUpper = -1;
-  for (const ch of w) {
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    let isLower: boolean;
+    if (code < 128) {
+      if (code >= 97 && code <= 122) isLower = true;
+      else if (code >= 65 && code <= 90) isLower = false;
+      else continue;
+    } else {
+      const cp = w.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      const lo = ch.toLowerCase();
+      if (lo === ch.toUpperCase()) continue;
+      isLower = ch === lo;
+    }
     letters++;
-    const isLower = ch === lo;
     if (isLower) lower++;
     if (firstUpper < 0) firstUpper = isLower ? 0 : 1;
   }
@@ -71,6 +90,8 @@ export function caseClass(w: string): number {
   return 2;
 }
 
+const LETTER_OR_NUMBER = /\p{L}|\p{N}/u;
+
 function shapes(w: string): [string, string] {
   let full = '';
   let short = '';
@@ -78,11 +99,16 @@ function shapes(w: string): [string, string] {
   let run = 0;
   for (const ch of w) {
     let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else {
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if (code >= 48 && code <= 57) c = 'd';
+      else if (code >= 97 && code <= 122) c = 'x';
+      else if (code >= 65 && code <= 90) c = 'X';
+      else c = ch;
+    } else {
       const lo = ch.toLowerCase();
       const up = ch.toUpperCase();
-      c = lo === up ? (/\p{L}|\p{N}/u.test(ch) ? 'x' : ch) : ch === lo ? 'x' : 'X';
+      c = lo === up ? (LETTER_OR_NUMBER.test(ch) ? 'x' : ch) : ch === lo ? 'x' : 'X';
     }
     if (c === last) run++;
     else {
@@ -99,20 +125,30 @@ function shapes(w: string): [string, string] {
 export interface WordInfo {
   word: string;
   lower: string;
+  /** Id of the lower-case form (shared by the normal and the all-caps info of a word). */
+  lid: number;
   lowerH: number;
   shortH: number;
   caseClass: number;
   /** The lower-case form was seen in lower case in the training text. */
   lcSeen: number;
   caps: boolean;
+  /** Longest gazetteer phrase (tokens) starting with this word; 0 when none. */
+  gzLen: number;
+  /** Gazetteer lists holding this word alone. */
+  gzMask: number;
+  /** Gazetteer token id (words of multi-token phrases), -1 when none. */
+  gzId: number;
   lex?: Uint32Array[];
-  /** Cached lexical score vectors per pass: 5 offsets x NT floats. */
-  vecs?: Float32Array[];
+  /** Cached lexical scores of the run-time model: 5 offsets x passes x NT (see model.ts). */
+  vec?: Int32Array;
 }
 
 export interface SentPrep {
   infos: WordInfo[];
   caps: boolean;
+  /** Index of the sentence's first token in the document. */
+  first: number;
   /** Context keys that do not depend on first-pass tags: token i has keys[off[i]..off[i+1]). */
   keys: Uint32Array;
   off: Int32Array;
@@ -120,6 +156,17 @@ export interface SentPrep {
 
 export interface DocPrep {
   sents: SentPrep[];
+  /** Tokens in the document. */
+  n: number;
+  /** All context keys of the document; token g (document order) has keys[off[g]..off[g+1]). */
+  keys: Uint32Array;
+  off: Int32Array;
+}
+
+/** Flat per-token keys of a document (document token order). */
+export interface DocKeys {
+  keys: Uint32Array;
+  off: Int32Array;
 }
 
 /** True for all-caps lines (headlines, datelines): no lower-case letter, some upper-case letter. */
@@ -133,11 +180,29 @@ export function isCapsLine(words: string[]): boolean {
   return upper > 0;
 }
 
+/** A growable Int32Array. */
+function grow(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  if (a.length >= n) return a;
+  const b = new Int32Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+
 export class FeatureSet {
   readonly gaz: Gazetteer;
   readonly lcSet: Set<string>;
   private cache = new Map<string, WordInfo>();
+  private capsCache = new Map<string, WordInfo>();
+  private lowerIds = new Map<string, number>();
   readonly pad: WordInfo;
+  // Per-document scratch tables indexed by word id; `stamp` marks which document filled a row.
+  private docNo = 0;
+  private stamp = new Int32Array(1024);
+  private caseCounts = new Int32Array(1024 * 3);
+  private tagCounts = new Int32Array(1024 * 9);
+  private hitTok = new Int32Array(256);
+  private hitKey = new Int32Array(256);
+  private infoBuf: WordInfo[] = [];
 
   constructor(gaz: Gazetteer, lcSet: Set<string>) {
     this.gaz = gaz;
@@ -147,30 +212,55 @@ export class FeatureSet {
 
   clearCache(): void {
     this.cache = new Map();
+    this.capsCache = new Map();
+  }
+
+  private lowerId(lower: string): number {
+    let id = this.lowerIds.get(lower);
+    if (id === undefined) {
+      id = this.lowerIds.size;
+      this.lowerIds.set(lower, id);
+      if (id >= this.stamp.length) {
+        this.stamp = grow(this.stamp, id + 1);
+        this.caseCounts = grow(this.caseCounts, this.stamp.length * 3);
+        this.tagCounts = grow(this.tagCounts, this.stamp.length * 9);
+      }
+    }
+    return id;
   }
 
   private makeInfo(word: string, caps: boolean): WordInfo {
     const lower = word.toLowerCase();
     const [, short] = shapes(word);
     const sh = caps ? 'C' + shapes(lower)[1] : short;
+    const isPad = word === '<PAD>';
     return {
       word,
       lower,
+      lid: this.lowerId(isPad ? '\u0000<PAD>' : lower),
       lowerH: hstr(lower),
-      shortH: hstr(word === '<PAD>' ? '<PAD>' : sh),
-      caseClass: word === '<PAD>' ? 0 : caseClass(word),
+      shortH: hstr(isPad ? '<PAD>' : sh),
+      caseClass: isPad ? 0 : caseClass(word),
       lcSeen: this.lcSet.has(lower) ? 1 : 0,
       caps,
+      gzLen: isPad ? 0 : this.gaz.firstLen(lower),
+      gzMask: isPad ? 0 : this.gaz.maskOf(lower),
+      gzId: isPad ? -1 : this.gaz.tokenId(lower),
     };
   }
 
   info(word: string, caps: boolean): WordInfo {
-    const key = caps ? '\u0001' + word : word;
-    let inf = this.cache.get(key);
+    const cache = caps ? this.capsCache : this.cache;
+    let inf = cache.get(word);
     if (inf === undefined) {
-      if (this.cache.size > 400000) this.cache = new Map();
+      if (cache.size > 200000) {
+        // Bound the memory of a long-running server; ids of lower-case forms are kept.
+        if (caps) this.capsCache = new Map();
+        else this.cache = new Map();
+        if (this.lowerIds.size > 2000000) this.lowerIds = new Map();
+      }
       inf = this.makeInfo(word, caps);
-      this.cache.set(key, inf);
+      (caps ? this.capsCache : this.cache).set(word, inf);
     }
     return inf;
   }
@@ -204,54 +294,92 @@ export class FeatureSet {
 
   /** Per-document preparation: word infos, caps lines, gazetteer matches, document case evidence. */
   prepDoc(sentences: string[][]): DocPrep {
-    const sents: SentPrep[] = [];
-    // Document case counts per lower form: [lower, Title, UPPER] in non-initial, non-caps positions.
-    const counts = new Map<number, number[]>();
-    for (const words of sentences) {
-      let infos = new Array<WordInfo>(words.length);
+    const doc = ++this.docNo;
+    const { stamp } = this;
+    const counts = this.caseCounts;
+    const sents: SentPrep[] = new Array<SentPrep>(sentences.length);
+    let total = 0;
+    let nhits = 0;
+    // Pass A: word infos, all-caps lines, gazetteer hits, document case counts per lower form:
+    // [lower, Title, UPPER] in non-initial positions outside all-caps lines.
+    for (let s = 0; s < sentences.length; s++) {
+      const words = sentences[s];
+      const n = words.length;
+      const infos = new Array<WordInfo>(n);
       let upper = 0;
       let caps = true;
-      for (let i = 0; i < words.length; i++) {
+      for (let i = 0; i < n; i++) {
         const inf = (infos[i] = this.info(words[i], false));
         const c = inf.caseClass;
         if (c === 1 || c === 2) caps = false;
         else if (c >= 3) upper++;
       }
       caps = caps && upper > 0;
-      if (caps) infos = words.map((w) => this.info(w, true));
-      sents.push({ infos, caps, keys: EMPTY, off: EMPTY_OFF });
-      if (caps) continue;
-      for (let i = 1; i < infos.length; i++) {
-        const c = infos[i].caseClass;
-        if (c === 0) continue;
-        let e = counts.get(infos[i].lowerH);
-        if (e === undefined) counts.set(infos[i].lowerH, (e = [0, 0, 0]));
-        e[c === 1 ? 0 : c === 3 ? 2 : 1]++;
+      if (caps) for (let i = 0; i < n; i++) infos[i] = this.info(words[i], true);
+      sents[s] = { infos, caps, first: total, keys: EMPTY, off: EMPTY_OFF };
+      if (!caps) {
+        for (let i = 1; i < n; i++) {
+          const inf = infos[i];
+          const c = inf.caseClass;
+          if (c === 0) continue;
+          const id = inf.lid;
+          if (stamp[id] !== doc) {
+            stamp[id] = doc;
+            counts[id * 3] = counts[id * 3 + 1] = counts[id * 3 + 2] = 0;
+          }
+          counts[id * 3 + (c === 1 ? 0 : c === 3 ? 2 : 1)]++;
+        }
       }
-    }
-    const gz: number[][] = [];
-    for (const sp of sents) {
-      const { infos, caps } = sp;
-      const n = infos.length;
-      for (let i = 0; i < n; i++) gz[i] = EMPTY_LIST;
-      let ngz = 0;
-      if (n > 0) {
-        this.gaz.match(infos, (s, e, mask) => {
+      // Gazetteer hits: key per (token, list, position in phrase, capitalisation).
+      for (let i = 0; i < n; i++) {
+        const max = infos[i].gzLen;
+        if (max === 0) continue;
+        let node = max > 1 && infos[i].gzId >= 0 ? this.gaz.step(0, infos[i].gzId) : -1;
+        for (let len = 1; len <= max && i + len <= n; len++) {
+          let mask: number;
+          if (len === 1) mask = infos[i].gzMask;
+          else {
+            const id = infos[i + len - 1].gzId;
+            node = node < 0 || id < 0 ? -1 : this.gaz.step(node, id);
+            if (node < 0) break;
+            mask = this.gaz.nodeLists(node);
+          }
+          const e = i + len;
           for (let l = 0; mask !== 0; l++, mask >>>= 1) {
             if ((mask & 1) === 0) continue;
-            for (let j = s; j < e; j++) {
-              const pos = e - s === 1 ? 3 : j === s ? 0 : j === e - 1 ? 2 : 1;
+            for (let j = i; j < e; j++) {
+              const pos = len === 1 ? 3 : j === i ? 0 : j === e - 1 ? 2 : 1;
               const capBit = caps ? 2 : infos[j].caseClass >= 2 ? 1 : 0;
-              if (gz[j] === EMPTY_LIST) gz[j] = [];
-              gz[j].push(hmix(K.GZ, (l * 4 + pos) * 3 + capBit));
-              ngz++;
+              if (nhits >= this.hitTok.length) {
+                this.hitTok = grow(this.hitTok, nhits + 1);
+                this.hitKey = grow(this.hitKey, nhits + 1);
+              }
+              this.hitTok[nhits] = total + j;
+              this.hitKey[nhits] = hmix(K.GZ, (l * 4 + pos) * 3 + capBit);
+              nhits++;
             }
           }
-        });
+        }
       }
-      const keys = new Uint32Array(n * 10 + ngz);
-      const off = new Int32Array(n + 1);
-      let k = 0;
+      total += n;
+    }
+    // Gazetteer hits grouped by token (counting sort; hits are few).
+    const gzOff = new Int32Array(total + 1);
+    for (let h = 0; h < nhits; h++) gzOff[this.hitTok[h] + 1]++;
+    for (let g = 0; g < total; g++) gzOff[g + 1] += gzOff[g];
+    const gzKeys = new Uint32Array(nhits);
+    const fill = gzOff.slice(0, total);
+    for (let h = 0; h < nhits; h++) gzKeys[fill[this.hitTok[h]]++] = this.hitKey[h];
+
+    // Pass B: context keys per token.
+    const keys = new Uint32Array(total * 10 + nhits);
+    const off = new Int32Array(total + 1);
+    let k = 0;
+    for (let s = 0; s < sents.length; s++) {
+      const sp = sents[s];
+      const { infos, caps } = sp;
+      const n = infos.length;
+      const g0 = sp.first;
       for (let i = 0; i < n; i++) {
         const inf = infos[i];
         const prev = i > 0 ? infos[i - 1] : this.pad;
@@ -268,121 +396,137 @@ export class FeatureSet {
         keys[k++] = hmix(hmix(hmix(K.ST, prev.shortH), inf.shortH), next.shortH);
         keys[k++] = hmix(hmix(K.PLS, prev.lowerH), inf.shortH);
         keys[k++] = hmix(hmix(K.NLS, next.lowerH), inf.shortH);
-        const g = gz[i];
-        for (let j = 0; j < g.length; j++) keys[k++] = g[j];
+        const g = g0 + i;
+        for (let q = gzOff[g]; q < gzOff[g + 1]; q++) keys[k++] = gzKeys[q];
         if (inf.caseClass >= 2) {
-          const e = counts.get(inf.lowerH);
+          const id = inf.lid;
           let flags = 0;
-          if (e !== undefined) {
+          if (stamp[id] === doc) {
             const self = !caps && i > 0 ? (inf.caseClass === 3 ? 2 : 1) : -1;
-            for (let q = 0; q < 3; q++) if (e[q] - (q === self ? 1 : 0) > 0) flags |= 1 << q;
+            for (let q = 0; q < 3; q++) if (counts[id * 3 + q] - (q === self ? 1 : 0) > 0) flags |= 1 << q;
           }
           keys[k++] = hmix(K.DC, flags | (inf.caseClass << 3) | (i === 0 ? 64 : 0) | (caps ? 128 : 0));
         }
-        off[i + 1] = k;
+        off[g + 1] = k;
       }
       sp.keys = keys;
-      sp.off = off;
+      sp.off = off.subarray(g0, g0 + n + 1);
     }
-    return { sents };
+    return { sents, n: total, keys, off };
   }
 
   /**
    * Second-pass keys: how the other occurrences of each word in the document were tagged by
    * the first pass (majority type, any type, part of a multi-token entity).
    */
-  pass2Keys(doc: DocPrep, firstPass: Uint8Array[]): Uint32Array[][] {
-    const counts = new Map<number, Int32Array>(); // [O, PER, ORG, LOC, MISC, longPER, ..., longMISC]
-    const own = (t: number, prevT: number, nextT: number): [number, boolean] => {
-      if (t === 0) return [0, false];
-      const k = tagKind(t);
-      void prevT;
-      void nextT;
-      return [tagType(t) + 1, k !== 3];
-    };
-    doc.sents.forEach((sp, s) => {
+  pass2Keys(doc: DocPrep, firstPass: Uint8Array[]): DocKeys {
+    const no = ++this.docNo;
+    const { stamp } = this;
+    const counts = this.tagCounts; // per word id: [O, PER, ORG, LOC, MISC, longPER, ..., longMISC]
+    for (let s = 0; s < doc.sents.length; s++) {
+      const { infos } = doc.sents[s];
       const tags = firstPass[s];
+      for (let i = 0; i < infos.length; i++) {
+        const inf = infos[i];
+        if (inf.caseClass < 2) continue;
+        const b = inf.lid * 9;
+        if (stamp[inf.lid] !== no) {
+          stamp[inf.lid] = no;
+          counts.fill(0, b, b + 9);
+        }
+        const t = tags[i];
+        const ty = t === 0 ? 0 : tagType(t) + 1;
+        counts[b + ty]++;
+        if (t !== 0 && tagKind(t) !== 3) counts[b + 4 + ty]++;
+      }
+    }
+    const keys = new Uint32Array(doc.n * 10);
+    const off = new Int32Array(doc.n + 1);
+    let k = 0;
+    for (let s = 0; s < doc.sents.length; s++) {
+      const sp = doc.sents[s];
+      const tags = firstPass[s];
+      const cb = sp.caps ? 1 : 0;
       for (let i = 0; i < sp.infos.length; i++) {
         const inf = sp.infos[i];
-        if (inf.caseClass < 2) continue;
-        let e = counts.get(inf.lowerH);
-        if (e === undefined) counts.set(inf.lowerH, (e = new Int32Array(9)));
-        const [ty, long] = own(tags[i], 0, 0);
-        e[ty]++;
-        if (long) e[4 + ty]++;
-      }
-    });
-    return doc.sents.map((sp, s) => {
-      const tags = firstPass[s];
-      return sp.infos.map((inf, i) => {
-        if (inf.caseClass < 2) return EMPTY;
-        const e = counts.get(inf.lowerH)!;
-        const [ty, long] = own(tags[i], 0, 0);
-        const cb = sp.caps ? 1 : 0;
-        const keys: number[] = [];
-        let total = 0;
-        let best = -1;
-        let bestC = 0;
-        for (let t = 0; t < 5; t++) {
-          const c = e[t] - (t === ty ? 1 : 0);
-          total += c;
-          if (c > bestC) {
-            bestC = c;
-            best = t;
+        if (inf.caseClass >= 2) {
+          const b = inf.lid * 9;
+          const tag = tags[i];
+          const ty = tag === 0 ? 0 : tagType(tag) + 1;
+          const long = tag !== 0 && tagKind(tag) !== 3;
+          let total = 0;
+          let best = -1;
+          let bestC = 0;
+          for (let t = 0; t < 5; t++) {
+            const c = counts[b + t] - (t === ty ? 1 : 0);
+            total += c;
+            if (c > bestC) {
+              bestC = c;
+              best = t;
+            }
+            if (t > 0 && c > 0) keys[k++] = hmix(K.D2H, t * 2 + cb);
           }
-          if (t > 0 && c > 0) keys.push(hmix(K.D2H, t * 2 + cb));
+          if (total === 0) keys[k++] = hmix(K.D2M, 10 + cb);
+          else {
+            keys[k++] = hmix(K.D2M, best * 2 + cb);
+            if (bestC * 2 > total) keys[k++] = hmix(K.D2O, best * 2 + cb);
+          }
+          for (let t = 1; t < 5; t++) {
+            const c = counts[b + 4 + t] - (long && t === ty ? 1 : 0);
+            if (c > 0) keys[k++] = hmix(K.D2L, t * 2 + cb);
+          }
         }
-        if (total === 0) keys.push(hmix(K.D2M, 10 + cb));
-        else {
-          keys.push(hmix(K.D2M, best * 2 + cb));
-          if (bestC * 2 > total) keys.push(hmix(K.D2O, best * 2 + cb));
-        }
-        for (let t = 1; t < 5; t++) {
-          const c = e[4 + t] - (long && t === ty ? 1 : 0);
-          if (c > 0) keys.push(hmix(K.D2L, t * 2 + cb));
-        }
-        return Uint32Array.from(keys);
-      });
-    });
+        off[sp.first + i + 1] = k;
+      }
+    }
+    return { keys, off };
   }
 }
 
 const EMPTY = new Uint32Array(0);
 const EMPTY_OFF = new Int32Array(1);
-const EMPTY_LIST: number[] = [];
+
+/** Allowed predecessors of each tag: PRED[PRED_OFF[c]..PRED_OFF[c+1]) (START excluded). */
+const { PRED, PRED_OFF } = (() => {
+  const pred: number[] = [];
+  const off = new Int32Array(NT + 1);
+  for (let c = 0; c < NT; c++) {
+    for (let p = 0; p < NT; p++) if (ALLOWED[p * NT + c]) pred.push(p);
+    off[c + 1] = pred.length;
+  }
+  return { PRED: Int32Array.from(pred), PRED_OFF: off };
+})();
+
+let vPrev = new Float64Array(NT);
+let vCur = new Float64Array(NT);
+let vBack = new Uint8Array(256 * NT);
 
 /**
- * Viterbi decoding over BILOU tags with invalid transitions forbidden.
- * `emit` holds n x NT scores; `trans` (NT+1) x NT (last row: sentence start).
+ * Viterbi decoding over BILOU tags with invalid transitions forbidden (ALLOWED, ALLOWED_END).
+ * `emit` holds n x NT scores from `base`; `trans` (NT+1) x NT (last row: sentence start).
  */
-export function viterbi(
-  emit: Float32Array,
-  trans: Float32Array,
-  n: number,
-  allowed: Uint8Array,
-  allowedEnd: Uint8Array,
-  out: Uint8Array,
-  back: Uint8Array,
-): void {
+export function viterbi(emit: Float64Array, trans: Float64Array, n: number, out: Uint8Array, base = 0): void {
   if (n === 0) return;
-  let prev = new Float64Array(NT);
-  let cur = new Float64Array(NT);
-  for (let c = 0; c < NT; c++) prev[c] = allowed[NT * NT + c] ? emit[c] + trans[NT * NT + c] : -Infinity;
+  if (vBack.length < n * NT) vBack = new Uint8Array(n * NT * 2);
+  const back = vBack;
+  let prev = vPrev;
+  let cur = vCur;
+  for (let c = 0; c < NT; c++) prev[c] = ALLOWED[NT * NT + c] ? emit[base + c] + trans[NT * NT + c] : -Infinity;
   for (let i = 1; i < n; i++) {
     const eo = i * NT;
+    const ee = base + eo;
     for (let c = 0; c < NT; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NT; p++) {
-        const pv = prev[p];
-        if (pv === -Infinity || !allowed[p * NT + c]) continue;
-        const v = pv + trans[p * NT + c];
+      for (let q = PRED_OFF[c], qe = PRED_OFF[c + 1]; q < qe; q++) {
+        const p = PRED[q];
+        const v = prev[p] + trans[p * NT + c];
         if (v > best) {
           best = v;
           arg = p;
         }
       }
-      cur[c] = best + emit[eo + c];
+      cur[c] = best + emit[ee + c];
       back[eo + c] = arg;
     }
     const t = prev;
@@ -392,11 +536,13 @@ export function viterbi(
   let best = -Infinity;
   let arg = 0;
   for (let c = 0; c < NT; c++) {
-    if (allowedEnd[c] && prev[c] > best) {
+    if (ALLOWED_END[c] && prev[c] > best) {
       best = prev[c];
       arg = c;
     }
   }
+  vPrev = prev;
+  vCur = cur;
   out[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NT + out[i]];
 }

@@ -1,214 +1,312 @@
 /**
- * The NER model at run time: quantized weights per pass, the binary file format, and tagging.
+ * The NER model at run time: the binary file format, quantized weights and fast tagging.
  *
  * ner.bin layout (little endian):
- *   8 bytes magic `NMNER\0\0\x01`, u32 header length, header JSON (utf8), padding to 4,
- *   then per pass: u32 keys[nfeat], weights int8/int16[nfeat*NT] (padded to 4), f32 trans[(NT+1)*NT];
- *   then the lower-case vocabulary (utf8, '\n'-separated), length in the header.
+ *   8 bytes magic `NMNER\0\0\x02`, u32 header length, header JSON (utf8), padding to 4,
+ *   u32 keys[nrows] (feature hash per row),
+ *   int8 weights[nrows * passes * NT] (row r holds pass 0's NT scores, then pass 1's), padding to 4,
+ *   per pass f32 trans[(NT+1) * NT],
+ *   then the lower-case vocabulary (utf8, '\n'-separated), its length in the header.
+ * One row table serves both passes, so a feature is looked up once per token. The weights are
+ * used in place (no copy, no dequantizing): scores are summed as integers and scaled once per tag.
  */
 import { FeatureSet, type DocPrep, type WordInfo, viterbi } from './features';
 import { Gazetteer } from './gazetteer';
-import { ALLOWED, ALLOWED_END, NT, bilouToSpans, spansToIob2 } from './tags';
+import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
 
-export interface PassWeights {
-  /** Feature key -> row. */
-  index: Map<number, number>;
-  /** rows x NT. */
-  W: Float32Array;
-  /** (NT+1) x NT transition scores. */
-  trans: Float32Array;
-}
+/** Local copy: a module binding can compile to a getter call (tsx, vitest), too slow in hot loops. */
+const NT = TAGS_NT;
 
 export interface RawPass {
   keys: Uint32Array;
   W: Float32Array;
-  trans: Float32Array;
+  trans: Float32Array | Float64Array;
 }
 
 interface Header {
-  version: 1;
+  version: 2;
   nt: number;
-  bits: 8 | 16;
-  passes: { nfeat: number; scale: number }[];
+  nrows: number;
+  passes: { scale: number }[];
   vocabBytes: number;
   meta: Record<string, string | number>;
 }
 
-const MAGIC = Buffer.from([0x4e, 0x4d, 0x4e, 0x45, 0x52, 0, 0, 1]);
+const MAGIC = Buffer.from([0x4e, 0x4d, 0x4e, 0x45, 0x52, 0, 0, 2]);
 const pad4 = (n: number): number => (n + 3) & ~3;
 
-export function serializeModel(
-  passes: RawPass[],
-  vocab: string[],
-  bits: 8 | 16,
-  meta: Record<string, string | number>,
-): Buffer {
-  const qmax = bits === 8 ? 127 : 32767;
-  const parts: Buffer[] = [];
-  const hdrPasses: Header['passes'] = [];
-  const body: Buffer[] = [];
-  for (const p of passes) {
-    // Keep only rows with a non-zero quantized weight.
+/** Writes the model: the union of the passes' features whose 8-bit weight is non-zero in some pass. */
+export function serializeModel(passes: RawPass[], vocab: string[], meta: Record<string, string | number>): Buffer {
+  const np = passes.length;
+  const scales = passes.map((p) => {
     let maxAbs = 0;
     for (let i = 0; i < p.W.length; i++) maxAbs = Math.max(maxAbs, Math.abs(p.W[i]));
-    const scale = maxAbs / qmax || 1;
-    const nf = p.keys.length;
-    const keep: number[] = [];
-    for (let f = 0; f < nf; f++) {
+    return maxAbs / 127 || 1;
+  });
+  // key -> quantized row per pass
+  const rows = new Map<number, Int8Array>();
+  passes.forEach((p, pi) => {
+    for (let f = 0; f < p.keys.length; f++) {
+      let any = false;
+      const q = new Int8Array(NT);
       for (let t = 0; t < NT; t++) {
-        if (Math.round(p.W[f * NT + t] / scale) !== 0) {
-          keep.push(f);
-          break;
-        }
+        q[t] = Math.round(p.W[f * NT + t] / scales[pi]);
+        if (q[t] !== 0) any = true;
       }
+      if (!any) continue;
+      let row = rows.get(p.keys[f]);
+      if (row === undefined) rows.set(p.keys[f], (row = new Int8Array(np * NT)));
+      row.set(q, pi * NT);
     }
-    // Sort by key so the file is deterministic regardless of training feature order.
-    keep.sort((a, b) => p.keys[a] - p.keys[b]);
-    const keys = new Uint32Array(keep.length);
-    const q = bits === 8 ? new Int8Array(keep.length * NT) : new Int16Array(keep.length * NT);
-    keep.forEach((f, r) => {
-      keys[r] = p.keys[f];
-      for (let t = 0; t < NT; t++) q[r * NT + t] = Math.round(p.W[f * NT + t] / scale);
-    });
-    hdrPasses.push({ nfeat: keep.length, scale });
-    body.push(Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength));
-    const qb = Buffer.from(q.buffer, q.byteOffset, q.byteLength);
-    body.push(qb, Buffer.alloc(pad4(qb.length) - qb.length));
-    body.push(Buffer.from(new Float32Array(p.trans).buffer));
-  }
+  });
+  // Sorted by key so the file is deterministic regardless of training feature order.
+  const keys = Uint32Array.from([...rows.keys()].sort((a, b) => a - b));
+  const W = new Int8Array(keys.length * np * NT);
+  keys.forEach((k, r) => W.set(rows.get(k)!, r * np * NT));
+  const body: Buffer[] = [Buffer.from(keys.buffer)];
+  const wb = Buffer.from(W.buffer);
+  body.push(wb, Buffer.alloc(pad4(wb.length) - wb.length));
+  for (const p of passes) body.push(Buffer.from(new Float32Array(p.trans).buffer));
   const vocabBuf = Buffer.from(vocab.join('\n'), 'utf8');
-  const header: Header = { version: 1, nt: NT, bits, passes: hdrPasses, vocabBytes: vocabBuf.length, meta };
+  const header: Header = {
+    version: 2,
+    nt: NT,
+    nrows: keys.length,
+    passes: scales.map((scale) => ({ scale })),
+    vocabBytes: vocabBuf.length,
+    meta,
+  };
   const hb = Buffer.from(JSON.stringify(header), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32LE(hb.length);
-  parts.push(MAGIC, len, hb, Buffer.alloc(pad4(8 + 4 + hb.length) - (8 + 4 + hb.length)));
-  return Buffer.concat([...parts, ...body, vocabBuf]);
+  const headLen = 8 + 4 + hb.length;
+  return Buffer.concat([MAGIC, len, hb, Buffer.alloc(pad4(headLen) - headLen), ...body, vocabBuf]);
 }
 
+/** IOB2 tag string of each BILOU tag index (valid BILOU sequences only: U and B open, I and L continue). */
+const IOB2: string[] = Array.from({ length: NT }, (_, t) =>
+  t === 0 ? 'O' : (tagKind(t) === 0 || tagKind(t) === 3 ? 'B-' : 'I-') + TYPES[tagType(t)],
+);
+
 export class NerModel {
-  readonly passes: PassWeights[];
   readonly fs: FeatureSet;
   readonly meta: Record<string, string | number>;
+  readonly npass: number;
   /** Use the second (document-level) pass when the model has one. */
   twoPass: boolean;
-  private emitBuf = new Float32Array(256 * NT);
-  private backBuf = new Uint8Array(256 * NT);
-  private keyBuf: number[] = [];
+  /** Open-addressing table of (feature key, row) pairs; row -1 marks an empty slot. */
+  private readonly table: Int32Array;
+  private readonly tMask: number;
+  /**
+   * Bloom filter over the keys (2 bits per key in 2^20 bits = 128 KB, about 2% false positives):
+   * most context keys (word bigrams) are not in the model, and this small bitmap answers them
+   * without touching the 2 MB table.
+   */
+  private readonly bloom = new Int32Array(1 << 15);
+  /** rows x npass x NT quantized weights. */
+  private readonly W: Int8Array;
+  private readonly scales: number[];
+  private readonly trans: Float64Array[];
+  private e = new Int32Array(4096 * 2 * NT);
+  private ef = new Float64Array(4096 * NT);
 
-  constructor(passes: PassWeights[], fs: FeatureSet, meta: Record<string, string | number> = {}) {
-    this.passes = passes;
+  constructor(
+    keys: Uint32Array,
+    W: Int8Array,
+    scales: number[],
+    trans: Float64Array[],
+    fs: FeatureSet,
+    meta: Record<string, string | number> = {},
+  ) {
     this.fs = fs;
     this.meta = meta;
-    this.twoPass = passes.length > 1;
+    this.npass = scales.length;
+    this.twoPass = this.npass > 1;
+    this.W = W;
+    this.scales = scales;
+    this.trans = trans;
+    let size = 1024;
+    while (size < keys.length * 2) size *= 2;
+    this.table = new Int32Array(size * 2).fill(-1);
+    this.tMask = size - 1;
+    for (let r = 0; r < keys.length; r++) {
+      let s = keys[r] & this.tMask;
+      while (this.table[s * 2 + 1] >= 0) s = (s + 1) & this.tMask;
+      this.table[s * 2] = keys[r] | 0;
+      this.table[s * 2 + 1] = r;
+      const a = keys[r] & 0xfffff;
+      const b = (keys[r] >>> 12) & 0xfffff;
+      this.bloom[a >>> 5] |= 1 << (a & 31);
+      this.bloom[b >>> 5] |= 1 << (b & 31);
+    }
   }
 
   static fromBuffer(buf: Buffer, gaz: Gazetteer): NerModel {
-    if (!buf.subarray(0, 8).equals(MAGIC)) throw new Error('ner.bin: bad magic');
+    if (!buf.subarray(0, 8).equals(MAGIC)) throw new Error('ner.bin: bad magic or old format (retrain with npm run train:ner)');
     const hlen = buf.readUInt32LE(8);
     const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as Header;
     if (header.nt !== NT) throw new Error('ner.bin: tag set mismatch');
-    let off = pad4(12 + hlen);
-    // Copy into an aligned buffer so typed arrays can view it.
-    const ab = new ArrayBuffer(buf.length);
-    new Uint8Array(ab).set(buf);
-    const passes: PassWeights[] = [];
-    for (const hp of header.passes) {
-      const keys = new Uint32Array(ab, off, hp.nfeat);
-      off += hp.nfeat * 4;
-      const n = hp.nfeat * NT;
-      const q = header.bits === 8 ? new Int8Array(ab, off, n) : new Int16Array(ab, off, n);
-      off += pad4(n * (header.bits / 8));
-      const W = new Float32Array(n);
-      for (let i = 0; i < n; i++) W[i] = q[i] * hp.scale;
-      const trans = new Float32Array(ab.slice(off, off + (NT + 1) * NT * 4));
-      off += (NT + 1) * NT * 4;
-      const index = new Map<number, number>();
-      for (let r = 0; r < hp.nfeat; r++) index.set(keys[r], r);
-      passes.push({ index, W, trans });
+    // Typed arrays need 4-byte alignment: view the file in place when it is aligned, else copy once.
+    let ab = buf.buffer;
+    let base = buf.byteOffset;
+    if (base % 4 !== 0) {
+      ab = new ArrayBuffer(buf.length);
+      new Uint8Array(ab).set(buf);
+      base = 0;
     }
-    const vocab = buf.toString('utf8', off, off + header.vocabBytes).split('\n');
-    return new NerModel(passes, new FeatureSet(gaz, new Set(vocab)), header.meta);
+    let off = base + pad4(12 + hlen);
+    const nr = header.nrows;
+    const np = header.passes.length;
+    const keys = new Uint32Array(ab, off, nr);
+    off += nr * 4;
+    const W = new Int8Array(ab, off, nr * np * NT);
+    off += pad4(nr * np * NT);
+    const trans: Float64Array[] = [];
+    for (let p = 0; p < np; p++) {
+      trans.push(Float64Array.from(new Float32Array(ab, off, (NT + 1) * NT)));
+      off += (NT + 1) * NT * 4;
+    }
+    const vocab = buf.toString('utf8', off - base, off - base + header.vocabBytes).split('\n');
+    const scales = header.passes.map((p) => p.scale);
+    return new NerModel(keys, W, scales, trans, new FeatureSet(gaz, new Set(vocab)), header.meta);
   }
 
-  private lexVec(inf: WordInfo, p: number): Float32Array {
-    if (inf.vecs === undefined) inf.vecs = [];
-    let v = inf.vecs[p];
+  /** Row of a feature key, -1 when the model has none. */
+  private row(key: number): number {
+    const { table, tMask } = this;
+    const k = key | 0;
+    let s = k & tMask;
+    for (;;) {
+      const r = table[s * 2 + 1];
+      if (r < 0 || table[s * 2] === k) return r;
+      s = (s + 1) & tMask;
+    }
+  }
+
+  /** Summed lexical scores of a word type: 5 offsets x npass x NT (cached on the word). */
+  private lexVec(inf: WordInfo): Int32Array {
+    let v = inf.vec;
     if (v !== undefined) return v;
-    v = new Float32Array(5 * NT);
-    const { index, W } = this.passes[p];
+    const w = this.npass * NT;
+    v = new Int32Array(5 * w);
+    const W = this.W;
     for (let o = -2; o <= 2; o++) {
       const keys = this.fs.lexKeys(inf, o);
-      const base = (o + 2) * NT;
+      const base = (o + 2) * w;
       for (let k = 0; k < keys.length; k++) {
-        const r = index.get(keys[k]);
-        if (r === undefined) continue;
-        const wo = r * NT;
-        for (let t = 0; t < NT; t++) v[base + t] += W[wo + t];
+        const r = this.row(keys[k]);
+        if (r < 0) continue;
+        const wo = r * w;
+        for (let t = 0; t < w; t++) v[base + t] += W[wo + t];
       }
     }
-    inf.vecs[p] = v;
+    inf.vec = v;
     return v;
-  }
-
-  /** Decodes one pass over a prepared document; `extra` adds per-token keys (second pass). */
-  decodePass(doc: DocPrep, p: number, extra?: Uint32Array[][]): Uint8Array[] {
-    const { index, W, trans } = this.passes[p];
-    const pad = this.fs.pad;
-    const out: Uint8Array[] = [];
-    for (let s = 0; s < doc.sents.length; s++) {
-      const sp = doc.sents[s];
-      const n = sp.infos.length;
-      const tags = new Uint8Array(n);
-      out.push(tags);
-      if (n === 0) continue;
-      if (this.emitBuf.length < n * NT) {
-        this.emitBuf = new Float32Array(n * NT * 2);
-        this.backBuf = new Uint8Array(n * NT * 2);
-      }
-      const emit = this.emitBuf;
-      emit.fill(0, 0, n * NT);
-      const vecs: Float32Array[] = new Array<Float32Array>(n + 4);
-      const pv = this.lexVec(pad, p);
-      vecs[0] = vecs[1] = vecs[n + 2] = vecs[n + 3] = pv;
-      for (let i = 0; i < n; i++) vecs[i + 2] = this.lexVec(sp.infos[i], p);
-      for (let i = 0; i < n; i++) {
-        const eo = i * NT;
-        for (let o = 0; o < 5; o++) {
-          const v = vecs[i + o];
-          const b = o * NT; // the word at i + o - 2 is at offset o - 2 from token i
-          for (let t = 0; t < NT; t++) emit[eo + t] += v[b + t];
-        }
-        const keys = sp.keys;
-        for (let k = sp.off[i], e = sp.off[i + 1]; k < e; k++) {
-          const r = index.get(keys[k]);
-          if (r === undefined) continue;
-          const wo = r * NT;
-          for (let t = 0; t < NT; t++) emit[eo + t] += W[wo + t];
-        }
-        if (extra !== undefined) {
-          const ex = extra[s][i];
-          for (let k = 0; k < ex.length; k++) {
-            const r = index.get(ex[k]);
-            if (r === undefined) continue;
-            const wo = r * NT;
-            for (let t = 0; t < NT; t++) emit[eo + t] += W[wo + t];
-          }
-        }
-      }
-      viterbi(emit, trans, n, ALLOWED, ALLOWED_END, tags, this.backBuf);
-    }
-    return out;
   }
 
   /** BILOU tag indexes per token for a document given as tokenized sentences. */
   tagBilou(sentences: string[][]): Uint8Array[] {
     const doc = this.fs.prepDoc(sentences);
-    const first = this.decodePass(doc, 0);
-    if (!this.twoPass || this.passes.length < 2) return first;
-    return this.decodePass(doc, 1, this.fs.pass2Keys(doc, first));
+    const two = this.twoPass && this.npass > 1;
+    const w = this.npass * NT;
+    const W = this.W;
+    const tab = this.table;
+    const tMask = this.tMask;
+    const bloom = this.bloom;
+    const nTok = doc.n;
+    if (this.e.length < nTok * w) {
+      this.e = new Int32Array(nTok * w * 2);
+      this.ef = new Float64Array(nTok * NT * 2);
+    }
+    // Emission scores of all passes, token by token: e[g * w + p * NT + t].
+    const e = this.e;
+    e.fill(0, 0, nTok * w);
+    const { keys, off } = doc;
+    const pad = this.lexVec(this.fs.pad);
+    // The cached lexical vectors of the 5-word window, then the context keys; one table lookup
+    // serves both passes.
+    for (let s = 0; s < doc.sents.length; s++) {
+      const sp = doc.sents[s];
+      const n = sp.infos.length;
+      const infos = sp.infos;
+      for (let i = 0; i < n; i++) {
+        const g = sp.first + i;
+        const eo = g * w;
+        for (let o = 0; o < 5; o++) {
+          // The word at i + o - 2 is at offset o - 2 from token i.
+          const j = i + o - 2;
+          const v = j < 0 || j >= n ? pad : (infos[j].vec ?? this.lexVec(infos[j]));
+          const b = o * w;
+          for (let t = 0; t < w; t++) e[eo + t] += v[b + t];
+        }
+        for (let k = off[g], ke = off[g + 1]; k < ke; k++) {
+          const key = keys[k] | 0;
+          const ba = key & 0xfffff;
+          const bb = (key >>> 12) & 0xfffff;
+          if ((bloom[ba >>> 5] & (1 << (ba & 31))) === 0 || (bloom[bb >>> 5] & (1 << (bb & 31))) === 0) continue;
+          let slot = (key & tMask) << 1;
+          let r = -1;
+          for (;;) {
+            const rr = tab[slot + 1];
+            if (rr < 0) break;
+            if (tab[slot] === key) {
+              r = rr;
+              break;
+            }
+            slot = (slot + 2) & (tMask * 2 + 1);
+          }
+          if (r < 0) continue;
+          const wo = r * w;
+          for (let t = 0; t < w; t++) e[eo + t] += W[wo + t];
+        }
+      }
+    }
+    const first = this.decodeAll(doc, 0, w);
+    if (!two) return first;
+
+    const extra = this.fs.pass2Keys(doc, first);
+    for (let g = 0; g < nTok; g++) {
+      const eo = g * w + NT;
+      for (let k = extra.off[g], ke = extra.off[g + 1]; k < ke; k++) {
+        const r = this.row(extra.keys[k]);
+        if (r < 0) continue;
+        const wo = r * w + NT;
+        for (let t = 0; t < NT; t++) e[eo + t] += W[wo + t];
+      }
+    }
+    return this.decodeAll(doc, 1, w);
   }
 
+  /** Viterbi over every sentence of the document with pass `p`'s integer emission scores. */
+  private decodeAll(doc: DocPrep, p: number, w: number): Uint8Array[] {
+    const { e, ef } = this;
+    const scale = this.scales[p];
+    const trans = this.trans[p];
+    const nTok = doc.n;
+    for (let g = 0; g < nTok; g++) {
+      const src = g * w + p * NT;
+      const dst = g * NT;
+      for (let t = 0; t < NT; t++) ef[dst + t] = e[src + t] * scale;
+    }
+    const all = new Uint8Array(nTok);
+    const out: Uint8Array[] = new Array<Uint8Array>(doc.sents.length);
+    for (let s = 0; s < doc.sents.length; s++) {
+      const sp = doc.sents[s];
+      const n = sp.infos.length;
+      const tags = (out[s] = all.subarray(sp.first, sp.first + n));
+      if (n > 0) viterbi(ef, trans, n, tags, sp.first * NT);
+    }
+    return out;
+  }
+
+  /** IOB2 tags (`B-PER`, `I-ORG`, `O`) per token. */
   tagDocument(sentences: string[][]): string[][] {
-    return this.tagBilou(sentences).map((t) => spansToIob2(bilouToSpans(t), t.length));
+    return this.tagBilou(sentences).map((tags) => {
+      const out = new Array<string>(tags.length);
+      for (let i = 0; i < tags.length; i++) out[i] = IOB2[tags[i]];
+      return out;
+    });
   }
 }
+
+export type { DocPrep };

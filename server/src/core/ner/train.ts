@@ -2,9 +2,12 @@
  * Training side of the tagger: feature indexing and an averaged structured perceptron with
  * Viterbi decoding over BILOU tags. Used by scripts/train-ner.ts only (not needed at run time).
  */
-import type { DocPrep, FeatureSet } from './features';
+import type { DocKeys, DocPrep, FeatureSet } from './features';
 import { viterbi } from './features';
-import { ALLOWED, ALLOWED_END, NT, START } from './tags';
+import { NT as TAGS_NT, START } from './tags';
+
+/** Local copy: a module binding can compile to a getter call under tsx, too slow in hot loops. */
+const NT = TAGS_NT;
 
 export interface TrainSent {
   n: number;
@@ -33,7 +36,7 @@ export function extractSentences(
   fs: FeatureSet,
   docs: DocPrep[],
   golds: Uint8Array[][],
-  extra: Uint32Array[][][] | null,
+  extra: DocKeys[] | null,
   fi: FeatureIndex,
   grow: boolean,
 ): TrainSent[][] {
@@ -56,8 +59,9 @@ export function extractSentences(
           if (id >= 0) feats.push(id);
         }
         if (extra) {
-          for (const k of extra[d][s][i]) {
-            const id = fi.id(k, grow);
+          const ex = extra[d];
+          for (let q = ex.off[sp.first + i]; q < ex.off[sp.first + i + 1]; q++) {
+            const id = fi.id(ex.keys[q], grow);
             if (id >= 0) feats.push(id);
           }
         }
@@ -90,19 +94,15 @@ export function shuffle<T>(a: T[], rand: () => number): T[] {
 
 export interface Weights {
   W: Float32Array;
-  trans: Float32Array;
+  trans: Float64Array;
 }
 
-let emitBuf = new Float32Array(1024 * NT);
-let backBuf = new Uint8Array(1024 * NT);
+let emitBuf = new Float64Array(1024 * NT);
 
 export function decodeSent(w: Weights, s: TrainSent, out: Uint8Array): void {
   const n = s.n;
   if (n === 0) return;
-  if (emitBuf.length < n * NT) {
-    emitBuf = new Float32Array(n * NT * 2);
-    backBuf = new Uint8Array(n * NT * 2);
-  }
+  if (emitBuf.length < n * NT) emitBuf = new Float64Array(n * NT * 2);
   const emit = emitBuf;
   emit.fill(0, 0, n * NT);
   const { W } = w;
@@ -113,14 +113,14 @@ export function decodeSent(w: Weights, s: TrainSent, out: Uint8Array): void {
       for (let t = 0; t < NT; t++) emit[eo + t] += W[wo + t];
     }
   }
-  viterbi(emit, w.trans, n, ALLOWED, ALLOWED_END, out, backBuf);
+  viterbi(emit, w.trans, n, out);
 }
 
 export class Perceptron {
   readonly nf: number;
   readonly W: Float32Array;
   private readonly U: Float64Array;
-  readonly trans: Float32Array;
+  readonly trans: Float64Array;
   private readonly TU: Float64Array;
   private c = 1;
 
@@ -128,7 +128,7 @@ export class Perceptron {
     this.nf = nf;
     this.W = new Float32Array(nf * NT);
     this.U = new Float64Array(nf * NT);
-    this.trans = new Float32Array((NT + 1) * NT);
+    this.trans = new Float64Array((NT + 1) * NT);
     this.TU = new Float64Array((NT + 1) * NT);
   }
 
@@ -181,7 +181,7 @@ export class Perceptron {
   averaged(): Weights {
     const W = new Float32Array(this.W.length);
     for (let i = 0; i < W.length; i++) W[i] = this.W[i] - this.U[i] / this.c;
-    const trans = new Float32Array(this.trans.length);
+    const trans = new Float64Array(this.trans.length);
     for (let i = 0; i < trans.length; i++) trans[i] = this.trans[i] - this.TU[i] / this.c;
     return { W, trans };
   }
