@@ -13,6 +13,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyzeArticle } from '../server/src/core/analyze';
+import { analyzeClaims } from '../server/src/core/claims';
 
 const CODES = ['unsourced-quote', 'unsourced-statistic', 'vague-source', 'unbalanced-quote'] as const;
 type Code = (typeof CODES)[number];
@@ -51,6 +52,34 @@ function expected(file: string, text: string): Item[] {
   return out;
 }
 
+/** Time of the claims stage alone (best of several batches, ms per article). */
+function claimsTime(text: string, languageId: string): number {
+  const a = analyzeArticle(text, { languageId });
+  const input = {
+    text,
+    plain: a.plain,
+    paragraphs: a.paragraphs,
+    sentences: a.sentences,
+    tokens: a.tokens,
+    mentions: a.mentions,
+    entities: a.entities.map((e) => ({ ...e })),
+    numbers: a.numbers,
+    footnoteRefs: [],
+    footnoteDefs: {},
+    links: [],
+  };
+  let best = Infinity;
+  for (let batch = 0; batch < 5; batch++) {
+    const t0 = performance.now();
+    for (let i = 0; i < 10; i++) analyzeClaims(input);
+    best = Math.min(best, (performance.now() - t0) / 10);
+  }
+  return best;
+}
+
+let timed = 0;
+let timeTotal = 0;
+
 function score(dir: string): { files: number; counts: Map<Code, Count> } {
   const counts = new Map<Code, Count>(CODES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
   const files = readdirSync(dir).filter((f) => /\.(news|md|txt)$/.test(f) && f !== 'README.md').sort();
@@ -61,6 +90,8 @@ function score(dir: string): { files: number; counts: Map<Code, Count> } {
     const got: Item[] = analyzeArticle(text, { languageId })
       .diagnostics.filter((d): d is typeof d & { code: Code } => (CODES as readonly string[]).includes(d.code))
       .map((d) => ({ code: d.code, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
+    timeTotal += claimsTime(text, languageId);
+    timed++;
     const used = new Set<number>();
     for (const w of want) {
       const k = got.findIndex((g, i) => !used.has(i) && g.code === w.code && g.start < w.end && w.start < g.end);
@@ -112,3 +143,4 @@ if (dirs.length > 0) {
   if (!args.includes('--heldout')) report('dev', join(root, 'eval', 'claims'));
   if (!args.includes('--dev')) report('held-out', join(root, 'eval', 'claims', 'heldout'));
 }
+console.log(`\nClaims stage: ${(timeTotal / Math.max(1, timed)).toFixed(2)} ms per article (mean of ${timed} articles, best of 5 batches each)`);

@@ -50,8 +50,19 @@ const PASSIVE_AUX = set('is are was were be been being');
 
 const IMPERSONAL = set(
   'believed reported learned learnt estimated announced testified understood thought said claimed alleged rumoured ' +
-  'rumored known expected feared disclosed revealed stated confirmed',
+  'rumored feared disclosed revealed stated confirmed told',
 );
+
+/** Verbs of belief and expectation: attributions only when a person or group holds them (`Detectives believe`). */
+const BELIEF_VERBS = set('believe believes believed expect expects expected fear fears feared suspect suspects suspected');
+
+/** `the court heard`: only courts, juries and hearings hear evidence. */
+const HEARING_SUBJECTS = set('court jury tribunal inquiry inquest hearing trial panel committee magistrates councillors meeting');
+
+/** Modals: `Some will say`, `he would not say` are not attributions. */
+const MODALS = set('will would could might may can should must shall');
+
+const NEGATIONS = set("not never n't no");
 
 const AGENT_VERBS = set('announced reported disclosed confirmed revealed estimated stated said released published testified');
 
@@ -79,26 +90,41 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
       if (subj) out.push({ ...subj, verb: span(w, w), kind: 'saying' });
       continue;
     }
-    const say = SAY_VERBS.has(lower);
+    const putIt = lower === 'put' && putsFigure(words, i);
+    const belief = BELIEF_VERBS.has(lower);
+    const heard = lower === 'heard';
+    const say = SAY_VERBS.has(lower) || putIt;
     const strict = STRICT_VERBS.has(lower);
     const show = SHOW_VERBS.has(lower);
-    if (!say && !strict && !show) continue;
+    const impersonal = IMPERSONAL.has(lower) || lower === 'told';
+    if (!say && !strict && !show && !belief && !heard && !impersonal) continue;
     // Skip adverbs and auxiliaries back to the subject.
     let j = i - 1;
-    while (j >= 0 && words[j].punct === '' && (AUX_ADVERBS.has(words[j].lower) || /^\p{Ll}+ly$/u.test(words[j].text))) j--;
+    let hedged = false;
+    while (j >= 0 && words[j].punct === '' && (AUX_ADVERBS.has(words[j].lower) || MODALS.has(words[j].lower) || negation(words[j]) || /^\p{Ll}+ly$/u.test(words[j].text))) {
+      if (MODALS.has(words[j].lower) || negation(words[j])) hedged = true;
+      j--;
+    }
     const before = j >= 0 ? words[j] : undefined;
     // Participles used as adjectives: `an estimated 5,000`, `the reported death toll`.
     if (before && (DETERMINERS.has(before.lower) || before.lower === 'reportedly') && j === i - 1) continue;
     if (before && PASSIVE_AUX.has(before.lower)) {
-      const passive = passiveAttribution(words, j, i);
+      const passive = hedged ? undefined : passiveAttribution(words, j, i);
       if (passive) out.push(passive);
       continue;
     }
+    // `Authorities have not said`, `Some will say`, `declined to say`: nothing is attributed.
+    if (hedged || before?.lower === 'to') continue;
+    if (!say && !strict && !show && !belief && !heard) continue;
     if (strict && !reportingUse(words, i)) continue;
-    // Base forms (`analysts estimate that`) need an object or clause after them.
-    if (BASE_FORMS.has(lower) && (!words[i + 1] || words[i + 1].punct !== '')) continue;
+    // Base forms (`analysts estimate that`) follow a plural or pronoun subject, and are not a
+    // noun modifier (`state Representative`, `the annual report`).
+    if (BASE_FORMS.has(lower) && !show && !baseFormUse(words, i)) continue;
     if (lower === 'pointed' && words[i + 1]?.lower !== 'out') continue;
     const left = leftNP(words, i, j);
+    if (belief || heard) {
+      if (!left || !PRONOUNS.has(words[left.lastIndex].lower) && !holder(words, left, heard)) continue;
+    }
     if (left) {
       if (show && !isDataSubject(words, left)) continue;
       const first = words[left.firstIndex];
@@ -111,13 +137,51 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
     const right = rightNP(words, i + 1);
     if (right && (!before || before.punct === ',' || before.punct === 'Q' || before.punct === ':')) {
       const firstRight = words.find((x) => x.start === right.start);
-      if (firstRight && (isCapitalized(firstRight) || DETERMINERS.has(firstRight.lower) || PRONOUNS.has(firstRight.lower))) {
+      const rightWords = words.filter((x) => x.start >= right.start && x.end <= right.end);
+      if (firstRight && (isCapitalized(firstRight) || DETERMINERS.has(firstRight.lower) || PRONOUNS.has(firstRight.lower) || rightWords.some((x) => isCapitalized(x) || ROLE_NOUNS.has(x.lower)))) {
         const pronoun = PRONOUNS.has(firstRight.lower) && firstRight.end === right.end ? firstRight.lower : undefined;
         out.push({ source: right, verb: span(w, w), kind: 'inverted', ...(pronoun ? { pronoun } : {}) });
       }
     }
   }
   return out;
+}
+
+function negation(w: Word): boolean {
+  return NEGATIONS.has(w.lower) || /n't$/.test(w.lower);
+}
+
+/** `as X put it`, `X put the cost at £3m`, `budget papers put them at £310,000`. */
+function putsFigure(words: Word[], i: number): boolean {
+  if (words[i + 1]?.lower === 'it' && (words[i + 2] === undefined || words[i + 2].punct !== '' || words[i + 2].lower === 'at')) return true;
+  for (let k = i + 1; k < Math.min(words.length, i + 6); k++) {
+    if (words[k].punct !== '') return false;
+    if (words[k].lower === 'at') return k > i + 1;
+  }
+  return false;
+}
+
+/** A base form reports after a plural or pronoun subject (`analysts estimate that`), not as a noun. */
+function baseFormUse(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (next && isCapitalized(next)) return false;
+  let j = i - 1;
+  while (j >= 0 && words[j].punct === '' && AUX_ADVERBS.has(words[j].lower)) j--;
+  const prev = words[j];
+  if (!prev || prev.punct !== '') return false;
+  if (/^(?:they|we|i|you)$/.test(prev.lower)) return true;
+  return /[^s']s$/.test(prev.lower) || /(?:men|people|police)$/.test(prev.lower);
+}
+
+/** A subject that can believe or expect (people, groups, bodies), or that hears evidence. */
+function holder(words: Word[], left: { firstIndex: number; lastIndex: number }, heard: boolean): boolean {
+  const head = words[left.lastIndex];
+  const lower = head.lower.replace(/'s$/, '');
+  if (heard) {
+    for (let k = left.firstIndex; k <= left.lastIndex; k++) if (HEARING_SUBJECTS.has(words[k].lower.replace(/s$/, '')) || HEARING_SUBJECTS.has(words[k].lower)) return true;
+    return false;
+  }
+  return ROLE_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower) || (isCapitalized(head) && left.lastIndex > left.firstIndex - 1 && !DETERMINERS.has(head.lower));
 }
 
 function span(a: Word, b: Word): Span {
@@ -130,7 +194,8 @@ function reportingUse(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   if (!next) return true;
   if (next.punct === ',' || next.punct === ':' || next.punct === 'Q' || next.lower === 'that') return true;
-  if (prev && (prev.punct === ',' || prev.punct === 'Q')) return true;
+  // `"...," he added` reports; `Hollins, 58, admitted 14 counts` does not (the verb has an object).
+  if (prev && prev.punct === 'Q') return true;
   // `he added in a statement.` / `she noted on Tuesday,`
   let k = i + 1;
   while (k < words.length && words[k].punct === '' && (TIME_WORDS.has(words[k].lower) || /^(?:in|a|an|the|statement|interview|later|earlier)$/.test(words[k].lower))) k++;
@@ -144,7 +209,7 @@ function leftNP(words: Word[], i: number, j: number): { span: Span; firstIndex: 
     return undefined;
   }
   let k = j;
-  while (k - 1 >= 0 && words[k - 1].punct === '' && !CLAUSE_WORDS.has(words[k - 1].lower) && !SAY_VERBS.has(words[k - 1].lower)) k--;
+  while (k - 1 >= 0 && words[k - 1].punct === '' && !CLAUSE_WORDS.has(words[k - 1].lower) && !(SAY_VERBS.has(words[k - 1].lower) && !BASE_FORMS.has(words[k - 1].lower))) k--;
   let first = k;
   // `who` ends a relative clause: the subject is the noun phrase before it.
   if (k - 1 >= 0 && (words[k - 1].lower === 'who' || words[k - 1].lower === 'whose') && first <= j) {
@@ -222,7 +287,8 @@ function rightNP(words: Word[], i: number): Span | undefined {
     if (nx.punct === ',') {
       // Apposition after a name (`said John Smith, a spokesman for the council`).
       const after = words[end + 2];
-      if (!after || commas > 0 || !/^(?:a|an|the|who|its|his|her|their|chief|head|former|deputy|senior)$/.test(after.lower)) break;
+      const named = after !== undefined && isCapitalized(after) && ROLE_NOUNS.has(words[end].lower);
+      if (!after || commas > 0 || (!named && !/^(?:a|an|the|who|its|his|her|their|chief|head|former|deputy|senior)$/.test(after.lower))) break;
       commas++;
       end++;
       continue;
@@ -251,7 +317,15 @@ function mainSubject(words: Word[], saying: number): { source: Span; pronoun?: s
   if (PRONOUNS.has(first.lower)) return { source: span(first, first), pronoun: first.lower };
   let e = s;
   if (isCapitalized(first) && !DETERMINERS.has(first.lower)) {
-    while (e + 1 < saying && (isCapitalized(words[e + 1]) || ((words[e + 1].lower === 'of' || words[e + 1].lower === 'the') && isCapitalized(words[e + 2] ?? words[e + 1])))) e++;
+    // `Chief executive Hana Sato defended the cuts, saying`: role words lead into the name.
+    while (
+      e + 1 < saying &&
+      words[e + 1].punct === '' &&
+      (isCapitalized(words[e + 1]) ||
+        ((words[e + 1].lower === 'of' || words[e + 1].lower === 'the') && isCapitalized(words[e + 2] ?? words[e + 1])) ||
+        (/^\p{Ll}/u.test(words[e + 1].text) && e + 2 < saying && isCapitalized(words[e + 2]) && (ROLE_NOUNS.has(words[e + 1].lower) || /^(?:executive|officer|secretary|general|manager|director|minister|president)$/.test(words[e + 1].lower))))
+    )
+      e++;
     return { source: { start: first.start, end: words[e].end } };
   }
   if (DETERMINERS.has(first.lower)) {
@@ -274,6 +348,14 @@ function passiveAttribution(words: Word[], aux: number, verb: number): RawAttrib
     }
   }
   if (!IMPERSONAL.has(v.lower)) return undefined;
+  // `We are told`, `I am told`: the writer's unnamed informants.
+  if (v.lower === 'told') {
+    const subj = words[aux - 1];
+    if (subj && (subj.lower === 'we' || subj.lower === 'i') && (words[verb + 1]?.lower === 'that' || words[verb + 1]?.punct !== '' || !words[verb + 1])) {
+      return { source: { start: subj.start, end: v.end }, verb: { start: subj.start, end: v.end }, kind: 'impersonal' };
+    }
+    return undefined;
+  }
   let a = aux;
   while (a - 1 >= 0 && words[a - 1].punct === '' && /^(?:has|have|had|is|was|been|it)$/.test(words[a - 1].lower)) a--;
   if (words[a].lower === 'it') {

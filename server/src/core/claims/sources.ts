@@ -28,7 +28,9 @@ export const ROLE_NOUNS = set(
   'medics soldiers troops pilot pilots driver drivers passenger passengers victim victims survivor survivors guard guards ' +
   'clerk director directors secretary insiders staffers staffer consultant consultants planners planner negotiators ' +
   'negotiator mediator mediators observers commentators commentator pundits pundit strategists strategist radiomen ' +
-  'radioman someone somebody others many most several',
+  'radioman someone somebody others many most several barrister barristers solicitor solicitors counsel deputy deputies ' +
+  'groups forecasters meteorologists residents locals bystanders onlookers villagers shoppers commuters staff_member ' +
+  'colleague colleagues associate associates ally allies confidant confidants family relatives spokespersons',
 );
 
 /** Bodies that can speak for themselves (`the ministry`, `police`). */
@@ -46,8 +48,11 @@ export const INSTITUTION_NOUNS = set(
 export const DOCUMENT_NOUNS = set(
   'statement report reports letter letters document documents filing filings data figures statistics survey study studies ' +
   'poll polls records record release website announcement memo analysis note notes census estimate estimates tally count ' +
-  'results findings complaint indictment ruling affidavit lawsuit transcript minutes budget forecast review audit',
+  'results findings complaint indictment ruling affidavit lawsuit transcript minutes budget forecast review audit ' +
+  'portal register registry database tracker dashboard index tally papers paper accounts filings disclosure disclosures',
 );
+
+const QUANTIFIERS = set('one two three four five six seven eight nine ten some many most several all none few each both');
 
 const PREPOSITIONS = set('of at for from with in on to by close familiar within inside near among who which that whose');
 
@@ -72,6 +77,10 @@ export function classifySource(span: Span, ctx: SourceContext): SourceInfo {
   for (const w of words) {
     if (w.punct === ',' || w.punct === '-' || w.punct === ';') segments.push([]);
     else if (w.punct === '') segments[segments.length - 1].push(w);
+  }
+  // `one of the people`, `two of the aides`: the group after `of` decides.
+  for (const seg of segments) {
+    if (seg.length > 2 && QUANTIFIERS.has(seg[0].lower) && seg[1].lower === 'of') seg.splice(0, 2);
   }
   const cores = segments.filter((s) => s.length > 0).map((s) => coreOf(s));
   if (cores.length === 0) return { quality: 'vague', personLike: false, plural: true };
@@ -103,7 +112,7 @@ export function classifySource(span: Span, ctx: SourceContext): SourceInfo {
     const possessive = core.some((w) => /['’]s$/.test(w.text) || ['its', 'his', 'her', 'their', 'our'].includes(w.lower));
     const properModifier = core
       .slice(0, -1)
-      .some((w, k) => isCapitalized(w) && !isGroupName(w, ctx.mentions) && !(k === 0 && DETERMINERS.has(w.lower)));
+      .some((w, k) => isCapitalized(w) && !isGroupName(w, ctx.mentions) && !(k === 0 && DETERMINERS.has(w.lower)) && !(k === 0 && startsSentence(w, ctx) && !inNameMention(w, ctx.mentions)));
     const namedPP = rest.some((w) => isCapitalized(w)) || /^(?:the|its|their)$/.test(rest[1]?.lower ?? '');
     const plural = /s$/.test(lower) && !/ss$/.test(lower);
     if (determiner === 'the' || possessive || properModifier || namedPP || lower === 'police' || isCapitalized(head)) {
@@ -118,6 +127,15 @@ export function classifySource(span: Span, ctx: SourceContext): SourceInfo {
     return { quality: 'vague', personLike: !plural, plural };
   }
   return { quality: 'vague', personLike: false, plural: false };
+}
+
+/** Is `w` the first word of its sentence (so capitalized for that reason only)? */
+function startsSentence(w: Word, ctx: SourceContext): boolean {
+  return !/\S/.test(ctx.plain.slice(ctx.sentenceStart, w.start));
+}
+
+function inNameMention(w: Word, mentions: Mention[]): boolean {
+  return mentions.some((m) => m.start <= w.start && m.end >= w.end && (m.type === 'person' || m.type === 'organization'));
 }
 
 /** The noun phrase core of an apposition segment: up to the first preposition or relative word. */

@@ -82,7 +82,10 @@ export function citationsBySentence(
   for (const s of sentences) {
     const p = paragraphs[s.paragraph];
     const next = sentences[s.index + 1];
-    const reach = next && next.paragraph === s.paragraph ? next.start : p.end;
+    // A footnote mark after the last sentence's full stop (`in 2022.[^1]`) is blanked markup
+    // outside the trimmed paragraph: it still belongs to that sentence, up to the line's end.
+    const lineEnd = text.indexOf('\n', p.end);
+    const reach = next && next.paragraph === s.paragraph ? next.start : lineEnd < 0 ? text.length : lineEnd;
     const c = marks.find((m) => m.start >= s.start && m.start < Math.max(reach, s.end));
     if (c) out.set(s.index, c);
   }

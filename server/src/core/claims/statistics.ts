@@ -29,15 +29,30 @@ const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'tim
 export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: StatisticsContext): Statistic[] {
   const out: Statistic[] = [];
   for (const c of comparisons(sentence, ctx)) out.push(c);
-  for (const n of numbers) {
+  const sorted = [...numbers].sort((a, b) => a.start - b.start);
+  for (let k = 0; k < sorted.length; k++) {
+    const n = sorted[k];
     if (n.start < sentence.start || n.end > sentence.end) continue;
     if (ctx.masked[n.start] !== ctx.plain[n.start]) continue; // inside a quotation
     if (ctx.excluded.some((e) => n.start >= e.start && n.end <= e.end)) continue;
-    if (NOT_STATISTIC.has(n.type) && !measuredDuration(n, ctx.plain)) continue;
-    if (n.type === 'cardinal' && !countLike(n, ctx.plain)) continue;
     let end = n.end;
-    if (n.counted && n.counted.start >= n.end && n.counted.start - n.end <= 12) end = Math.max(end, n.counted.end);
-    else if (n.type === 'cardinal') end = countedEnd(ctx.plain, n.end, sentence.end);
+    if (n.type === 'ordinal') {
+      const rank = rankEnd(n, ctx.plain, sentence.end);
+      if (rank < 0) continue;
+      end = rank;
+    } else {
+      if (NOT_STATISTIC.has(n.type) && !measuredDuration(n, ctx.plain)) continue;
+      if (n.type === 'cardinal' && (!countLike(n, ctx.plain) || framesTime(n, ctx.plain) || ageLimit(n, ctx.plain))) continue;
+      if (n.type === 'quantity' && eventName(n, ctx.plain)) continue;
+      if (n.counted && n.counted.start >= n.end && n.counted.start - n.end <= 12) end = Math.max(end, n.counted.end);
+      else if (n.type === 'cardinal') end = countedEnd(ctx.plain, n.end, sentence.end);
+      // A vote or score written out: `voted 31 to 12`, `by seven votes to three`.
+      const next = sorted[k + 1];
+      if (n.type === 'cardinal' && next?.type === 'cardinal' && next.end <= sentence.end && /^(?:\s+[\p{L}]+)?\s+to\s+$/u.test(ctx.plain.slice(n.end, next.start))) {
+        end = next.end;
+        k++;
+      }
+    }
     const stat: Statistic = { start: n.start, end, kind: 'number' };
     if (out.some((o) => o.start < stat.end && stat.start < o.end)) continue;
     out.push(stat);
@@ -45,11 +60,57 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** `sentenced to 10 years`, `the strike lasted 43 days`: a measured duration, not a time frame. */
+/**
+ * Ordinals are statistics when they rank (`finish second`, `climb to seventh`, `ranked fifth`,
+ * `fourth-largest`, `his 11th goal of the season`); returns the end of the ranking phrase, or
+ * -1 for ordinals that only order (`the first quarter`, `the 89th minute`, `a third term`).
+ */
+function rankEnd(n: NumberMention, plain: string, limit: number): number {
+  const after = plain.slice(n.end, Math.min(limit, n.end + 60));
+  const sup = /^[-\s](?:largest|biggest|highest|lowest|best|worst|richest|poorest|busiest|fastest|strongest|oldest|youngest|most\s+[\p{L}-]+|ranked|placed|place|position|spot|seed(?:ed)?)\b/u.exec(after);
+  if (sup) return n.end + sup[0].length;
+  const before = plain.slice(Math.max(0, n.start - 30), n.start).toLowerCase();
+  if (/\b(?:finish(?:ed|es|ing)?|ranked|ranks|rank|placed|came|comes|come|sits?|sitting|lies|lie|lying|(?:climb(?:ed|s|ing)?|rose|rise[sn]?|moved?|moving|jump(?:ed|s)?|dropped|drop|fell|falls?|slipped|slips?|slumped|up|down)\s+(?:up\s+)?to)\s+(?:joint\s+|equal\s+)?$/.test(before)) {
+    return n.end;
+  }
+  if (/\b(?:his|her|their|its)\s+$/.test(before) && !/^first$/i.test(n.text)) {
+    const tail = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:goals?|wins?|victory|victories|titles?|medals?|trophy|century|centuries|tries|try|hat-tricks?|appearances?|caps?|starts?|defeats?|losses|straight|consecutive|successive)\b(?:\s+of\s+the\s+(?:season|year|campaign|tournament|competition)|\s+(?:this|of)\s+(?:season|year|campaign))?/iu.exec(after);
+    if (tail) return n.end + tail[0].length;
+  }
+  return -1;
+}
+
+/** `lower the screening age to 50`, `people aged 60 to 74`: ages are never statistics. */
+function ageLimit(n: NumberMention, plain: string): boolean {
+  const before = plain.slice(Math.max(0, n.start - 24), n.start).toLowerCase();
+  return /\b(?:ages?|aged|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:(?:of|to|from|between|over|under)\s+)?$/.test(before) || /\baged\s+\d+\s+(?:to|and|-)\s*$/.test(before);
+}
+
+/** `in each of the last three cycles`, `the past 12 months`: the count frames time. */
+function framesTime(n: NumberMention, plain: string): boolean {
+  const before = plain.slice(Math.max(0, n.start - 20), n.start).toLowerCase();
+  if (!/\b(?:the|its|their|his|her|our)\s+(?:last|past|previous|next|coming|first|final)\s+$/.test(before)) return false;
+  return /^\s+(?:years?|months?|weeks?|days?|decades?|cycles?|seasons?|elections?|quarters?|terms?|sessions?|centuries|hours?|minutes?|nights?|weekends?|summers?|winters?|generations?)\b/i.test(plain.slice(n.end, n.end + 16));
+}
+
+/** `the national 400 metres record`, `won the 100m final`: a distance that names an event. */
+function eventName(n: NumberMention, plain: string): boolean {
+  return /^\s+(?:world\s+|national\s+|olympic\s+|european\s+)?(?:records?|title|finals?|race|event|hurdles|relay|freestyle|butterfly|backstroke|breaststroke|medley|steeplechase|heats?|semi-finals?|champion(?:ship)?s?|gold|silver|bronze|specialist|runner)\b/i.test(
+    plain.slice(n.end, n.end + 30),
+  );
+}
+
+/**
+ * `the strike lasted 43 days`, `clocking 49.21 seconds`: a measured duration (a performance or
+ * an outcome), not a time frame. Prison terms are the news event itself, not a measured fact,
+ * and stay unflagged (docs/rules.md).
+ */
 function measuredDuration(n: NumberMention, plain: string): boolean {
   if (n.type !== 'duration') return false;
   const before = plain.slice(Math.max(0, n.start - 30), n.start).toLowerCase();
-  return /\b(?:sentenced to|jailed for|imprisoned for|lasted|banned for|suspended for)\s+(?:up to\s+|about\s+|nearly\s+|more than\s+)?$/.test(before);
+  if (/\b(?:lasted|lasting|clocking|clocked|clocks?|in a time of|a time of|finished in|finishing in|won in|completed in|ran|swam|timed at|record of|best of)\s+(?:up to\s+|about\s+|nearly\s+|more than\s+|under\s+|just\s+(?:under|over)\s+|a\s+)?$/.test(before)) return true;
+  // A bare time with decimals is a measured time (`49.21 seconds`).
+  return /^\d+\.\d+\s*(?:s|sec|secs|seconds?)$/i.test(n.text.trim());
 }
 
 const SMALL_REMENTION = /\b(?:the|all|both|those|these|each of the|all of the|the other)\s+$/i;
@@ -96,15 +157,34 @@ const SUPERLATIVE =
   /\b(?:(?:most|least)\s+[\p{L}-]+|best|worst|biggest|largest|highest|lowest|fastest|slowest|strongest|weakest|deadliest|hottest|coldest|wettest|driest|busiest|sharpest|steepest|longest|shortest|greatest|smallest|heaviest|warmest|cheapest|costliest|widest|deepest|worst-ever|best-ever)\s+/giu;
 
 const BASELINE =
-  /^(?:[\p{L}'’-]+\s+){0,3}?(?:since\b|in\s+(?:(?:more\s+than|almost|nearly|over|at\s+least)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?:decades?|years?|centur(?:y|ies)|generations?|months?)\b|on\s+record\b|in\s+history\b|ever\b|in\s+(?:\d{4}|its\s+history)\b|for\s+(?:(?:more\s+than|almost|nearly|at\s+least)\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:decades?|years?|months?)\b)/iu;
+  /^(?:[\p{L}'’-]+\s+){0,3}?(?:since\b|in\s+(?:(?:more\s+than|almost|nearly|over|at\s+least)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?:decades?|years?|centur(?:y|ies)|generations?|months?)\b|on\s+record\b|in\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?history\b|ever\b|in\s+(?:\d{4}|its\s+history)\b|for\s+(?:(?:more\s+than|almost|nearly|at\s+least)\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:decades?|years?|months?)\b)/iu;
 
 const RECORD = /\b(?:(?:a|an|the)\s+)?(?:record|all-time|record-breaking)\s+(?:high|low|level|levels|number|numbers|pace|amount|year|heat|temperatures?|sales|profits?|losses?|turnout|highs|lows)\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b/giu;
 
 const COMPARISON_HINT = /est\s|most\s|least\s|best|worst|record|all-time|doubled|tripled|trebled|quadrupled|halved/i;
 
+const NUMBER_WORD = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+
+/** `14-match unbeaten run`, `a three-goal lead`: counts written as compound adjectives. */
+const COMPOUND_COUNT = new RegExp(
+  `\\b${NUMBER_WORD}-(?:match|game|fight|race|point|goal|stroke|shot|run|seat|vote|wicket|try)\\s+(?:(?:unbeaten|winning|losing|scoreless|undefeated|perfect)\\s+)?(?:run|streak|sequence|lead|win|victory|margin|majority|defeat|advantage|deficit|cushion|haul)\\b`,
+  'giu',
+);
+
+/** `the first woman from her country to reach a Diamond League podium`: a record claim. */
+const FIRST_TO = /\bthe\s+(?:first|only)\s+(?!(?:time|step|thing|day|week|month|year|half|quarter|round)\b)(?:[\p{L}'’-]+\s+){1,7}?to\s+(?!(?:the|a|an|his|her|their|its|be|date|this|that)\b)\p{Ll}+/giu;
+
 function comparisons(sentence: Span, ctx: StatisticsContext): Statistic[] {
   const out: Statistic[] = [];
   const text = ctx.masked.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(COMPOUND_COUNT)) {
+    out.push({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length, kind: 'comparison' });
+  }
+  for (const m of text.matchAll(FIRST_TO)) {
+    const at = (m.index ?? 0) + m[0].indexOf(' ') + 1;
+    const end = clauseEnd(text, (m.index ?? 0) + m[0].length, true);
+    out.push({ start: sentence.start + at, end: sentence.start + end, kind: 'comparison' });
+  }
   if (!COMPARISON_HINT.test(text)) return out;
   for (const m of text.matchAll(SUPERLATIVE)) {
     const at = m.index ?? 0;

@@ -15,7 +15,7 @@ const BYLINE = new RegExp(
 );
 
 const CAPTION =
-  /^(?:Camera\s*Icon|Photo(?:graph)?\s*:|Image\s*:|Picture\s*:|Caption\s*:|Pictured\s*:)|\((?:AP|AFP|AAP|Reuters|Getty)(?:\s+(?:PHOTO|Images))?\)|\bCredit\s*:|\bPhoto(?:graph)?\s*(?:by|credit)\s*:?|\/\s*(?:Reuters|AFP|Getty Images|AP)\s*$/i;
+  /^(?:Camera\s*Icon|Photo(?:graph)?\s*:|Image\s*:|Picture\s*:|Caption\s*:|Pictured\s*:)|\((?:AP|AFP|AAP|Reuters|Getty)\s+(?:PHOTO|Photo|Images)\)|\((?:AP|AFP|AAP|Reuters|Getty(?:\s+Images)?|Supplied|File|Handout)\)\s*$|\bPhoto(?:graph)?\s*:\s*[\p{Lu}][^.:]{1,60}$|\bCredit\s*:|\bPhoto(?:graph)?\s*(?:by|credit)\s*:?|\/\s*(?:Reuters|AFP|Getty Images|AP)\s*$/iu;
 
 const BOILERPLATE =
   /^(?:\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+by\s|Our\s+Standards\s*:|Updated\s*:?\s|Published\s*:?\s|Last\s+updated|Posted\s*:?\s|Tags\s*:|Topics\s*:|Comments?\s*\(|Most\s+(?:read|popular)|Trending|Recommended|Loading|Show\s+more|Print\s+this|Email\s+this|Read\s+more|Read\s+next|Related\s*:|Related\s+(?:stories|articles|coverage)|Sign\s+up|Subscribe|Get\s+the\s+latest|Share\s+(?:this|on)|Follow\s+us|Click\s+here|Advertisement|Continue\s+reading|Download\s+our|Join\s+our|Copyright|©|All\s+rights\s+reserved|Watch\s*:|Listen\s*:|More\s*:|Also\s+read|Don't\s+miss|Newsletter|This\s+story\s+(?:was|has\s+been)\s+(?:updated|corrected))|(?:newsletter|in\s+your\s+inbox)\.?$/i;
@@ -41,7 +41,8 @@ export function assignRoles(plain: string, original: string, paragraphs: Span[])
   const roles: ParagraphRole[] = paragraphs.map(() => 'body');
   paragraphs.forEach((p, i) => {
     const text = plain.slice(p.start, p.end).trim();
-    const raw = original.slice(p.start, p.end).trim();
+    // Markup blanked in the plain text (`[^1]:`, `# `, `*`) sits before the paragraph's start.
+    const raw = original.slice(original.lastIndexOf('\n', p.start - 1) + 1, p.end).trim();
     if (/^\[\^[^\]]+\]:/.test(raw)) roles[i] = 'footnote';
     else if (i === 0 && looksLikeHeadline(text, raw)) roles[i] = 'headline';
     else if (/^#{1,6}\s/.test(raw)) roles[i] = 'heading';
