@@ -1,4 +1,5 @@
-import type { Article, Entity, Mention, NumberMention } from './model';
+import type { Article, NumberMention } from './model';
+import { describeEntity } from './entities/describe';
 import { describeQuotation } from './claims/describe';
 import { describeNumberInArticle } from './numbers/hover';
 
@@ -11,14 +12,6 @@ export interface Description {
   end: number;
   lines: string[];
 }
-
-const TYPE_LABEL: Record<Entity['type'], string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  group: 'Group (nationality)',
-  other: 'Name',
-};
 
 export function describeAt(article: Article, offset: number, lineOf: (offset: number) => number): Description | undefined {
   const mention = findAt(article.mentions, offset);
@@ -40,20 +33,7 @@ function findAt<T extends { start: number; end: number }>(items: T[], offset: nu
   return best;
 }
 
-export function describeEntity(article: Article, mention: Mention, lineOf: (offset: number) => number): string[] {
-  const entity = article.entities[mention.entity];
-  if (!entity) return [`**${mention.text}** · ${TYPE_LABEL[mention.type]}`];
-  const lines = [`**${entity.name}** · ${TYPE_LABEL[entity.type]}`];
-  if (entity.roles.length) lines.push(`Roles: ${entity.roles.join('; ')}`);
-  if (entity.facts.length) lines.push(`Facts: ${entity.facts.join('; ')}`);
-  const first = article.mentions[entity.mentions[0]];
-  const counts = [`${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`];
-  if (entity.quoteCount) counts.push(`quoted ${entity.quoteCount} time${entity.quoteCount === 1 ? '' : 's'}`);
-  if (entity.attributionCount)
-    counts.push(`source of ${entity.attributionCount} attribution${entity.attributionCount === 1 ? '' : 's'}`);
-  lines.push(`${counts.join(' · ')} · first mention: line ${lineOf(first.start)}`);
-  return lines;
-}
+export { describeEntity } from './entities/describe';
 
 export function describeNumberMention(n: NumberMention): string[] {
   const lines = [`**${n.text}** · ${n.type}`, `Value: ${n.value.display}`];
