@@ -21,6 +21,7 @@ import {
   carried,
   citationsBySentence,
   endsWithIntroduction,
+  groupSubject,
   onlyQuotation,
   resolvePronoun,
   subjectMentions,
@@ -121,7 +122,10 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
         antecedents.push({ offset: m.start, source: m, quality: 'named', entity: m.entity, personLike: true, plural: false, organization: false });
       }
       const list: number[] = [];
-      for (const raw of findSentenceAttributions(wordsOf(masked, start, s.end))) {
+      const raws = findSentenceAttributions(wordsOf(masked, start, s.end));
+      const group = raws.length === 0 ? groupSubject(masked, { start, end: s.end }) : undefined;
+      if (group) antecedents.push({ offset: group.start, source: group, quality: 'vague', entity: -1, personLike: false, plural: true, organization: false });
+      for (const raw of raws) {
         const source = { ...raw.source, text: plain.slice(raw.source.start, raw.source.end) };
         const verb = { ...raw.verb, text: plain.slice(raw.verb.start, raw.verb.end) };
         let info: SourceInfo;
@@ -130,7 +134,9 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
         if (raw.pronoun) {
           via = 'pronoun';
           const ante = raw.pronoun === 'i' || raw.pronoun === 'we' ? undefined : resolvePronoun(raw.pronoun, raw.source.start, antecedents);
-          info = { quality: ante?.quality ?? 'named', personLike: raw.pronoun === 'he' || raw.pronoun === 'she', plural: raw.pronoun === 'they' };
+          // An unresolved `they` is someone unnamed; an unresolved he/she is a person the tagger missed.
+          const quality = ante?.quality ?? (raw.pronoun === 'they' ? 'vague' : 'named');
+          info = { quality, personLike: raw.pronoun === 'he' || raw.pronoun === 'she', plural: raw.pronoun === 'they' };
           entity = ante?.entity ?? -1;
         } else if (raw.kind === 'impersonal') {
           info = { quality: 'vague', personLike: false, plural: false };

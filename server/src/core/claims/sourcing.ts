@@ -1,4 +1,5 @@
 import type { Attribution, Mention, Paragraph, Quotation, Sentence, Span } from '../model';
+import { ROLE_NOUNS } from './sources';
 
 
 /**
@@ -42,9 +43,27 @@ export function subjectMentions(plain: string, sentences: Sentence[], mentions: 
     const s = sentences[m.sentence];
     if (!s) continue;
     const lead = plain.slice(s.start, m.start);
-    if (/^\s*(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*$/u.test(lead)) out.push(m);
+    const adverbial = /^\s*(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*)?/u.exec(lead)?.[0] ?? '';
+    // What stands before the name is a title: capitalized words and role words (`Harbour master`).
+    const title = lead.slice(adverbial.length).split(/\s+/).filter((w) => w !== '');
+    if (title.length <= 4 && title.every((w) => /^\p{Lu}/u.test(w) || ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()))) out.push(m);
   }
   return out;
+}
+
+const TITLE_WORDS = new Set('master executive general chief head deputy senior former acting interim vice state county city district regional national'.split(' '));
+
+/**
+ * Sentences whose subject is an unnamed plural group (`Port officials met on Monday.`): the
+ * group is what a following `They said` refers to. Returns the subject phrase.
+ */
+export function groupSubject(plain: string, s: Span): Span | undefined {
+  const m = /^(\s*(?:(?:The|Some|Many|Several|Local|Other)\s+)?(?:[\p{L}'’-]+\s+){0,2}?)([\p{L}'’-]+)\b/u.exec(plain.slice(s.start, Math.min(s.end, s.start + 80)));
+  if (!m) return undefined;
+  const head = m[2].toLowerCase();
+  if (!ROLE_NOUNS.has(head) || !/(?:[^s]s|people|men)$/.test(head)) return undefined;
+  const start = s.start + (/\S/.exec(m[0])?.index ?? 0);
+  return { start, end: s.start + m[0].length };
 }
 
 /** Is the masked text of a span (quotation interiors blanked) free of words: only a quotation? */
