@@ -8,6 +8,8 @@ export interface NewsmarkSettings {
   dateOrder: 'day-first' | 'month-first';
   severity: Record<DiagnosticCode, Severity | 'off'>;
   maxFileSizeMB: number;
+  /** Flag names spelled differently from most articles of the workspace. */
+  workspaceConsistency: boolean;
 }
 
 export const DEFAULT_SETTINGS: NewsmarkSettings = {
@@ -16,6 +18,7 @@ export const DEFAULT_SETTINGS: NewsmarkSettings = {
   dateOrder: 'day-first',
   severity: { ...DEFAULT_SEVERITIES },
   maxFileSizeMB: 5,
+  workspaceConsistency: true,
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -29,6 +32,7 @@ export function normalizeSettings(raw: unknown): NewsmarkSettings {
   if (typeof r.articleDate === 'string') s.articleDate = r.articleDate.trim();
   if (r.dateOrder === 'day-first' || r.dateOrder === 'month-first') s.dateOrder = r.dateOrder;
   if (typeof r.maxFileSizeMB === 'number' && r.maxFileSizeMB > 0) s.maxFileSizeMB = r.maxFileSizeMB;
+  if (typeof r.workspaceConsistency === 'boolean') s.workspaceConsistency = r.workspaceConsistency;
   if (typeof r.severity === 'object' && r.severity !== null) {
     for (const [code, value] of Object.entries(r.severity as Record<string, unknown>)) {
       if (code in s.severity && typeof value === 'string' && SEVERITIES.has(value)) {
