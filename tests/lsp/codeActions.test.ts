@@ -130,10 +130,10 @@ class Doc {
   }
 }
 
-async function start(documentChanges = false): Promise<LspClient> {
+async function start(documentChanges = false, snippetEditSupport = false): Promise<LspClient> {
   const c = new LspClient();
   clients.push(c);
-  await c.initialize({ workspace: { workspaceEdit: { documentChanges } } });
+  await c.initialize({ workspace: { workspaceEdit: { documentChanges, snippetEditSupport } } });
   return c;
 }
 
@@ -171,6 +171,28 @@ describe('code actions over stdio', () => {
     // The writer names the source: the statistic is sourced.
     const after = await doc.change(out.replace('<source>', 'chief engineer Tomas Reyes'));
     expect(texts(doc, after, 'unsourced-statistic')).not.toContain('300 metres');
+    expect(await c.shutdown()).toBe(0);
+  });
+
+  it('to a client with snippet edits, "Add attribution" sends <source> as a tab stop the editor selects', async () => {
+    const c = await start(true, true);
+    const doc = await Doc.open(c, 'harbour.news', HARBOUR);
+    const quote = '"We have waited far too long for this to happen."';
+    const d = await doc.diagnostic('unsourced-quote', quote);
+    const edit = (await doc.action(d, 'Add attribution')).edit;
+    const change = edit?.documentChanges?.[0];
+    expect(change && 'edits' in change).toBe(true);
+    if (!change || !('edits' in change)) return;
+    expect(change.textDocument).toEqual({ uri: doc.uri, version: 1 });
+    // The snippet's tab stop expands to its default text: the same result as the plain edit.
+    const plain = change.edits.map((e) => ('snippet' in e ? { range: e.range, newText: e.snippet.value.replace('${1:<source>}', '<source>') } : e));
+    expect(change.edits.some((e) => 'snippet' in e && e.snippet.value === ' ${1:<source>} said.')).toBe(true);
+    expect(TextDocument.applyEdits(TextDocument.create(doc.uri, 'news', 1, HARBOUR), plain as TextEdit[])).toBe(
+      HARBOUR.replace(quote, '"We have waited far too long for this to happen," <source> said.'),
+    );
+    // The footnote definition spans lines: plain text, so editors do not re-indent it.
+    const cite = (await doc.action(d, 'Cite with a footnote')).edit?.documentChanges?.[0];
+    expect(cite && 'edits' in cite && cite.edits.every((e) => 'newText' in e)).toBe(true);
     expect(await c.shutdown()).toBe(0);
   });
 

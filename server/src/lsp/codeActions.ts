@@ -1,14 +1,16 @@
 import {
   CodeActionKind,
+  type AnnotatedTextEdit,
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
+  type SnippetTextEdit,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, ArticleDiagnostic } from '../core/model';
-import { fixesFor, type Fix } from '../core/fixes';
+import { fixesFor, SOURCE_PLACEHOLDER, type Fix } from '../core/fixes';
 import { toLspDiagnostics } from './diagnostics';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
@@ -16,18 +18,26 @@ import { runSafe } from './runner';
 /** What the server announces: quick fixes only. */
 export const CODE_ACTION_OPTIONS = { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false };
 
+/** What the client can apply, from its capabilities. */
+export interface EditSupport {
+  /** Versioned `documentChanges` (the edit is refused if the document changed meanwhile). */
+  documentChanges: boolean;
+  /** LSP 3.18 snippet edits: the editor selects the `<source>` placeholder after applying. */
+  snippets: boolean;
+}
+
 /**
  * Quick fixes for Newsmark diagnostics (textDocument/codeAction). The edits come from the pure
  * core (core/fixes.ts, string offsets) and are converted to UTF-16 positions here. Fixes are
  * computed against the current analysis, so a diagnostic the client holds from an older version
  * only gets a fix when it still exists at the same place.
  */
-export function registerCodeActions(ctx: ServerContext, documentChanges: boolean): void {
+export function registerCodeActions(ctx: ServerContext, support: EditSupport): void {
   ctx.connection.onCodeAction((params: CodeActionParams, token) =>
     runSafe(ctx.connection, 'codeAction', token, [] as CodeAction[], () => {
       if (!wantsQuickFixes(params.context.only)) return [];
       const found = ctx.article(params.textDocument.uri);
-      return found ? codeActionsFor(found.document, found.article, params, documentChanges) : [];
+      return found ? codeActionsFor(found.document, found.article, params, support) : [];
     }),
   );
 }
@@ -37,7 +47,7 @@ function wantsQuickFixes(only: string[] | undefined): boolean {
   return only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === CodeActionKind.Empty);
 }
 
-function codeActionsFor(document: TextDocument, article: Article, params: CodeActionParams, documentChanges: boolean): CodeAction[] {
+function codeActionsFor(document: TextDocument, article: Article, params: CodeActionParams, support: EditSupport): CodeAction[] {
   const current = toLspDiagnostics(document, article);
   const start = document.offsetAt(params.range.start);
   const end = document.offsetAt(params.range.end);
@@ -64,7 +74,7 @@ function codeActionsFor(document: TextDocument, article: Article, params: CodeAc
       const key = fix.title.endsWith('for this file') ? fix.title : `${d.start}:${d.end}:${fix.title}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      actions.push(toCodeAction(document, fix, lsp, documentChanges));
+      actions.push(toCodeAction(document, fix, lsp, support));
     }
   }
   // Preferred fixes first, then the rest in the order the core gives them.
@@ -80,15 +90,33 @@ function sameRange(a: Diagnostic, b: Diagnostic): boolean {
   );
 }
 
-function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic, documentChanges: boolean): CodeAction {
+function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic, support: EditSupport): CodeAction {
   const edits: TextEdit[] = fix.edits.map((e) => ({
     range: { start: document.positionAt(e.start), end: document.positionAt(e.end) },
     newText: e.newText,
   }));
-  const edit: WorkspaceEdit = documentChanges
-    ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] }
-    : { changes: { [document.uri]: edits } };
+  let edit: WorkspaceEdit;
+  if (support.documentChanges) {
+    const versioned: (TextEdit | AnnotatedTextEdit | SnippetTextEdit)[] = support.snippets ? edits.map(asSnippet) : edits;
+    edit = { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: versioned }] };
+  } else {
+    edit = { changes: { [document.uri]: edits } };
+  }
   const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
   if (fix.isPreferred) action.isPreferred = true;
   return action;
+}
+
+/**
+ * A one-line edit holding the `<source>` placeholder becomes a snippet with the placeholder as
+ * tab stop 1, so the editor selects it. Multi-line edits stay plain text: editors re-indent the
+ * lines of a snippet, which would move a footnote definition off column 0.
+ */
+function asSnippet(e: TextEdit): TextEdit | SnippetTextEdit {
+  const at = e.newText.indexOf(SOURCE_PLACEHOLDER);
+  if (at < 0 || /[\r\n]/.test(e.newText)) return e;
+  const escape = (s: string): string => s.replace(/[\\$}]/g, (c) => `\\${c}`);
+  const before = escape(e.newText.slice(0, at));
+  const after = escape(e.newText.slice(at + SOURCE_PLACEHOLDER.length));
+  return { range: e.range, snippet: { kind: 'snippet', value: `${before}\${1:${SOURCE_PLACEHOLDER}}${after}` } };
 }

@@ -42,7 +42,10 @@ export function startServer(): void {
     registerHover(ctx);
     registerDocumentSymbols(ctx);
     registerCommands(ctx);
-    registerCodeActions(ctx, caps.workspace?.workspaceEdit?.documentChanges === true);
+    registerCodeActions(ctx, {
+      documentChanges: caps.workspace?.workspaceEdit?.documentChanges === true,
+      snippets: caps.workspace?.workspaceEdit?.snippetEditSupport === true,
+    });
     registerDefinition(ctx, caps);
     registerReferences(ctx);
     registerDocumentHighlights(ctx);
