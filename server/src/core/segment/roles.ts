@@ -20,6 +20,9 @@ const CAPTION =
 const BOILERPLATE =
   /^(?:\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+by\s|Our\s+Standards\s*:|Updated\s*:?\s|Published\s*:?\s|Last\s+updated|Posted\s*:?\s|Tags\s*:|Topics\s*:|Comments?\s*\(|Most\s+(?:read|popular)|Trending|Recommended|Loading|Show\s+more|Print\s+this|Email\s+this|Read\s+more|Read\s+next|Related\s*:|Related\s+(?:stories|articles|coverage)|Sign\s+up|Subscribe|Get\s+the\s+latest|Share\s+(?:this|on)|Follow\s+us|Click\s+here|Advertisement|Continue\s+reading|Download\s+our|Join\s+our|Copyright|©|All\s+rights\s+reserved|Watch\s*:|Listen\s*:|More\s*:|Also\s+read|Don't\s+miss|Newsletter|This\s+story\s+(?:was|has\s+been)\s+(?:updated|corrected))|(?:newsletter|in\s+your\s+inbox)\.?$/i;
 
+/** Wire currency notes: `($1 = 10.62 Norwegian crowns)`. */
+const CURRENCY_NOTE = /^\(\s*(?:[$€£¥]|US\$|[A-Z]{3}\s?)\s?1\s*=\s*[^)]{1,60}\)$/u;
+
 const DATELINE_ONLY =
   /^[\p{Lu}][\p{Lu}\s.'-]{1,40}(?:,\s*[\p{L}. ]{2,30})?\s*(?:\([^)]{2,30}\))?\s*[-–—]*\s*$/u;
 
@@ -46,13 +49,25 @@ export function assignRoles(plain: string, original: string, paragraphs: Span[])
     if (/^\[\^[^\]]+\]:/.test(raw)) roles[i] = 'footnote';
     else if (i === 0 && looksLikeHeadline(text, raw)) roles[i] = 'headline';
     else if (/^#{1,6}\s/.test(raw)) roles[i] = 'heading';
-    else if (BOILERPLATE.test(text)) roles[i] = 'boilerplate';
+    else if (BOILERPLATE.test(text) || CURRENCY_NOTE.test(text)) roles[i] = 'boilerplate';
+    else if (CAPTION.test(text) && text.length < 400 && !/^By\s/.test(text)) roles[i] = 'caption';
+    else if (underImage(original, p.start, raw)) roles[i] = 'caption';
     else if (i <= 3 && isByline(text)) roles[i] = 'byline';
-    else if (CAPTION.test(text) && text.length < 400) roles[i] = 'caption';
     else if (i <= 4 && DATELINE_ONLY.test(text)) roles[i] = 'dateline';
     else if (i > 0 && isSubheading(text, paragraphs.length - i)) roles[i] = 'heading';
   });
   return roles;
+}
+
+/** Markdown: an italic line right under an image (`![..](..)`) is the image's caption. */
+function underImage(original: string, start: number, raw: string): boolean {
+  const lineStart = original.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = original.indexOf('\n', start);
+  const line = original.slice(lineStart, lineEnd < 0 ? original.length : lineEnd).trim();
+  if (!/^[*_][^*_]/.test(raw) || !/[*_]$/.test(line) || line.length > 400) return false;
+  const before = original.slice(Math.max(0, lineStart - 600), lineStart).trimEnd();
+  const prevLine = before.slice(before.lastIndexOf('\n') + 1).trim();
+  return /^!\[[^\]]*\]\([^)]*\)$/.test(prevLine);
 }
 
 function looksLikeHeadline(text: string, raw: string): boolean {
