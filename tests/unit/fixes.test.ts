@@ -265,3 +265,32 @@ describe('quick fix for surname-before-full-name (diagnostic from the entities s
     expect(analyzeArticle(out, { languageId: 'news' }).diagnostics.filter((x) => x.code === 'surname-before-full-name')).toEqual([]);
   });
 });
+
+describe('attribution and disable fixes at unusual sentence ends', () => {
+  function only(text: string, languageId: string, code: DiagnosticCode, title: string): string {
+    const a = analyzeArticle(text, { languageId });
+    const d = a.diagnostics.find((x) => x.code === code);
+    if (!d) throw new Error(`no ${code}: ${JSON.stringify(a.diagnostics.map((x) => x.code))}`);
+    return applyEdits(text, fix(a, d, title).edits);
+  }
+
+  it('puts the attribution before a closing ellipsis, and keeps an ellipsis inside a quotation', () => {
+    expect(only('Bridge repairs\n\nThe repairs will cost about $2 million...\n', 'news', 'unsourced-statistic', 'Add attribution')).toBe(
+      'Bridge repairs\n\nThe repairs will cost about $2 million, <source> said...\n',
+    );
+    expect(
+      only('Bridge repairs\n\n"We are not sure the bridge will last another winter..."\n', 'news', 'unsourced-quote', 'Add attribution'),
+    ).toBe('Bridge repairs\n\n"We are not sure the bridge will last another winter..." <source> said.\n');
+  });
+
+  it('keeps a disable comment inside a Markdown block quote, and merges codes there', () => {
+    const text = '# Bridge repairs\n\nThe council met on Monday.\n\n> "We are not sure the bridge will survive another winter."\n';
+    const out = only(text, 'markdown', 'unsourced-quote', 'Disable unsourced-quote for this line');
+    expect(out).toBe(text.replace('\n> "We', '\n> <!-- newsmark-disable-next-line unsourced-quote -->\n> "We'));
+    expect(analyzeArticle(out, { languageId: 'markdown' }).diagnostics.filter((d) => d.code === 'unsourced-quote')).toEqual([]);
+    const withComment = text.replace('\n> "We', '\n> <!-- newsmark-disable-next-line vague-source -->\n> "We');
+    expect(only(withComment, 'markdown', 'unsourced-quote', 'Disable unsourced-quote for this line')).toBe(
+      text.replace('\n> "We', '\n> <!-- newsmark-disable-next-line vague-source unsourced-quote -->\n> "We'),
+    );
+  });
+});

@@ -45,7 +45,7 @@ export function fixesFor(article: Article, diagnostic: ArticleDiagnostic): Fix[]
     default:
       break;
   }
-  fixes.push(disableLineFix(article.text, diagnostic), disableFileFix(article.text, diagnostic.code));
+  fixes.push(disableLineFix(article, diagnostic), disableFileFix(article.text, diagnostic.code));
   return fixes;
 }
 
@@ -75,43 +75,54 @@ interface Ending {
   afterQuote: number;
   /** End of the sentence's last visible character. */
   contentEnd: number;
+  /**
+   * Where `, <source> said` goes in a sentence that does not end in a quotation: before the final
+   * run of punctuation (`...`, `?!`), or before a trailing `:`/`;`/`,`, else at the content end.
+   */
+  attachAt: number;
 }
 
 function endingOf(article: Article, sentence: Span): Ending {
-  const { terminator, afterQuote } = sentenceEnding(article.plain, sentence);
+  const plain = article.plain;
+  const { terminator, afterQuote } = sentenceEnding(plain, sentence);
   let contentEnd = sentence.end;
-  while (contentEnd > sentence.start && /\s/.test(article.plain[contentEnd - 1])) contentEnd--;
-  return { terminator, afterQuote, contentEnd };
+  while (contentEnd > sentence.start && /\s/.test(plain[contentEnd - 1])) contentEnd--;
+  let attachAt = contentEnd;
+  if (terminator >= 0) {
+    attachAt = terminator;
+    while (attachAt > sentence.start && /[.!?…]/.test(plain[attachAt - 1])) attachAt--;
+  } else if (contentEnd > sentence.start && /[:;,]/.test(plain[contentEnd - 1])) {
+    attachAt = contentEnd - 1;
+  }
+  return { terminator, afterQuote, contentEnd, attachAt };
 }
 
 /**
  * `, <source> said` before the sentence's final punctuation:
  * `... 20 kilometres away.` -> `... 20 kilometres away, <source> said.`
  * A sentence that ends inside a quotation takes the wire form:
- * `"We will rebuild."` -> `"We will rebuild," <source> said.` (a `?` or `!` stays inside).
+ * `"We will rebuild."` -> `"We will rebuild," <source> said.` (a `?`, `!` or `...` stays inside).
  */
 function attributionFix(article: Article, d: ArticleDiagnostic): Fix | undefined {
   const sentence = sentenceOf(article, d);
   if (!sentence) return undefined;
-  const { terminator, afterQuote, contentEnd } = endingOf(article, sentence);
+  const { terminator, afterQuote, attachAt } = endingOf(article, sentence);
   const said = `${SOURCE_PLACEHOLDER} said`;
+  const text = article.text;
   let edits: TextEditSpan[];
   if (afterQuote >= 0 && terminator >= 0 && terminator < afterQuote) {
-    const mark = article.text[terminator];
-    edits =
-      mark === '.'
-        ? [
-            { start: terminator, end: terminator + 1, newText: ',' },
-            { start: afterQuote, end: afterQuote, newText: ` ${said}.` },
-          ]
-        : [{ start: afterQuote, end: afterQuote, newText: ` ${said}.` }];
+    const fullStop = text[terminator] === '.' && text[terminator - 1] !== '.';
+    edits = fullStop
+      ? [
+          { start: terminator, end: terminator + 1, newText: ',' },
+          { start: afterQuote, end: afterQuote, newText: ` ${said}.` },
+        ]
+      : [{ start: afterQuote, end: afterQuote, newText: ` ${said}.` }];
   } else if (afterQuote >= 0) {
     // `... "no terminator"` : `"...", <source> said`
     edits = [{ start: afterQuote, end: afterQuote, newText: `, ${said}` }];
-  } else if (terminator >= 0) {
-    edits = [{ start: terminator, end: terminator, newText: `, ${said}` }];
   } else {
-    edits = [{ start: contentEnd, end: contentEnd, newText: `, ${said}` }];
+    edits = [{ start: attachAt, end: attachAt, newText: `, ${said}` }];
   }
   return { title: 'Add attribution', isPreferred: true, edits };
 }
@@ -206,7 +217,7 @@ function fullNameFix(text: string, d: ArticleDiagnostic): Fix | undefined {
   return { title: `Use the full name ${fullName}`, isPreferred: true, edits: [{ start, end: start + surname.length, newText: fullName }] };
 }
 
-const NEXT_LINE_COMMENT = /^([ \t]*)<!--\s*newsmark-disable-next-line\b([^\n]*?)\s*-->[ \t]*\r?$/;
+const NEXT_LINE_COMMENT = /^([ \t]*(?:>[ \t]?)*)<!--\s*newsmark-disable-next-line\b([^\n]*?)\s*-->[ \t]*\r?$/;
 const FILE_COMMENT = /^([ \t]*)<!--\s*newsmark-disable(?!-)\b([^\n]*?)\s*-->[ \t]*\r?$/m;
 
 function lineStartOf(text: string, offset: number): number {
@@ -217,10 +228,13 @@ function lineStartOf(text: string, offset: number): number {
  * `<!-- newsmark-disable-next-line <code> -->` on a line of its own above the diagnostic's line,
  * indented like it; when the line above already holds such a comment, the code is added to it.
  */
-function disableLineFix(text: string, d: ArticleDiagnostic): Fix {
+function disableLineFix(article: Article, d: ArticleDiagnostic): Fix {
+  const text = article.text;
   const title = `Disable ${d.code} for this line`;
   const lineStart = lineStartOf(text, d.start);
-  const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
+  // Indentation, and in Markdown the block-quote markers, so the comment stays inside the quote.
+  const lead = article.languageId === 'markdown' ? /^[ \t]*(?:>[ \t]?)*/ : /^[ \t]*/;
+  const indent = lead.exec(text.slice(lineStart))?.[0] ?? '';
   if (lineStart > 0) {
     const prevStart = lineStartOf(text, lineStart - 1);
     const prevLine = text.slice(prevStart, lineStart - 1);
