@@ -34,6 +34,9 @@ const USER_SETTINGS = {
   // the Outline starts collapsed so its top level (article structure + "Entities") fits the view
   'outline.collapseItems': 'alwaysCollapse',
   'window.commandCenter': false,
+  // no empty chat side bar on the right: the editor gets the room, as in a writer's setup
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'editor.wordWrap': 'on',
 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
