@@ -3,10 +3,12 @@ import type { Attribution, Entity, Quotation } from '../model';
 /**
  * Per-entity sourcing counts for hovers, the outline and the report, filled once the claims
  * have run: `quoteCount` is how many quotations (claims or short quoted phrases) are credited
- * to the entity, directly or carried over; `attributionCount` is how many attributions in the
- * text name it as their source: its own sentence, a pronoun that stands for it, or the headline
- * `Claim: Speaker` form. Carried-over copies and citations are not new attributions.
- * Recomputed from scratch, so running it twice gives the same numbers.
+ * to the entity, directly or carried over; `attributionCount` is how many statements the text
+ * credits to it with a finite reporting verb (`said`, `says`, `told`, `according to`), directly
+ * or through a pronoun, plus the headline `Claim: Speaker` form. A participle clause hung on
+ * another action (`Zelenskiy replaced several generals, saying ...`) sources its sentence's
+ * claims but is not counted as a statement of its own; carried-over copies and citations are not
+ * new attributions either. Recomputed from scratch, so running it twice gives the same numbers.
  */
 export function countSpeakers(entities: Entity[], quotations: Quotation[], attributions: Attribution[]): void {
   for (const e of entities) {
@@ -15,11 +17,18 @@ export function countSpeakers(entities: Entity[], quotations: Quotation[], attri
   }
   for (const a of attributions) {
     const e = a.entity >= 0 ? entities[a.entity] : undefined;
-    if (e && (a.via === 'sentence' || a.via === 'pronoun' || a.via === 'headline')) e.attributionCount++;
+    if (!e) continue;
+    if (a.via === 'headline' || ((a.via === 'sentence' || a.via === 'pronoun') && !isParticiple(a.verb.text))) e.attributionCount++;
   }
   for (const q of quotations) {
     const a = q.attribution >= 0 ? attributions[q.attribution] : undefined;
     const e = a && a.entity >= 0 ? entities[a.entity] : undefined;
     if (e) e.quoteCount++;
   }
+}
+
+/** `saying`, `adding`, `warning that`: a reporting participle rather than a finite verb. */
+function isParticiple(verb: string): boolean {
+  const first = verb.trim().split(/\s+/)[0] ?? '';
+  return /^[a-z]+ing$/i.test(first);
 }
