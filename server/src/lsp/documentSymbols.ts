@@ -43,8 +43,20 @@ export function registerDocumentSymbols(ctx: ServerContext): void {
   );
 }
 
-/** Outline: the article's structure, then its entities grouped by type with their mentions. */
+/** Symbols by analyzed article: the cache hands out one Article per document version, so this is a per-version cache. */
+const symbolCache = new WeakMap<Article, DocumentSymbol[]>();
+
+/** Outline: the article's structure, then its entities grouped by type with their mentions (cached per version). */
 export function articleSymbols(document: TextDocument, article: Article): DocumentSymbol[] {
+  let symbols = symbolCache.get(article);
+  if (!symbols) {
+    symbols = buildSymbols(document, article);
+    symbolCache.set(article, symbols);
+  }
+  return symbols;
+}
+
+function buildSymbols(document: TextDocument, article: Article): DocumentSymbol[] {
   const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
   const symbols: DocumentSymbol[] = article.paragraphs.map((p) => ({
     name: p.role === 'headline' || p.role === 'byline' || p.role === 'heading' ? oneLine(article.text.slice(p.start, p.end), 80) : firstWords(article.text.slice(p.start, p.end)),

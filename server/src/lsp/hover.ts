@@ -14,7 +14,7 @@ export function registerHover(ctx: ServerContext): void {
   );
 }
 
-function hoverAt(document: TextDocument, article: Article, params: HoverParams): Hover | null {
+export function hoverAt(document: TextDocument, article: Article, params: HoverParams): Hover | null {
   const offset = document.offsetAt(params.position);
   const info = describeAt(article, offset, (o) => document.positionAt(o).line + 1);
   if (!info) return null;

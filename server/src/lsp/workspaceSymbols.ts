@@ -42,6 +42,12 @@ function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+function isUnder(uri: string, folder: string): boolean {
+  const u = normalizeUri(uri);
+  const f = normalizeUri(folder);
+  return u === f || u.startsWith(f.endsWith('/') ? f : `${f}/`);
+}
+
 /** 3: a word starts with the query; 2: contains it; 1: has its letters in order; 0: no match. */
 export function matchScore(query: string, candidate: string): number {
   if (query === '') return 1;
@@ -80,8 +86,13 @@ export function searchSymbols(files: IndexedFile[], rawQuery: string, limit = MA
 export function registerWorkspaceSymbols(ctx: ServerContext, params: InitializeParams): { index: WorkspaceIndex; initialized(): void; configurationChanged(): void } {
   const caps = params.capabilities;
   const openUris = new Map<string, string>();
+  // Workspace folders: `null` means none are open; `undefined` means an old client that only knows rootUri.
+  const folders =
+    params.workspaceFolders === undefined ? (params.rootUri ? [params.rootUri] : []) : (params.workspaceFolders ?? []).map((f) => f.uri);
+  let currentFolders = folders;
   const index = new WorkspaceIndex({
-    settingsFor: (uri) => ctx.loadSettings(uri),
+    // One configuration request per workspace folder, not per file: settings are per folder at the finest.
+    settingsFor: (uri) => ctx.loadSettings(currentFolders.find((f) => isUnder(uri, f)) ?? uri),
     openArticle: (uri) => {
       const original = openUris.get(uri);
       if (original === undefined) return 'not-open';
@@ -90,11 +101,6 @@ export function registerWorkspaceSymbols(ctx: ServerContext, params: InitializeP
     log: (m) => ctx.connection.console.log(m),
   });
   indexes.set(ctx, index);
-
-  // Workspace folders: `null` means none are open; `undefined` means an old client that only knows rootUri.
-  const folders =
-    params.workspaceFolders === undefined ? (params.rootUri ? [params.rootUri] : []) : (params.workspaceFolders ?? []).map((f) => f.uri);
-  let currentFolders = folders;
 
   ctx.documents.onDidOpen((e) => {
     const u = normalizeUri(e.document.uri);
