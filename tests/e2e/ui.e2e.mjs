@@ -238,7 +238,8 @@ async function problemsCheck() {
   timings.problems = secs();
   log(`problems (${markers.length}):\n    ${markers.map((m) => m.text).join('\n    ')}`);
   await shot('problems.png', true);
-  const codeOf = (m) => (m.text.match(/newsmark\s*\(([\w-]+)\)/) || [])[1] || '?';
+  // the row shows the source and code as "newsmark(vague-source)" (innerText: "newsmark vague-source")
+  const codeOf = (m) => (m.text.match(/\bnewsmark\W+([a-z]+(?:-[a-z]+)+)/) || [])[1] || '?';
   if (markers.length !== want) fail(`Problems lists ${markers.length} diagnostics, the spec wants ${want} (spec: diagnostics)`);
   for (const [code, phrases] of Object.entries(SEED.diagnostics)) {
     const got = markers.filter((m) => codeOf(m) === code);
