@@ -65,7 +65,7 @@ try {
   ({ ctx, page } = await launchChromium({ chromiumPath: args.chromium, profileDir: path.join(tmp, 'chromium-profile'), timeoutMs: timeout }));
 
   // the extension host's console: mocha's report, minus the workbench's noise
-  const noise = /Failed to load resource|ENOTFOUND|Creating a socket|connection token|reconnection-grace-time|\[AgentHost|AccountPolicyGate|builtin extensions cache|\[Service Worker\]|iframe|authentication provider 'github'|vsda|open-vsx/;
+  const noise = /Failed to load resource|ENOTFOUND|Creating a socket|connection token|reconnection-grace-time|\[AgentHost|AccountPolicyGate|builtin extensions cache|\[Service Worker\]|iframe|authentication provider 'github'|vsda|open-vsx|Extension host \(Remote\) is (un)?responsive|Creation of workbench contribution/;
   const consoleLog = fs.createWriteStream(path.join(outDir, 'console.log'));
   page.on('console', (m) => {
     const text = m.text().replace(/^%c\s*(\w+)\s+color: #\w+\s?/, ''); // the workbench's console styling

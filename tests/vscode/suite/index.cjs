@@ -11,9 +11,14 @@
 // tests/e2e/spec-checks.cjs.
 const fs = require('node:fs');
 const path = require('node:path');
+const util = require('node:util');
 const Mocha = require('mocha');
 
 exports.run = function run() {
+  // mocha logs printf-style ("%s %s", title, ...); format here so that hosts which forward
+  // console output as text (code-server's browser console) show plain lines
+  const log = console.log;
+  console.log = (...a) => log(util.format(...a));
   const mocha = new Mocha({
     ui: 'bdd',
     color: false,
@@ -27,6 +32,7 @@ exports.run = function run() {
   return new Promise((resolve, reject) => {
     const results = [];
     const runner = mocha.run((failures) => {
+      console.log = log;
       const out = process.env.NEWSMARK_E2E_RESULTS;
       if (out) {
         try {
