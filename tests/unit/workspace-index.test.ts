@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
-import { groupSpellings, WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
+import { groupSpellings, looksLikeProse, WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
 
 /** Three invented articles: two spell the minister `Okonkwo`, one `Okonkwoh`. */
 const article = (surname: string, topic: string) => `Minister defends ${topic} plan
@@ -65,5 +65,12 @@ describe('workspace index', () => {
     expect(keys.get('Iran')).not.toBe(keys.get('Iraq'));
     expect(keys.get('Austria')).not.toBe(keys.get('Australia'));
     expect(keys.get('Volodymyr Zelenskiy')).toBe('place:volodymyr zelenskiy');
+  });
+
+  it('indexes prose, not data files', () => {
+    expect(looksLikeProse('Headline here\n\nThe mayor said on Monday that the bridge would reopen.\n')).toBe(true);
+    expect(looksLikeProse('Lagos\tcity\t15000000\nAccra\tcity\t2500000\nTema\tcity\t400000\n')).toBe(false);
+    expect(looksLikeProse('apple\nbanana\ncherry\n')).toBe(false);
+    expect(looksLikeProse('')).toBe(false);
   });
 });

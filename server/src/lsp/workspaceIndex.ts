@@ -138,6 +138,24 @@ export interface WorkspaceIndexOptions {
 /** Directories never walked: tools' folders, dependencies, hidden folders. */
 const SKIP_DIRS = new Set(['node_modules', 'bower_components', '__pycache__']);
 const MAX_FILES = 50000;
+/** The background index skips files over this size even when the editor would analyze them: articles are small, large files are data. */
+export const INDEX_MAX_MB = 1;
+
+/**
+ * A cheap test that a .txt/.md file is prose and not data (word lists, TSV, logs): in its first
+ * 64 KB, some line has six or more words, and most lines hold no tab.
+ */
+export function looksLikeProse(text: string): boolean {
+  const lines = text.slice(0, 65536).split('\n').filter((l) => l.trim() !== '');
+  if (lines.length === 0) return false;
+  let tabbed = 0;
+  let wordy = 0;
+  for (const l of lines) {
+    if (l.includes('\t')) tabbed++;
+    if (l.trim().split(/\s+/).length >= 6) wordy++;
+  }
+  return wordy > 0 && tabbed * 2 < lines.length;
+}
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, IndexedFile>();
@@ -301,10 +319,11 @@ export class WorkspaceIndex {
     try {
       const path = fileURLToPath(uri);
       const st = await stat(path);
-      if (!st.isFile() || st.size > settings.maxFileSizeMB * 1024 * 1024) return drop();
+      if (!st.isFile() || st.size > Math.min(settings.maxFileSizeMB, INDEX_MAX_MB) * 1024 * 1024) return drop();
       const buf = await readFile(path);
       if (buf.subarray(0, 65536).includes(0)) return drop();
       const text = buf.toString('utf8');
+      if (!looksLikeProse(text)) return drop();
       const article = analyzeArticle(text, {
         languageId,
         articleDate: settings.articleDate || undefined,
