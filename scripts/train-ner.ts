@@ -67,10 +67,7 @@ function score(docs: ConllDoc[], pred: Uint8Array[][]): ReturnType<typeof conlle
 function main(): void {
   // Gazetteer from registry packages (dev dependencies).
   const gazText = buildGazetteerText(path.join(root, 'node_modules'));
-  // The model is trained with the compiled gazetteer that ships, read back as the server reads it.
-  const gazCompiled = Gazetteer.fromText(gazText).compile();
-  const gaz = Gazetteer.fromText(gazCompiled);
-  log(`gazetteer: ${gaz.lists.length} lists, ${gazText.length} bytes`);
+  const baseCompiled = Gazetteer.fromText(gazText).compile();
 
   let train = readConll(fs.readFileSync(path.join(dataDir, 'eng.train'), 'utf8'));
   let dev = readConll(fs.readFileSync(path.join(dataDir, 'eng.testa'), 'utf8'));
@@ -96,11 +93,40 @@ function main(): void {
       for (const w of s.words) if (caseClass(w) === 1) lc.add(w);
     }
   const vocab = [...lc].sort();
-  const fset = new FeatureSet(gaz, lc);
 
-  const prep = (docs: ConllDoc[]): DocPrep[] => docs.map((d) => fset.prepDoc(d.sentences.map((s) => s.words)));
-  const trainPrep = prep(train);
-  const devPrep = prep(dev);
+  // Folds by document, for everything computed from the training labels (jackknifing).
+  const foldOf = new Int32Array(train.length);
+  shuffle(
+    train.map((_, i) => i),
+    rng(SEED + 1),
+  ).forEach((d, k) => (foldOf[d] = k % FOLDS));
+
+  // Gazetteer lists of the entity names in the training labels (tPER, tORG, tLOC, tMISC), added
+  // to the registry lists. A training document sees only the names of the other folds' documents,
+  // so the model learns how far to trust a list that does not hold every name it meets.
+  const withTrainNames = (skipFold: number): Gazetteer => {
+    const g = Gazetteer.fromText(baseCompiled);
+    const ids = new Map(['PER', 'ORG', 'LOC', 'MISC'].map((t) => [t, g.addList('t' + t)]));
+    train.forEach((d, i) => {
+      if (foldOf[i] === skipFold) return;
+      for (const s of d.sentences)
+        for (const c of chunksFromTags(s.tags)) {
+          const id = ids.get(c.label);
+          if (id !== undefined) g.addTokens(id, s.words.slice(c.start, c.end));
+        }
+    });
+    return g;
+  };
+  // The model is trained with the compiled gazetteer that ships, read back as the server reads it.
+  const gazCompiled = withTrainNames(-1).compile();
+  const gaz = Gazetteer.fromText(gazCompiled);
+  log(`gazetteer: ${gaz.lists.length} lists, ${gaz.size} phrases, ${gazCompiled.length} bytes`);
+  const fset = new FeatureSet(gaz, lc);
+  const foldSets: FeatureSet[] = [];
+  for (let f = 0; f < FOLDS; f++) foldSets.push(new FeatureSet(withTrainNames(f), lc));
+
+  const trainPrep = train.map((d, i) => foldSets[foldOf[i]].prepDoc(d.sentences.map((s) => s.words)));
+  const devPrep = dev.map((d) => fset.prepDoc(d.sentences.map((s) => s.words)));
   const trainGold = train.map(goldBilou);
   const devGold = dev.map(goldBilou);
   log('prepared documents');
@@ -134,11 +160,6 @@ function main(): void {
   log(`pass 1: ${fi1.keys.length} features`);
 
   // Jackknifed first-pass tags for the training documents (folds by document).
-  const foldOf = new Int32Array(train.length);
-  shuffle(
-    train.map((_, i) => i),
-    rng(SEED + 1),
-  ).forEach((d, k) => (foldOf[d] = k % FOLDS));
   const jack: Uint8Array[][] = new Array<Uint8Array[]>(train.length);
   for (let f = 0; f < FOLDS; f++) {
     const w = trainLoop(
@@ -162,7 +183,7 @@ function main(): void {
 
   // ---- Pass 2: + how the first pass tagged the other mentions in the document.
   const fi2 = new FeatureIndex();
-  const trExtra = trainPrep.map((d, i) => fset.pass2Keys(d, jack[i]));
+  const trExtra = trainPrep.map((d, i) => foldSets[foldOf[i]].pass2Keys(d, jack[i]));
   const dvExtra = devPrep.map((d, i) => fset.pass2Keys(d, dev1[i]));
   const tr2 = extractSentences(fset, trainPrep, trainGold, trExtra, fi2, true);
   const dv2 = extractSentences(fset, devPrep, devGold, dvExtra, fi2, false);

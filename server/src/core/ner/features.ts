@@ -58,6 +58,7 @@ const K = {
   D2H: hstr('#d2h'),
   D2L: hstr('#d2l'),
   D2O: hstr('#d2o'),
+  CR: hstr('#cr'),
 };
 
 /** 0 no letters, 1 lower-initial, 2 Title, 3 ALLCAPS (2+ letters), 4 single capital letter. */
@@ -129,6 +130,8 @@ export interface WordInfo {
   lid: number;
   lowerH: number;
   shortH: number;
+  /** Small integer id of the short shape (`shortH`). */
+  sid: number;
   caseClass: number;
   /** The lower-case form was seen in lower case in the training text. */
   lcSeen: number;
@@ -141,7 +144,7 @@ export interface WordInfo {
   gzId: number;
   lex?: Uint32Array[];
   /** Cached lexical scores of the run-time model: 5 offsets x passes x NT (see model.ts). */
-  vec?: Int32Array;
+  vec?: Int16Array;
 }
 
 export interface SentPrep {
@@ -158,6 +161,12 @@ export interface DocPrep {
   sents: SentPrep[];
   /** Tokens in the document. */
   n: number;
+  /**
+   * Per token, an exact numeric id of its first COMBO_KEYS keys (bias, context class, shape
+   * bigrams and trigram: they depend only on the shapes around the token and its context
+   * class), so the tagger can cache their summed scores; -1 when not cacheable.
+   */
+  combo: Float64Array;
   /** All context keys of the document; token g (document order) has keys[off[g]..off[g+1]). */
   keys: Uint32Array;
   off: Int32Array;
@@ -179,6 +188,9 @@ export function isCapsLine(words: string[]): boolean {
   }
   return upper > 0;
 }
+
+/** Number of leading keys per token that `DocPrep.combo` identifies. */
+export const COMBO_KEYS = 5;
 
 /** A growable Int32Array. */
 function grow(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
@@ -215,6 +227,14 @@ export class FeatureSet {
     this.capsCache = new Map();
   }
 
+  private shapeIds = new Map<number, number>();
+
+  private shapeId(h: number): number {
+    let id = this.shapeIds.get(h);
+    if (id === undefined) this.shapeIds.set(h, (id = this.shapeIds.size));
+    return id;
+  }
+
   private lowerId(lower: string): number {
     let id = this.lowerIds.get(lower);
     if (id === undefined) {
@@ -240,6 +260,7 @@ export class FeatureSet {
       lid: this.lowerId(isPad ? '\u0000<PAD>' : lower),
       lowerH: hstr(lower),
       shortH: hstr(isPad ? '<PAD>' : sh),
+      sid: this.shapeId(hstr(isPad ? '<PAD>' : sh)),
       caseClass: isPad ? 0 : caseClass(word),
       lcSeen: this.lcSet.has(lower) ? 1 : 0,
       caps,
@@ -372,33 +393,48 @@ export class FeatureSet {
     for (let h = 0; h < nhits; h++) gzKeys[fill[this.hitTok[h]]++] = this.hitKey[h];
 
     // Pass B: context keys per token.
-    const keys = new Uint32Array(total * 10 + nhits);
+    const keys = new Uint32Array(total * 11 + nhits);
     const off = new Int32Array(total + 1);
+    const combo = new Float64Array(total);
     let k = 0;
     for (let s = 0; s < sents.length; s++) {
       const sp = sents[s];
       const { infos, caps } = sp;
       const n = infos.length;
       const g0 = sp.first;
+      let runStart = 0;
+      let runEnd = 0;
       for (let i = 0; i < n; i++) {
         const inf = infos[i];
         const prev = i > 0 ? infos[i - 1] : this.pad;
         const next = i + 1 < n ? infos[i + 1] : this.pad;
+        // The first COMBO_KEYS keys depend only on `combo`.
+        const ctx = (i === 0 ? 1 : 0) | (caps ? 2 : 0) | (inf.caseClass << 2) | (inf.lcSeen << 5) | (n === 1 ? 64 : 0);
+        combo[g0 + i] =
+          prev.sid < 4096 && inf.sid < 4096 && next.sid < 4096
+            ? ((prev.sid * 4096 + inf.sid) * 4096 + next.sid) * 128 + ctx
+            : -1;
         keys[k++] = K.BIAS;
-        keys[k++] = hmix(
-          K.CTX,
-          (i === 0 ? 1 : 0) | (caps ? 2 : 0) | (inf.caseClass << 2) | (inf.lcSeen << 5) | (n === 1 ? 64 : 0),
-        );
-        keys[k++] = hmix(hmix(K.BG1, prev.lowerH), inf.lowerH);
-        keys[k++] = hmix(hmix(K.BG2, inf.lowerH), next.lowerH);
+        keys[k++] = hmix(K.CTX, ctx);
         keys[k++] = hmix(hmix(K.SB1, prev.shortH), inf.shortH);
         keys[k++] = hmix(hmix(K.SB2, inf.shortH), next.shortH);
         keys[k++] = hmix(hmix(hmix(K.ST, prev.shortH), inf.shortH), next.shortH);
+        keys[k++] = hmix(hmix(K.BG1, prev.lowerH), inf.lowerH);
+        keys[k++] = hmix(hmix(K.BG2, inf.lowerH), next.lowerH);
         keys[k++] = hmix(hmix(K.PLS, prev.lowerH), inf.shortH);
         keys[k++] = hmix(hmix(K.NLS, next.lowerH), inf.shortH);
         const g = g0 + i;
         for (let q = gzOff[g]; q < gzOff[g + 1]; q++) keys[k++] = gzKeys[q];
         if (inf.caseClass >= 2) {
+          // The run of capitalized tokens around this one: its length and this token's place in it.
+          if (i >= runEnd) {
+            runStart = i;
+            runEnd = i + 1;
+            while (runEnd < n && infos[runEnd].caseClass >= 2) runEnd++;
+          }
+          const len = runEnd - runStart;
+          const place = len === 1 ? 3 : i === runStart ? 0 : i === runEnd - 1 ? 2 : 1;
+          keys[k++] = hmix(K.CR, ((len > 4 ? 4 : len) * 4 + place) * 4 + (caps ? 2 : 0) + (i === 0 ? 1 : 0));
           const id = inf.lid;
           let flags = 0;
           if (stamp[id] === doc) {
@@ -412,7 +448,7 @@ export class FeatureSet {
       sp.keys = keys;
       sp.off = off.subarray(g0, g0 + n + 1);
     }
-    return { sents, n: total, keys, off };
+    return { sents, n: total, keys, off, combo };
   }
 
   /**

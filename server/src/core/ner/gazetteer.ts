@@ -123,6 +123,21 @@ export class Gazetteer {
     this.addKey(toks.join(' ').toLowerCase(), 1 << list);
   }
 
+  /** Adds a list (or finds it) and returns its index. */
+  addList(name: string): number {
+    let i = this.lists.indexOf(name);
+    if (i < 0) {
+      if (this.lists.length >= 30) throw new Error('gazetteer: too many lists');
+      i = this.lists.push(name) - 1;
+    }
+    return i;
+  }
+
+  /** Adds a phrase given as tokens (any case) to list `list`. */
+  addTokens(list: number, toks: string[]): void {
+    if (toks.length > 0) this.addKey(toks.join(' ').toLowerCase(), 1 << list);
+  }
+
   /** Bitmask of the lists holding `phrase` (any case), 0 when none. */
   lookup(phrase: string): number {
     const toks = tokenize(phrase).map((t) => t.text);

@@ -10,12 +10,13 @@
  * One row table serves both passes, so a feature is looked up once per token. The weights are
  * used in place (no copy, no dequantizing): scores are summed as integers and scaled once per tag.
  */
-import { FeatureSet, type DocPrep, type WordInfo, viterbi } from './features';
+import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type WordInfo, viterbi } from './features';
 import { Gazetteer } from './gazetteer';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
 
 /** Local copy: a module binding can compile to a getter call (tsx, vitest), too slow in hot loops. */
 const NT = TAGS_NT;
+const COMBO_KEYS = FEATURES_COMBO_KEYS;
 
 export interface RawPass {
   keys: Uint32Array;
@@ -108,6 +109,8 @@ export class NerModel {
   private readonly scales: number[];
   private readonly trans: Float64Array[];
   private e = new Int32Array(4096 * 2 * NT);
+  /** Summed scores of the COMBO_KEYS leading keys per `DocPrep.combo` id. */
+  private comboCache = new Map<number, Int32Array>();
   private ef = new Float64Array(4096 * NT);
 
   constructor(
@@ -183,12 +186,27 @@ export class NerModel {
     }
   }
 
+  /** Sums and caches the scores of the COMBO_KEYS keys from `keys[k0]` under `cid`. */
+  private comboVec(cid: number, keys: Uint32Array, k0: number): Int32Array {
+    const w = this.npass * NT;
+    const v = new Int32Array(w);
+    for (let k = k0; k < k0 + COMBO_KEYS; k++) {
+      const r = this.row(keys[k]);
+      if (r < 0) continue;
+      for (let t = 0; t < w; t++) v[t] += this.W[r * w + t];
+    }
+    if (this.comboCache.size > 100000) this.comboCache = new Map();
+    this.comboCache.set(cid, v);
+    return v;
+  }
+
   /** Summed lexical scores of a word type: 5 offsets x npass x NT (cached on the word). */
-  private lexVec(inf: WordInfo): Int32Array {
+  private lexVec(inf: WordInfo): Int16Array {
     let v = inf.vec;
     if (v !== undefined) return v;
     const w = this.npass * NT;
-    v = new Int32Array(5 * w);
+    // At most 15 keys of at most 127 in absolute value: fits 16 bits.
+    v = new Int16Array(5 * w);
     const W = this.W;
     for (let o = -2; o <= 2; o++) {
       const keys = this.fs.lexKeys(inf, o);
@@ -229,17 +247,31 @@ export class NerModel {
       const sp = doc.sents[s];
       const n = sp.infos.length;
       const infos = sp.infos;
-      for (let i = 0; i < n; i++) {
-        const g = sp.first + i;
-        const eo = g * w;
-        for (let o = 0; o < 5; o++) {
-          // The word at i + o - 2 is at offset o - 2 from token i.
-          const j = i + o - 2;
-          const v = j < 0 || j >= n ? pad : (infos[j].vec ?? this.lexVec(infos[j]));
+      // Word by word: each word's cached vector is read once, for the (up to) 5 tokens it is a
+      // neighbour of. Positions outside the sentence get the padding vector.
+      const g0 = sp.first;
+      for (let j = -2; j < n + 2; j++) {
+        const v = j < 0 || j >= n ? pad : (infos[j].vec ?? this.lexVec(infos[j]));
+        // Token i = j - (o - 2) sees this word at offset o - 2.
+        const oLo = j - n + 3 > 0 ? j - n + 3 : 0;
+        const oHi = j + 2 < 4 ? j + 2 : 4;
+        for (let o = oLo; o <= oHi; o++) {
+          const eo = (g0 + j - o + 2) * w;
           const b = o * w;
           for (let t = 0; t < w; t++) e[eo + t] += v[b + t];
         }
-        for (let k = off[g], ke = off[g + 1]; k < ke; k++) {
+      }
+      for (let i = 0; i < n; i++) {
+        const g = g0 + i;
+        const eo = g * w;
+        let k0 = off[g];
+        const cid = doc.combo[g];
+        if (cid >= 0) {
+          const v = this.comboCache.get(cid) ?? this.comboVec(cid, keys, k0);
+          for (let t = 0; t < w; t++) e[eo + t] += v[t];
+          k0 += COMBO_KEYS;
+        }
+        for (let k = k0, ke = off[g + 1]; k < ke; k++) {
           const key = keys[k] | 0;
           const ba = key & 0xfffff;
           const bb = (key >>> 12) & 0xfffff;
