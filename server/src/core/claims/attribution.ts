@@ -27,7 +27,7 @@ function set(s: string): Set<string> {
 const SAY_VERBS = set(
   'said says say told tells tell reported reports announced announces estimated estimates confirmed confirms ' +
   'warned warns wrote writes testified testifies stated states explained explains insisted insists argued argues ' +
-  'acknowledged acknowledges asserted asserts declared declares disclosed discloses revealed reveals predicted predicts ' +
+  'acknowledged acknowledges asserted asserts disclosed discloses revealed reveals predicted predicts ' +
   'stressed stresses emphasised emphasized emphasises emphasizes contended contends alleged alleges complained complains ' +
   'tweeted forecast forecasts cautioned cautions believes believed recounted recounts reiterated reiterates ' +
   'announce confirm estimate report warn write testify state explain insist argue',
@@ -38,11 +38,14 @@ const STRICT_VERBS = set(
   'added adds noted notes claimed claims charged charges continued continues maintained maintains observed observes ' +
   'concluded concludes admitted admits agreed agrees denied denies replied replies responded responds recalled recalls ' +
   'countered counters indicated indicates suggested suggests posted remarked remarks conceded concedes projected projects ' +
-  'calculated calculates commented comments answered answers explained',
+  'calculated calculates commented comments answered answers explained asked asks declared declares',
 );
 
 /** Data verbs: `figures show`, `a study found`, only with a document or data subject. */
 const SHOW_VERBS = set('show shows showed shown found finds suggest suggests indicate indicate indicated');
+
+/** Forms that are nouns as often as verbs (`its profit forecast`, `a previous estimate`). */
+const AMBIGUOUS = set('forecast forecasts estimate estimates report reports claims notes states statement warns');
 
 const BASE_FORMS = set('announce confirm estimate report warn write testify state explain insist argue show suggest indicate');
 
@@ -90,7 +93,7 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
       if (subj) out.push({ ...subj, verb: span(w, w), kind: 'saying' });
       continue;
     }
-    const putIt = lower === 'put' && putsFigure(words, i);
+    const putIt = (lower === 'put' && putsFigure(words, i)) || (NAMING_VERBS.has(lower) && quotationFollows(words, i));
     const belief = BELIEF_VERBS.has(lower);
     const heard = lower === 'heard';
     const say = SAY_VERBS.has(lower) || putIt;
@@ -120,6 +123,7 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
     // Base forms (`analysts estimate that`) follow a plural or pronoun subject, and are not a
     // noun modifier (`state Representative`, `the annual report`).
     if (BASE_FORMS.has(lower) && !show && !baseFormUse(words, i)) continue;
+    if (AMBIGUOUS.has(lower) && !verbUse(words, i, j)) continue;
     if (lower === 'pointed' && words[i + 1]?.lower !== 'out') continue;
     const left = leftNP(words, i, j);
     if (belief || heard) {
@@ -147,6 +151,15 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
   return out;
 }
 
+/** `called it "a proper innings"`, `described the plan as "reckless"`: the quoted words are the subject's. */
+const NAMING_VERBS = set('call calls called described describes branded brands dubbed labelled labeled termed');
+
+function quotationFollows(words: Word[], i: number): boolean {
+  if (words[i + 1]?.lower === 'for' || words[i + 1]?.lower === 'on') return false;
+  for (let k = i + 1; k < Math.min(words.length, i + 6); k++) if (words[k].punct === 'Q') return true;
+  return false;
+}
+
 function negation(w: Word): boolean {
   return NEGATIONS.has(w.lower) || /n't$/.test(w.lower);
 }
@@ -159,6 +172,23 @@ function putsFigure(words: Word[], i: number): boolean {
     if (words[k].lower === 'at') return k > i + 1;
   }
   return false;
+}
+
+/**
+ * A noun-or-verb form is a verb when an object, clause or the end follows (`the company forecast
+ * a loss`, `..., the bank estimates.`) and its subject is not possessive (`its profit forecast`).
+ */
+function verbUse(words: Word[], i: number, j: number): boolean {
+  const next = words[i + 1];
+  const objectFollows =
+    !next || next.punct !== '' || /^(?:that|a|an|the|its|their|his|her|it|they|he|she|profit|sales|revenue|growth|losses?)$/.test(next.lower) || /^\p{N}/u.test(next.text);
+  if (!objectFollows) return false;
+  for (let k = j; k >= 0 && k >= j - 4 && words[k].punct === ''; k--) {
+    if (/^(?:its|their|his|her|our|my|your)$/.test(words[k].lower) || /['’]s$/.test(words[k].text)) return false;
+    if (/^(?:previous|new|latest|earlier|annual|official|own|initial|original|revised|last|first)$/.test(words[k].lower)) return false;
+    if (DETERMINERS.has(words[k].lower)) break;
+  }
+  return true;
 }
 
 /** A base form reports after a plural or pronoun subject (`analysts estimate that`), not as a noun. */
@@ -257,7 +287,7 @@ function apposition(words: Word[], comma: number): { span: Span; firstIndex: num
     (isCapitalized(head1) && !isCapitalized(first2));
   if (!appositive) return undefined;
   if (b1 - a1 > 7) return undefined;
-  if (!(isCapitalized(head1) || ROLE_NOUNS.has(head1.lower) || INSTITUTION_NOUNS.has(head1.lower) || DETERMINERS.has(words[a1].lower))) return undefined;
+  if (!(isCapitalized(head1) || ROLE_NOUNS.has(head1.lower) || INSTITUTION_NOUNS.has(head1.lower) || DETERMINERS.has(words[a1].lower) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(words[a1].lower))) return undefined;
   let first = a1;
   while (first < b1 && LEADING_DROP.has(words[first].lower)) first++;
   return { span: { start: words[first].start, end: words[b2].end }, firstIndex: first, lastIndex: b2 };

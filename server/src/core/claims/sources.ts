@@ -30,7 +30,15 @@ export const ROLE_NOUNS = set(
   'negotiator mediator mediators observers commentators commentator pundits pundit strategists strategist radiomen ' +
   'radioman someone somebody others many most several barrister barristers solicitor solicitors counsel deputy deputies ' +
   'groups forecasters meteorologists residents locals bystanders onlookers villagers shoppers commuters staff_member ' +
-  'colleague colleagues associate associates ally allies confidant confidants family relatives spokespersons',
+  'colleague colleagues associate associates ally allies confidant confidants family relatives spokespersons ' +
+  'physician physicians surgeon surgeons paramedic gp gps pharmacist pharmacists midwife midwives psychologist psychologists ' +
+  'psychiatrist psychiatrists epidemiologist epidemiologists professor professors academic academics historian historians ' +
+  'lecturer lecturers headteacher headteachers principal principals pupil pupils farmer farmers fisherman fishermen ' +
+  'landlord landlords tenant tenants shopkeeper shopkeepers accountant accountants auditor auditors architect architects ' +
+  'councillor councillors councilor councilors mp mps lawmaker legislator senator politician banker trader investor dealer ' +
+  'broker regulator regulators contractor contractors developer developers official_s insiders participants participant ' +
+  'delegate delegates envoy envoys emissary ambassador ambassadors attendee attendees fan_s users user customers customer ' +
+  'patients patient survivors employees_s unionists organisers observers monitors',
 );
 
 /** Bodies that can speak for themselves (`the ministry`, `police`). */
@@ -115,9 +123,17 @@ export function classifySource(span: Span, ctx: SourceContext): SourceInfo {
       .some((w, k) => isCapitalized(w) && !isGroupName(w, ctx.mentions) && !(k === 0 && DETERMINERS.has(w.lower)) && !(k === 0 && startsSentence(w, ctx) && !inNameMention(w, ctx.mentions)));
     const namedPP = rest.some((w) => isCapitalized(w)) || /^(?:the|its|their)$/.test(rest[1]?.lower ?? '');
     const plural = /s$/.test(lower) && !/ss$/.test(lower);
-    if (determiner === 'the' || possessive || properModifier || namedPP || lower === 'police' || isCapitalized(head)) {
+    // `Court records`, `council figures`: a document of a kind of body that the story is about.
+    const bodyModifier = core.slice(0, -1).some((w) => INSTITUTION_NOUNS.has(w.lower));
+    // `a study published on Wednesday`, `a report by the auditor`: one identified document.
+    const identifiedDocument = DOCUMENT_NOUNS.has(lower) && rest.length >= 1;
+    if (determiner === 'the' || possessive || properModifier || namedPP || bodyModifier || identifiedDocument || lower === 'police' || isCapitalized(head)) {
       return { quality: 'named', personLike: false, plural };
     }
+  }
+  // `Economists polled by Newswire`: the members of a named poll.
+  if (firstRole && /\b(?:polled|surveyed|interviewed|questioned)\s+by\s+\p{Lu}/u.test(ctx.plain.slice(span.start, span.end))) {
+    return { quality: 'named', personLike: false, plural: true };
   }
   if (firstRole) {
     const { head, core } = firstRole;
@@ -144,9 +160,11 @@ function coreOf(seg: Word[]): { core: Word[]; head: Word | undefined; rest: Word
   while (k < seg.length && !(k > 0 && PREPOSITIONS.has(seg[k].lower))) k++;
   if (PREPOSITIONS.has(seg[0]?.lower ?? '') && seg[0].lower !== 'the') k = seg.length; // never mind
   let core = seg.slice(0, k);
+  // A participle ends the noun phrase (`three people involved`, `a study published`).
+  while (core.length > 1 && /^\p{Ll}+(?:ed|ing)$/u.test(core[core.length - 1].text) && !ROLE_NOUNS.has(core[core.length - 1].lower)) core = core.slice(0, -1);
   // Drop trailing time words (`officials on Tuesday`).
   while (core.length > 1 && TIME_WORDS.has(core[core.length - 1].lower)) core = core.slice(0, -1);
-  return { core, head: core[core.length - 1], rest: seg.slice(k) };
+  return { core, head: core[core.length - 1], rest: seg.slice(core.length) };
 }
 
 const DEMONYM = /(?:ans|ians|ese|ish|is|crats|icans|ites|ists)$/;

@@ -29,27 +29,30 @@ const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'tim
 export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: StatisticsContext): Statistic[] {
   const out: Statistic[] = [];
   for (const c of comparisons(sentence, ctx)) out.push(c);
-  const sorted = [...numbers].sort((a, b) => a.start - b.start);
+  const sorted = [...numbers, ...missedOrdinals(sentence, numbers, ctx.masked)].sort((a, b) => a.start - b.start);
   for (let k = 0; k < sorted.length; k++) {
     const n = sorted[k];
     if (n.start < sentence.start || n.end > sentence.end) continue;
     if (ctx.masked[n.start] !== ctx.plain[n.start]) continue; // inside a quotation
     if (ctx.excluded.some((e) => n.start >= e.start && n.end <= e.end)) continue;
     let end = n.end;
-    if (n.type === 'ordinal') {
+    // `his fourth century of the season` is a cricket score, not the 4th century.
+    const ordinal = n.type === 'ordinal' || (n.type === 'date' && /^\S+\s+century$/i.test(n.text) && /\b(?:his|her|their|its)\s+$/i.test(ctx.plain.slice(Math.max(0, n.start - 8), n.start)));
+    if (ordinal) {
       const rank = rankEnd(n, ctx.plain, sentence.end);
       if (rank < 0) continue;
       end = rank;
     } else {
       if (NOT_STATISTIC.has(n.type) && !measuredDuration(n, ctx.plain)) continue;
-      if (n.type === 'cardinal' && (!countLike(n, ctx.plain) || framesTime(n, ctx.plain) || ageLimit(n, ctx.plain))) continue;
+      if (n.type === 'cardinal' && (!countLike(n, ctx.plain) || framesTime(n, ctx.plain) || ageLimit(n, ctx.plain) || phoneNumber(n, ctx.plain, sentence))) continue;
       if (n.type === 'quantity' && eventName(n, ctx.plain)) continue;
       if (n.counted && n.counted.start >= n.end && n.counted.start - n.end <= 12) end = Math.max(end, n.counted.end);
       else if (n.type === 'cardinal') end = countedEnd(ctx.plain, n.end, sentence.end);
-      // A vote or score written out: `voted 31 to 12`, `by seven votes to three`.
+      // A vote or score written out: `voted 31 to 12`, `by seven votes to three`, `98 for four`,
+      // `three wickets for 21 runs`.
       const next = sorted[k + 1];
-      if (n.type === 'cardinal' && next?.type === 'cardinal' && next.end <= sentence.end && /^(?:\s+[\p{L}]+)?\s+to\s+$/u.test(ctx.plain.slice(n.end, next.start))) {
-        end = next.end;
+      if (n.type === 'cardinal' && next?.type === 'cardinal' && next.end <= sentence.end && /^(?:\s+[\p{L}]+)?\s+(?:to|for)\s+$/u.test(ctx.plain.slice(n.end, next.start))) {
+        end = next.counted && next.counted.start >= next.end && next.counted.start - next.end <= 12 ? Math.max(next.end, next.counted.end) : countedEnd(ctx.plain, next.end, sentence.end);
         k++;
       }
     }
@@ -67,11 +70,19 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
  */
 function rankEnd(n: NumberMention, plain: string, limit: number): number {
   const after = plain.slice(n.end, Math.min(limit, n.end + 60));
+  // `second in the table`, `fifth in the world rankings`.
+  const standing = /^\s+in\s+the\s+(?:[\p{L}-]+\s+)?(?:table|standings|league|world|rankings?|group|division|conference|championship|pool|race|polls?|charts?)\b/iu.exec(after);
+  if (standing) return n.end + standing[0].length;
   const sup = /^[-\s](?:largest|biggest|highest|lowest|best|worst|richest|poorest|busiest|fastest|strongest|oldest|youngest|most\s+[\p{L}-]+|ranked|placed|place|position|spot|seed(?:ed)?)\b/u.exec(after);
   if (sup) return n.end + sup[0].length;
   const before = plain.slice(Math.max(0, n.start - 30), n.start).toLowerCase();
   if (/\b(?:finish(?:ed|es|ing)?|ranked|ranks|rank|placed|came|comes|come|sits?|sitting|lies|lie|lying|(?:climb(?:ed|s|ing)?|rose|rise[sn]?|moved?|moving|jump(?:ed|s)?|dropped|drop|fell|falls?|slipped|slips?|slumped|up|down)\s+(?:up\s+)?to)\s+(?:joint\s+|equal\s+)?$/.test(before)) {
     return n.end;
+  }
+  // `the third fire on the estate this year`: a count of events up to now.
+  if (/\b(?:the|its|their|his|her)\s+$/.test(before)) {
+    const sofar = /^(?:\s+[\p{L}'’-]+){1,6}?\s+(?:(?:so\s+far\s+)?this\s+(?:year|season|month|week|decade|century)|since\s+(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|records\s+began))\b/u.exec(after);
+    if (sofar && !/^first$/i.test(n.text)) return n.end + sofar[0].length;
   }
   if (/\b(?:his|her|their|its)\s+$/.test(before) && !/^first$/i.test(n.text)) {
     const tail = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:goals?|wins?|victory|victories|titles?|medals?|trophy|century|centuries|tries|try|hat-tricks?|appearances?|caps?|starts?|defeats?|losses|straight|consecutive|successive)\b(?:\s+of\s+the\s+(?:season|year|campaign|tournament|competition)|\s+(?:this|of)\s+(?:season|year|campaign))?/iu.exec(after);
@@ -84,6 +95,27 @@ function rankEnd(n: NumberMention, plain: string, limit: number): number {
 function ageLimit(n: NumberMention, plain: string): boolean {
   const before = plain.slice(Math.max(0, n.start - 24), n.start).toLowerCase();
   return /\b(?:ages?|aged|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:(?:of|to|from|between|over|under)\s+)?$/.test(before) || /\baged\s+\d+\s+(?:to|and|-)\s*$/.test(before);
+}
+
+/** `call police on 101`, `ring 0800 555 0199`: a phone number, not a count. */
+function phoneNumber(n: NumberMention, plain: string, sentence: Span): boolean {
+  const before = plain.slice(Math.max(sentence.start, n.start - 60), n.start).toLowerCase();
+  return /\b(?:call|calls|calling|ring|dial|phone|telephone|text|contact|hotline|helpline)\b[^.]{0,50}\b(?:on|number)\s+$/.test(before) || /^0\d{2,}/.test(n.text);
+}
+
+const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\b/giu;
+
+/** Ordinal words the numbers recognizer did not report (`his fourth century`). */
+function missedOrdinals(sentence: Span, numbers: NumberMention[], masked: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  const text = masked.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(ORDINAL_WORD)) {
+    const start = sentence.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (numbers.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, text: m[0], type: 'ordinal', value: { display: m[0] }, sentence: -1 });
+  }
+  return out;
 }
 
 /** `in each of the last three cycles`, `the past 12 months`: the count frames time. */
@@ -108,7 +140,7 @@ function eventName(n: NumberMention, plain: string): boolean {
 function measuredDuration(n: NumberMention, plain: string): boolean {
   if (n.type !== 'duration') return false;
   const before = plain.slice(Math.max(0, n.start - 30), n.start).toLowerCase();
-  if (/\b(?:lasted|lasting|clocking|clocked|clocks?|in a time of|a time of|finished in|finishing in|won in|completed in|ran|swam|timed at|record of|best of)\s+(?:up to\s+|about\s+|nearly\s+|more than\s+|under\s+|just\s+(?:under|over)\s+|a\s+)?$/.test(before)) return true;
+  if (/\b(?:lasted|lasting|took|takes|taking|clocking|clocked|clocks?|in a time of|a time of|finished in|finishing in|won in|completed in|ran|swam|timed at|record of|best of)\s+(?:up to\s+|about\s+|nearly\s+|more than\s+|under\s+|just\s+(?:under|over)\s+|a\s+)?$/.test(before)) return true;
   // A bare time with decimals is a measured time (`49.21 seconds`).
   return /^\d+\.\d+\s*(?:s|sec|secs|seconds?)$/i.test(n.text.trim());
 }
@@ -159,6 +191,9 @@ const SUPERLATIVE =
 const BASELINE =
   /^(?:[\p{L}'’-]+\s+){0,3}?(?:since\b|in\s+(?:(?:more\s+than|almost|nearly|over|at\s+least)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?:decades?|years?|centur(?:y|ies)|generations?|months?)\b|on\s+record\b|in\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?history\b|ever\b|in\s+(?:\d{4}|its\s+history)\b|for\s+(?:(?:more\s+than|almost|nearly|at\s+least)\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:decades?|years?|months?)\b)/iu;
 
+/** `..., a post-war record`, `a club record of 14 wins`: a record claimed for a figure. */
+const RECORD_NOUN = /(?:,\s+|\b(?:set|sets|setting|equalled|equaled|broke|breaks|breaking)\s+)(?:a|an)\s+(?:new\s+)?((?:[\p{L}-]+\s+){0,2}record)\b/giu;
+
 const RECORD = /\b(?:(?:a|an|the)\s+)?(?:record|all-time|record-breaking)\s+(?:high|low|level|levels|number|numbers|pace|amount|year|heat|temperatures?|sales|profits?|losses?|turnout|highs|lows)\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b/giu;
 
 const COMPARISON_HINT = /est\s|most\s|least\s|best|worst|record|all-time|doubled|tripled|trebled|quadrupled|halved/i;
@@ -194,6 +229,11 @@ function comparisons(sentence: Span, ctx: StatisticsContext): Statistic[] {
     const tailStart = at + m[0].length + b[0].length;
     const end = clauseEnd(text, tailStart, /since$/i.test(b[0]) || /\bin$/i.test(b[0]));
     out.push({ start: sentence.start + at, end: sentence.start + end, kind: 'comparison' });
+  }
+  for (const m of text.matchAll(RECORD_NOUN)) {
+    const at = (m.index ?? 0) + m[0].length - m[1].length;
+    const s: Statistic = { start: sentence.start + at, end: sentence.start + (m.index ?? 0) + m[0].length, kind: 'comparison' };
+    if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);
   }
   for (const m of text.matchAll(RECORD)) {
     const at = (m.index ?? 0) + (/^(?:a|an|the)\s/i.test(m[0]) ? m[0].indexOf(' ') + 1 : 0);

@@ -14,7 +14,7 @@ export interface Word {
   punct: '' | ',' | ';' | ':' | '-' | '(' | ')' | 'Q';
 }
 
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*|--|[,;:()—–"“”«»]|``|''/gu;
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}{3}))*|--|[,;:()—–"“”«»]|``|''/gu;
 
 /** Words of `text[start, end)`. */
 export function wordsOf(text: string, start: number, end: number): Word[] {
