@@ -1,12 +1,18 @@
 /**
  * Times recognizeNumbers on the seed article and on a ~1 MB article made of varied repeated text.
- * Reports the median over many runs after a warm-up, in ms and characters per second.
+ * Reports the median over many runs after a warm-up, in ms and characters per second; then the
+ * share of full-article analysis (analyzeArticle) that number recognition takes, and the overhead
+ * it adds over the rest of the analysis (target: < 10%).
  *
- *   npm run bench:numbers
+ *   npm run bench:numbers                 (add --overhead for the analyzeArticle comparison only)
+ *
+ * `1 MB (seed)` repeats the seed's paragraphs (a real story's number density); `1 MB (dense)` repeats
+ * the eval sentences, about one number every 50 characters, a worst case.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognizeNumbers } from '../server/src/core/numbers';
+import { analyzeArticle } from '../server/src/core/analyze';
 
 const root = join(__dirname, '..');
 const seedPath = existsSync(join(root, 'seeds', 'seed-article.news'))
@@ -64,5 +70,63 @@ function bench(name: string, text: string, runs: number, warmup: number): void {
   );
 }
 
-bench('seed article', seed, 2000, 500);
-bench('~1 MB article', bigArticle(), 15, 3);
+if (!process.argv.includes('--overhead')) {
+  bench('seed article', seed, 2000, 500);
+  bench('~1 MB article', bigArticle(), 15, 3);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/**
+ * Overhead of numbers in the real pipeline: analyzeArticle (median) against recognizeNumbers run on
+ * the same masked text and sentences the pipeline gives it (median). The two are timed in
+ * alternation so machine load hits both alike. Overhead = numbers / (full - numbers).
+ */
+function overhead(name: string, text: string, runs: number, warmup: number): void {
+  const opts = { languageId: 'news', articleDate: '2024-11-23' };
+  const article = analyzeArticle(text, opts);
+  const sentences = article.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end }));
+  const numOpts = { articleDate: '2024-11-23', dayFirst: true };
+  for (let i = 0; i < warmup; i++) {
+    analyzeArticle(text, opts);
+    recognizeNumbers(article.plain, sentences, numOpts);
+  }
+  const full: number[] = [];
+  const nums: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t0 = process.hrtime.bigint();
+    analyzeArticle(text, opts);
+    full.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    t0 = process.hrtime.bigint();
+    recognizeNumbers(article.plain, sentences, numOpts);
+    nums.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const f = median(full);
+  const n = median(nums);
+  const pct = (100 * n) / Math.max(1e-9, f - n);
+  console.log(
+    `${name.padEnd(14)} full analysis ${f.toFixed(2)} ms, numbers ${n.toFixed(2)} ms (${((100 * n) / f).toFixed(1)}% of it): ` +
+      `numbers add ${pct.toFixed(1)}% to the rest of the analysis ${pct < 10 ? '(target < 10%: ok)' : '(target < 10%: OVER)'}`,
+  );
+}
+
+/** ~1 MB of ordinary copy: the seed's paragraphs repeated (the number density of a real story). */
+function bigSeedArticle(): string {
+  const paras = seed.split('\n').filter((l) => l.length > 60);
+  const parts = ['Big article headline for the benchmark', ''];
+  let size = 0;
+  for (let i = 0; size < 1_000_000; i++) {
+    const p = paras[i % paras.length]!;
+    parts.push(p, '');
+    size += p.length + 2;
+  }
+  return parts.join('\n');
+}
+
+console.log('\nNumbers inside full-article analysis (analyzeArticle):');
+overhead('seed article', seed, 60, 10);
+overhead('1 MB (seed)', bigSeedArticle(), 3, 0);
+if (!process.argv.includes('--quick')) overhead('1 MB (dense)', bigArticle(), 3, 0);

@@ -31,30 +31,40 @@ export interface Tok {
   sent: number;
 }
 
+const LETTER = /\p{L}/u;
 const TOKEN_RE = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,:]\d+)*|\S/gu;
 
 /** Number of sentinel tokens appended at the end, so short look-aheads never run off the array. */
 export const SENTINELS = 6;
 
+/**
+ * Tokens of `text` from `from` to `to` (the whole text by default). A range starts at a sentence
+ * start, so the recognizer can work through a long article chunk by chunk.
+ */
 export function lex(
   text: string,
   sentences: readonly { index: number; start: number; end: number }[],
+  from = 0,
+  to = text.length,
 ): Tok[] {
   const toks: Tok[] = [];
-  TOKEN_RE.lastIndex = 0;
+  TOKEN_RE.lastIndex = from;
   let m: RegExpExecArray | null;
-  let prevEnd = 0;
+  // Whitespace before the range counts as space before its first token.
+  let prevEnd = from;
+  while (prevEnd > 0 && /\s/.test(text[prevEnd - 1]!)) prevEnd--;
   let si = 0;
   let sentStartSeen = -1;
   const ns = sentences.length;
   while ((m = TOKEN_RE.exec(text)) !== null) {
-    const t = m[0];
     const s = m.index;
+    if (s >= to) break;
+    const t = m[0];
     const e = s + t.length;
     const c = t.charCodeAt(0);
     let k: Kind;
     if (c >= 48 && c <= 57) k = Kind.Num;
-    else if (t.length > 1 || /\p{L}/u.test(t)) k = Kind.Word;
+    else if (t.length > 1 || (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(t))) k = Kind.Word;
     else k = Kind.Punct;
     let sp = s === 0;
     let nl = s === 0;
@@ -75,7 +85,7 @@ export function lex(
     toks.push({ s, e, t, lc, k, sp, nl, first, cap, sent: si });
     prevEnd = e;
   }
-  const end = text.length;
+  const end = to;
   const last = ns > 0 ? ns - 1 : 0;
   for (let i = 0; i < SENTINELS; i++) {
     toks.push({ s: end, e: end, t: '', lc: '', k: Kind.End, sp: true, nl: true, first: false, cap: false, sent: last });

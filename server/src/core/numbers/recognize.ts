@@ -48,17 +48,33 @@ export function recognizeNumbers(
   sentences: { index: number; start: number; end: number }[],
   options: RecognizeOptions,
 ): NumberMention[] {
-  const toks = lex(text, sentences);
-  const ctx: Ctx = {
-    text, toks, n: toks.length - SENTINELS, sentences, article: parseIso(options.articleDate),
-    dayFirst: options.dayFirst ?? true, out: [], future: new Map(),
-  };
-  for (let i = 0; i < ctx.n;) {
-    const r = matchAt(ctx, i);
-    i = r > i ? r : i + 1;
+  const out: NumberMention[] = [];
+  const article = parseIso(options.articleDate);
+  const dayFirst = options.dayFirst ?? true;
+  // A long article is read in chunks of whole sentences: the tokens of one chunk are short-lived,
+  // which keeps memory flat and the garbage collector cheap (npm run bench:numbers).
+  let from = 0;
+  let first = 0;
+  while (first < sentences.length || (sentences.length === 0 && from === 0)) {
+    let last = first;
+    while (last < sentences.length - 1 && sentences[last]!.end - sentences[first]!.start < CHUNK_CHARS) last++;
+    const to = last >= sentences.length - 1 ? text.length : sentences[last + 1]!.start;
+    const chunk = sentences.slice(first, last + 1);
+    const toks = lex(text, chunk, from, to);
+    const ctx: Ctx = { text, toks, n: toks.length - SENTINELS, sentences: chunk, article, dayFirst, out, future: new Map() };
+    for (let i = 0; i < ctx.n;) {
+      const r = matchAt(ctx, i);
+      i = r > i ? r : i + 1;
+    }
+    if (sentences.length === 0) break;
+    from = to;
+    first = last + 1;
   }
-  return ctx.out;
+  return out;
 }
+
+/** Characters of sentences lexed and matched at once. */
+const CHUNK_CHARS = 16_000;
 
 function matchAt(ctx: Ctx, i: number): number {
   const t = ctx.toks[i]!;
