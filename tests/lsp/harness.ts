@@ -104,13 +104,14 @@ export class LspClient {
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
   }
 
-  /** Resolves when the server has sent a work-done progress `end` (past or future). */
-  waitForProgressEnd(timeoutMs = 20000): Promise<void> {
-    if (this.progress.some((p) => p.value.kind === 'end')) return Promise.resolve();
+  /** Resolves when the server has sent `count` work-done progress `end`s in all (past or future). */
+  waitForProgressEnd(timeoutMs = 20000, count = 1): Promise<void> {
+    const ends = (): number => this.progress.filter((p) => p.value.kind === 'end').length;
+    if (ends() >= count) return Promise.resolve();
     return new Promise((resolvePromise, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no progress end within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`no progress end #${count} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
       this.progressWaiters.push({
-        match: (p) => p.value.kind === 'end',
+        match: () => ends() >= count,
         resolve: () => {
           clearTimeout(timer);
           resolvePromise();

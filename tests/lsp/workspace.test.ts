@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidCloseTextDocumentNotification,
   FileChangeType,
   SymbolKind,
@@ -135,5 +136,21 @@ describe('workspace symbols over LSP', () => {
     const c = await start({ languages: ['news'], maxFileSizeMB: 0.1 });
     expect(files(await symbols(c, 'okafor'))).toEqual(['port.news']);
     expect(await symbols(c, 'Bakare')).toEqual([]);
+  });
+
+  it('follows workspace folders added after start', async () => {
+    const c = new LspClient();
+    clients.push(c);
+    c.settings = { maxFileSizeMB: 0.1 };
+    const init = await c.initialize({ window: { workDoneProgress: true }, workspace: { configuration: true, workspaceFolders: true } }, [join(dir, 'city')]);
+    expect(init.capabilities.workspace?.workspaceFolders?.changeNotifications).toBe(true);
+    await c.waitForProgressEnd();
+    expect(files(await symbols(c, 'okafor'))).toEqual(['city/council.md']);
+    await c.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+      event: { added: [{ uri: fileUri(dir), name: 'all' }], removed: [{ uri: fileUri(join(dir, 'city')), name: 'city' }] },
+    });
+    await c.waitForProgressEnd(20000, 2);
+    expect(files(await symbols(c, 'okafor'))).toEqual(['city/council.md', 'port.news']);
+    expect(files(await symbols(c, 'Bakare'))).toEqual(['notes.txt']);
   });
 });
