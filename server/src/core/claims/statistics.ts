@@ -39,7 +39,8 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
     // `his fourth century of the season` is a cricket score, not the 4th century.
     const ordinal = n.type === 'ordinal' || (n.type === 'date' && /^\S+\s+century$/i.test(n.text) && /\b(?:his|her|their|its)\s+$/i.test(ctx.plain.slice(Math.max(0, n.start - 8), n.start)));
     if (ordinal) {
-      const rank = rankEnd(n, ctx.plain, sentence.end);
+      const word = /^\S+/.exec(n.text)?.[0] ?? n.text;
+      const rank = rankEnd(n.type === 'date' ? { ...n, text: word, end: n.start + word.length } : n, ctx.plain, sentence.end);
       if (rank < 0) continue;
       end = rank;
     } else {
