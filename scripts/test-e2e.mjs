@@ -89,10 +89,13 @@ if (!csWorks()) {
   log(`code-server ${v} (cached in .cache/code-server)`);
 }
 
+// a failed package step must not leave the previous .vsix to be tested
+let built = true;
 if (!flag('--skip-package')) {
-  step('npm run package', () => run('npm', ['run', 'package', '--silent']));
+  fs.rmSync(vsix, { force: true });
+  built = step('npm run package', () => run('npm', ['run', 'package', '--silent']));
 }
-const packaged = step('check newsmark.vsix', () => {
+const packaged = built && step('check newsmark.vsix', () => {
   if (!fs.existsSync(vsix)) throw new Error('newsmark.vsix is missing');
   const mb = fs.statSync(vsix).size / 1024 / 1024;
   const names = zipEntries(vsix).map((n) => n.replace(/^extension\//, ''));
