@@ -140,6 +140,14 @@ describe('dates resolved against the article date', () => {
     expect(by('three days ago').value.date).toBe('2024-11-20');
   });
 
+  it('finds dates in possessives, without the possessive', () => {
+    const t = 'Some 40,000 people joined Saturday’s rally, more than at last year\'s march; Today\'s vote follows it.';
+    const found = numbers(t, { articleDate: '2024-11-23' });
+    expect(found.map((n) => `${n.text}|${n.type}|${n.value.date ?? ''}`)).toEqual([
+      'Some 40,000|cardinal|', 'Saturday|date|2024-11-23', 'last year|date|2023', 'Today|date|2024-11-23',
+    ]);
+  });
+
   it('resolves against the setting, which beats front matter', () => {
     const a = analyzeArticle(`---\ndate: 2024-11-23\n---\nHeadline\n\n${body}\n`, { languageId: 'news', articleDate: '2025-03-05' });
     expect(a.articleDate?.origin).toBe('setting');

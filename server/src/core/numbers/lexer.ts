@@ -32,6 +32,14 @@ export interface Tok {
 }
 
 const LETTER = /\p{L}/u;
+
+/** Words whose possessive is split off (`Saturday's`, `last year's`, `August's`), so the date is found. */
+const POSSESSIVE_DATE_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'year', 'month', 'week', 'weekend', 'day', 'night', 'season', 'decade', 'century', 'quarter',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'summer', 'winter', 'spring', 'autumn', 'fall',
+]);
 const TOKEN_RE = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,:]\d+)*|\S/gu;
 
 /** Number of sentinel tokens appended at the end, so short look-aheads never run off the array. */
@@ -82,7 +90,14 @@ export function lex(
     if (nl && k !== Kind.Punct) first = true;
     const lc = k === Kind.Word ? t.toLowerCase() : t;
     const cap = k === Kind.Word && lc !== t && t[0] !== lc[0];
-    toks.push({ s, e, t, lc, k, sp, nl, first, cap, sent: si });
+    // `Saturday's rally`, `last year's result`: the date word and its possessive are two tokens.
+    const apos = k === Kind.Word && t.length > 3 ? t.charCodeAt(t.length - 2) : 0;
+    if ((apos === 39 || apos === 0x2019) && (lc.endsWith("'s") || lc.endsWith('’s')) && POSSESSIVE_DATE_WORDS.has(lc.slice(0, -2))) {
+      toks.push({ s, e: e - 2, t: t.slice(0, -2), lc: lc.slice(0, -2), k, sp, nl, first, cap, sent: si });
+      toks.push({ s: e - 2, e, t: t.slice(-2), lc: lc.slice(-2), k: Kind.Punct, sp: false, nl: false, first: false, cap: false, sent: si });
+    } else {
+      toks.push({ s, e, t, lc, k, sp, nl, first, cap, sent: si });
+    }
     prevEnd = e;
   }
   const end = to;

@@ -396,7 +396,8 @@ export function matchTemporalWord(ctx: Ctx, i: number, start: number, q: Q): num
     return relative(ctx, i, start, q);
   }
   // A sentence-opening `Today` usually means "nowadays" (`Today there are ...`), not the article's day.
-  if (lc in SIMPLE_RELATIVE && !(lc === 'today' && t.first)) {
+  const possessive = ctx.toks[i + 1]!.t === "'s" || ctx.toks[i + 1]!.t === '’s';
+  if (lc in SIMPLE_RELATIVE && !(lc === 'today' && t.first && !possessive)) {
     const a = ctx.article;
     return emit(ctx, start, i + 1, 'date', withQ(a ? dayValue(addDays(a, SIMPLE_RELATIVE[lc]!)) : unresolved(t.t), q));
   }
