@@ -7,8 +7,8 @@
 //   3. the UI suite (tests/e2e/ui.e2e.mjs) with exactly that .vsix installed
 //   4. the extension-host suite (tests/vscode/suite) inside code-server's extension host
 //      (tests/e2e/exthost.e2e.mjs), with the same .vsix
-// A suite that fails is run once more (at most one retry); both outcomes are printed, and the
-// run fails unless the retry passes. Exit code 0 only when every step passed.
+// A suite that gives no verdict (a wait ran out, a crash: exit 3) is run once more, at most;
+// both outcomes are printed. A suite whose checks fail is not retried. Exit code 0 only when every step passed.
 //
 // Options: --skip-package (use the existing newsmark.vsix), --only ui|exthost,
 //          --screenshots DIR (the UI suite copies hover/outline/problems.png there, e.g. docs/images),
@@ -50,7 +50,8 @@ function step(name, fn) {
   return ok;
 }
 
-const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts }).status === 0;
+const status = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts }).status;
+const run = (cmd, args, opts = {}) => status(cmd, args, opts) === 0;
 
 /** File names in a zip (the .vsix), read from its central directory. */
 function zipEntries(file) {
@@ -110,12 +111,16 @@ const packaged = built && step('check newsmark.vsix', () => {
   if (problems.length) throw new Error(`newsmark.vsix: ${problems.join('; ')}`);
 });
 
-/** Runs a suite; one retry at most. */
+/**
+ * Runs a suite; one retry at most, and only when the suite gave no verdict (exit 3: a wait ran
+ * out, a crash). A wrong answer from the editor (exit 1) is not retried: it would repeat.
+ */
 function suite(name, script, extra = []) {
   return step(name, () => {
     const args = [path.join(root, 'tests', 'e2e', script), '--vsix', vsix, '--code-server', csBin, '--chromium', chromium, ...extra];
-    if (run(process.execPath, args)) return true;
-    if (flag('--no-retry')) return false;
+    const first = status(process.execPath, args);
+    if (first === 0) return true;
+    if (first !== 3 || flag('--no-retry')) return false;
     log(`${name} failed; retrying once (the failure above stands if the retry fails too)`);
     const ok = run(process.execPath, args);
     if (ok) log(`${name} passed on the retry: the first attempt failed, see above`);

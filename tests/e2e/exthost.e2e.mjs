@@ -11,7 +11,8 @@
 // unpacked into, so the packaged artifact is what runs) and extensionTestsPath (the mocha
 // index). The suite's exit code comes back through window.codeAutomationExit; the extension
 // host's console (mocha's spec reporter) arrives as browser console messages and is printed.
-// Exit 0 when the suite passed, 1 otherwise, 2 on bad usage.
+// Exit 0 when the suite passed, 1 when tests failed, 3 when the suite gave no verdict (timeout,
+// crash: the runner retries once), 2 on bad usage.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +57,7 @@ const cs = new CodeServer({
 let ctx;
 let page;
 let failure = '';
+let infrastructure = false; // no verdict from the suite (timeout, crash): worth one retry
 try {
   if (!fs.existsSync(vsix)) throw new Error(`no ${vsix}: run npm run package`);
   const id = cs.installVsix(vsix);
@@ -84,19 +86,26 @@ try {
   clearTimeout(timer);
   await page.screenshot({ path: path.join(outDir, 'final.png') }).catch(() => {});
   consoleLog.end();
-  if (code === 'timeout') failure = `the suite did not finish within ${timeout / 1000}s`;
+  if (code === 'timeout') {
+    failure = `the suite did not finish within ${timeout / 1000}s`;
+    infrastructure = true;
+  }
   else if (code !== 0) failure = `the suite failed (exit code ${code})`;
   if (fs.existsSync(results)) {
     const r = JSON.parse(fs.readFileSync(results, 'utf8'));
     const by = (s) => r.tests.filter((t) => t.state === s);
     log(`results: ${by('passed').length} passed, ${by('failed').length} failed, ${by('pending').length} pending`);
     for (const t of by('failed')) console.log(`  FAILED ${t.title}\n    ${String(t.error).split('\n').join('\n    ')}`);
-  } else if (!failure) failure = 'the suite wrote no results file';
+  } else if (!failure || code !== 0) {
+    failure = failure || 'the suite wrote no results file';
+    infrastructure = true;
+  }
   const act = cs.activationLine();
   if (act) log(`activation: ${act}`);
   else if (!failure) failure = 'the extension host never activated newsmark.newsmark';
 } catch (e) {
   failure = e && e.stack ? e.stack.split('\n').slice(0, 3).join('\n') : String(e);
+  infrastructure = true;
 }
 
 if (failure) {
@@ -113,4 +122,4 @@ cs.stop();
 if (args.keep) log(`kept ${tmp}`);
 else fs.rmSync(tmp, { recursive: true, force: true });
 log(failure ? 'RESULT: failed' : 'RESULT: ok');
-process.exit(failure ? 1 : 0);
+process.exit(failure ? (infrastructure ? 3 : 1) : 0);
