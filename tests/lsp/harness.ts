@@ -120,6 +120,25 @@ export class LspClient {
     });
   }
 
+  /**
+   * Resolves with the latest publishDiagnostics for `uri` when it satisfies `predicate`, else with
+   * the next one that does (for republishing after settings or the workspace index change).
+   */
+  waitForDiagnosticsMatching(uri: string, predicate: (p: PublishDiagnosticsParams) => boolean, timeoutMs = 15000): Promise<PublishDiagnosticsParams> {
+    const latest = [...this.diagnostics].reverse().find((p) => p.uri === uri);
+    if (latest && predicate(latest)) return Promise.resolve(latest);
+    return new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      this.waiters.push({
+        match: (p) => p.uri === uri && predicate(p),
+        resolve: (p) => {
+          clearTimeout(timer);
+          resolvePromise(p);
+        },
+      });
+    });
+  }
+
   /** Resolves with the first publishDiagnostics for `uri` (at `version`, when given), past or future. */
   waitForDiagnostics(uri: string, version?: number, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
     const match = (p: PublishDiagnosticsParams): boolean => p.uri === uri && (version === undefined || p.version === version);

@@ -116,6 +116,8 @@ describe('the rules underneath', () => {
     expect(isSpellingVariant('Iran', 'Iraq')).toBe(false);
     expect(isSpellingVariant('Austria', 'Australia')).toBe(false);
     expect(isSpellingVariant('Johnson', 'Johnston')).toBe(true);
+    expect(isSpellingVariant('Ngata', 'Ngatta')).toBe(true);
+    expect(isSpellingVariant('Maria', 'Mario')).toBe(false);
     expect(editDistance('abcd', 'abdc', 2)).toBe(1);
   });
 

@@ -5,9 +5,10 @@ import {
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article, Severity } from '../core/model';
+import type { Article, ArticleDiagnostic, Severity } from '../core/model';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
+import { allDiagnostics } from './workspaceConsistency';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -16,8 +17,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostics(document: TextDocument, article: Article): Diagnostic[] {
-  return article.diagnostics.map((d) => ({
+export function toLspDiagnostics(document: TextDocument, article: Article, diagnostics: ArticleDiagnostic[] = article.diagnostics): Diagnostic[] {
+  return diagnostics.map((d) => ({
     range: { start: document.positionAt(d.start), end: document.positionAt(d.end) },
     severity: SEVERITY[d.severity],
     code: d.code,
@@ -45,7 +46,7 @@ export function registerDiagnostics(ctx: ServerContext, pull: boolean): { schedu
       await ctx.loadSettings(params.textDocument.uri);
       const items = runSafe(connection, 'diagnostics', token, [] as Diagnostic[], () => {
         const found = ctx.article(params.textDocument.uri);
-        return found ? toLspDiagnostics(found.document, found.article) : [];
+        return found ? toLspDiagnostics(found.document, found.article, allDiagnostics(ctx, found.document.uri, found.article)) : [];
       });
       return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
     });
@@ -61,7 +62,7 @@ export function registerDiagnostics(ctx: ServerContext, pull: boolean): { schedu
     let diagnostics: Diagnostic[] = [];
     try {
       const found = ctx.article(uri);
-      diagnostics = found ? toLspDiagnostics(found.document, found.article) : [];
+      diagnostics = found ? toLspDiagnostics(found.document, found.article, allDiagnostics(ctx, uri, found.article)) : [];
     } catch (err) {
       connection.console.error(`analysis failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
     }

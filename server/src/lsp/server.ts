@@ -20,6 +20,7 @@ import { registerRename } from './rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { normalizeSettings } from './settings';
+import { refreshOnIndexChange } from './workspaceConsistency';
 
 /**
  * The Newsmark language server. Transport is chosen from the command line
@@ -52,6 +53,7 @@ export function startServer(): void {
     registerRename(ctx, caps);
     registerSemanticTokens(ctx);
     workspace = registerWorkspaceSymbols(ctx, params);
+    refreshOnIndexChange(ctx, () => diagnostics?.refresh());
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -1,7 +1,7 @@
 /**
  * Spelling variants of one name: `Zelenskiy` / `Zelensky`, `Volodymyr` / `Volodimir`.
- * Two spellings are variants when they differ by at most one edit (two for long names), start
- * with the same letter and are long enough that such a small difference is a misspelling rather
+ * Two spellings are variants when they differ by at most one edit (two for long names) or only
+ * by a doubled letter, start with the same letter and are long enough that such a small difference is a misspelling rather
  * than a different name (`Iran` / `Iraq`, `Austria` / `Australia` are not variants).
  */
 
@@ -47,7 +47,10 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return false;
   if (fa === fb) return true;
   const len = Math.min(fa.length, fb.length);
-  if (len < 6 || fa[0] !== fb[0]) return false;
+  if (fa[0] !== fb[0]) return false;
+  // A doubled or undoubled letter (`Ngata` / `Ngatta`) is a misspelling even in a short name.
+  if (len >= 5 && fa.replace(/(.)\1+/g, '$1') === fb.replace(/(.)\1+/g, '$1')) return true;
+  if (len < 6) return false;
   const max = len >= 9 ? 2 : 1;
   return editDistance(fa, fb, max) <= max;
 }
