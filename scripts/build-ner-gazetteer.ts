@@ -3,12 +3,12 @@
  * from registry packages that are devDependencies only, plus short hand-made lists.
  *
  * Source format: sections `#list NAME`, one phrase per line. Deterministic (sorted). The shipped file
- * is its compiled form (see Gazetteer.compile): one `lower-cased tokens<TAB>list mask` line per phrase.
+ * is its compiled form (see GazetteerBuilder.compile): one `lower-cased tokens<TAB>list mask` line per phrase.
  * Licences of the shipped data are written in the file header (see also server/models/README.md).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Gazetteer } from '../server/src/core/ner/gazetteer';
+import { GazetteerBuilder } from '../server/src/core/ner/gazetteer';
 
 interface Country {
   name: { common: string; official: string };
@@ -152,7 +152,7 @@ export function buildGazetteerText(nodeModules: string): string {
 if (require.main === module) {
   const root = path.resolve(__dirname, '..');
   // Shipped in the compiled form (pre-tokenized keys), which loads without tokenizing.
-  const text = Gazetteer.fromText(buildGazetteerText(path.join(root, 'node_modules'))).compile();
+  const text = GazetteerBuilder.fromText(buildGazetteerText(path.join(root, 'node_modules'))).compile();
   const dest = path.join(root, 'server', 'models', 'ner-gazetteer.txt');
   fs.mkdirSync(path.dirname(dest), { recursive: true });
   fs.writeFileSync(dest, text);

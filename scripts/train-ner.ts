@@ -14,7 +14,7 @@ import { buildGazetteerText } from './build-ner-gazetteer';
 import { readConll, type ConllDoc } from '../server/src/core/ner/conll';
 import { conlleval, formatScore } from '../server/src/core/ner/conlleval';
 import { FeatureSet, caseClass, isCapsLine, type DocPrep } from '../server/src/core/ner/features';
-import { Gazetteer } from '../server/src/core/ner/gazetteer';
+import { Gazetteer, GazetteerBuilder } from '../server/src/core/ner/gazetteer';
 import { NerModel, serializeModel, type RawPass } from '../server/src/core/ner/model';
 import { bilouToSpans, chunksFromTags, spansToBilou, spansToIob2, type TokenSpan } from '../server/src/core/ner/tags';
 import {
@@ -67,7 +67,7 @@ function score(docs: ConllDoc[], pred: Uint8Array[][]): ReturnType<typeof conlle
 function main(): void {
   // Gazetteer from registry packages (dev dependencies).
   const gazText = buildGazetteerText(path.join(root, 'node_modules'));
-  const baseCompiled = Gazetteer.fromText(gazText).compile();
+  const baseCompiled = GazetteerBuilder.fromText(gazText).compile();
 
   let train = readConll(fs.readFileSync(path.join(dataDir, 'eng.train'), 'utf8'));
   let dev = readConll(fs.readFileSync(path.join(dataDir, 'eng.testa'), 'utf8'));
@@ -104,8 +104,8 @@ function main(): void {
   // Gazetteer lists of the entity names in the training labels (tPER, tORG, tLOC, tMISC), added
   // to the registry lists. A training document sees only the names of the other folds' documents,
   // so the model learns how far to trust a list that does not hold every name it meets.
-  const withTrainNames = (skipFold: number): Gazetteer => {
-    const g = Gazetteer.fromText(baseCompiled);
+  const withTrainNames = (skipFold: number): GazetteerBuilder => {
+    const g = GazetteerBuilder.fromText(baseCompiled);
     const ids = new Map(['PER', 'ORG', 'LOC', 'MISC'].map((t) => [t, g.addList('t' + t)]));
     train.forEach((d, i) => {
       if (foldOf[i] === skipFold) return;
@@ -123,7 +123,7 @@ function main(): void {
   log(`gazetteer: ${gaz.lists.length} lists, ${gaz.size} phrases, ${gazCompiled.length} bytes`);
   const fset = new FeatureSet(gaz, lc);
   const foldSets: FeatureSet[] = [];
-  for (let f = 0; f < FOLDS; f++) foldSets.push(new FeatureSet(withTrainNames(f), lc));
+  for (let f = 0; f < FOLDS; f++) foldSets.push(new FeatureSet(Gazetteer.fromText(withTrainNames(f).compile()), lc));
 
   const trainPrep = train.map((d, i) => foldSets[foldOf[i]].prepDoc(d.sentences.map((s) => s.words)));
   const devPrep = dev.map((d) => fset.prepDoc(d.sentences.map((s) => s.words)));

@@ -7,85 +7,140 @@ import { tokenize } from '../tokenize';
  * Two text forms:
  *  - source (scripts/build-ner-gazetteer.ts): `#list NAME` sections, one phrase per line;
  *  - compiled (server/models/ner-gazetteer.txt, what the server loads): `#lists NAME NAME ...`,
- *    then one `tokens in lower case joined by one space<TAB>list bitmask in hex` line per phrase.
- *    Loading it needs no tokenizing, so it takes a few milliseconds.
- * `#` comment lines (sources and licences) are kept by `compile()`.
+ *    then one `tokens in lower case joined by one space<TAB>list bitmask in hex` line per phrase,
+ *    sorted by key (UTF-16 code unit order).
+ * `#` comment lines (sources and licences) are kept when compiling.
+ *
+ * GazetteerBuilder (build and training time) holds phrases in a Map and compiles them. Gazetteer
+ * (run time) keeps the compiled text as it is and looks single words up by binary search over
+ * its lines, so loading needs no Map of 70,000 strings; only the few thousand multi-word phrases
+ * go into a trie over token ids, which the tagger walks with integers.
  */
-export class Gazetteer {
+export class GazetteerBuilder {
   readonly lists: string[] = [];
   readonly comments: string[] = [];
   /** Lower-cased phrase (tokens joined by one space) -> bitmask of lists. */
-  private readonly phrases = new Map<string, number>();
-  /** Lower-cased first token -> longest phrase length in tokens starting with it. */
-  private readonly firsts = new Map<string, number>();
-  /** Token ids of the words of multi-token phrases (lower case), for matching without strings. */
-  private readonly tokenIds = new Map<string, number>();
-  /** Trie over token ids: `node * 2^22 + tokenId` -> child node; node 0 is the root. */
-  private readonly trie = new Map<number, number>();
-  /** List mask of the phrase ending at each trie node (0: none). */
-  private nodeMask: number[] = [0];
+  readonly phrases = new Map<string, number>();
 
   /** Reads either text form. */
-  static fromText(text: string): Gazetteer {
-    const g = new Gazetteer();
+  static fromText(text: string): GazetteerBuilder {
+    const g = new GazetteerBuilder();
     let list = -1;
-    let start = 0;
-    const n = text.length;
-    while (start < n) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = n;
-      const line = text.slice(start, end);
-      start = end + 1;
+    for (const line of text.split('\n')) {
       if (line.length === 0) continue;
       const tab = line.indexOf('\t');
-      if (tab > 0) {
-        g.addKey(line.slice(0, tab), parseInt(line.slice(tab + 1), 16));
-        continue;
-      }
-      if (line.charCodeAt(0) === 35 /* # */) {
-        if (line.startsWith('#lists ')) g.lists.push(...line.slice(7).trim().split(' '));
-        else if (line.startsWith('#list ')) {
-          g.lists.push(line.slice(6).trim());
-          list = g.lists.length - 1;
-        } else g.comments.push(line);
-        continue;
-      }
-      const phrase = line.trim();
-      if (phrase && list >= 0) g.add(list, phrase);
+      if (tab > 0) g.addKey(line.slice(0, tab), parseInt(line.slice(tab + 1), 16));
+      else if (line.startsWith('#lists ')) g.lists.push(...line.slice(7).trim().split(' '));
+      else if (line.startsWith('#list ')) list = g.addList(line.slice(6).trim());
+      else if (line.startsWith('#')) g.comments.push(line);
+      else if (list >= 0 && line.trim()) g.add(list, line.trim());
     }
     return g;
   }
 
-  static load(file: string): Gazetteer {
-    return Gazetteer.fromText(fs.readFileSync(file, 'utf8'));
+  /** Adds a list (or finds it) and returns its index. */
+  addList(name: string): number {
+    let i = this.lists.indexOf(name);
+    if (i < 0) {
+      if (this.lists.length >= 30) throw new Error('gazetteer: too many lists');
+      i = this.lists.push(name) - 1;
+    }
+    return i;
   }
 
-  /** The compiled text form (deterministic: phrases sorted). */
+  private addKey(key: string, mask: number): void {
+    this.phrases.set(key, (this.phrases.get(key) ?? 0) | mask);
+  }
+
+  /** Adds a phrase given as tokens (any case) to list `list`. */
+  addTokens(list: number, toks: string[]): void {
+    if (toks.length > 0) this.addKey(toks.join(' ').toLowerCase(), 1 << list);
+  }
+
+  /** Adds a phrase of running text, tokenized as article text is. */
+  add(list: number, phrase: string): void {
+    const toks = phrase.includes(' ') || /[^\p{L}\p{N}]/u.test(phrase) ? tokenize(phrase).map((t) => t.text) : [phrase];
+    this.addTokens(list, toks);
+  }
+
+  /** The compiled text form (deterministic: keys sorted). */
   compile(): string {
     const keys = [...this.phrases.keys()].sort();
     const out = [...this.comments, `#lists ${this.lists.join(' ')}`];
     for (const k of keys) out.push(`${k}\t${this.phrases.get(k)!.toString(16)}`);
     return out.join('\n') + '\n';
   }
+}
 
-  listIndex(name: string): number {
-    return this.lists.indexOf(name);
+export class Gazetteer {
+  readonly lists: string[] = [];
+  readonly comments: string[] = [];
+  private readonly text: string;
+  /** Start and tab offsets of the phrase lines, in key order. */
+  private readonly starts: Int32Array;
+  private readonly tabs: Int32Array;
+  /** First token of a multi-word phrase -> longest such phrase (tokens). */
+  private readonly firsts = new Map<string, number>();
+  /** Token ids of the words of multi-word phrases (lower case). */
+  private readonly tokenIds = new Map<string, number>();
+  /** Trie over token ids: `node * 2^22 + tokenId` -> child node; node 0 is the root. */
+  private readonly trie = new Map<number, number>();
+  /** List mask of the phrase ending at each trie node (0: none). */
+  private readonly nodeMask: number[] = [0];
+
+  /** Reads either text form (the source form is compiled first). */
+  static fromText(text: string): Gazetteer {
+    return new Gazetteer(/^#lists /m.test(text) ? text : GazetteerBuilder.fromText(text).compile());
   }
 
-  get size(): number {
-    return this.phrases.size;
+  static load(file: string): Gazetteer {
+    return Gazetteer.fromText(fs.readFileSync(file, 'utf8'));
   }
 
-  private addKey(key: string, mask: number): void {
-    this.phrases.set(key, (this.phrases.get(key) ?? 0) | mask);
-    const sp = key.indexOf(' ');
-    if (sp < 0) {
-      if (!this.firsts.has(key)) this.firsts.set(key, 1);
-      return;
+  /** `text` is the compiled form. */
+  constructor(text: string) {
+    this.text = text;
+    let starts = new Int32Array(1 << 16);
+    let tabs = new Int32Array(1 << 16);
+    let n = 0;
+    let pos = 0;
+    const len = text.length;
+    while (pos < len) {
+      let end = text.indexOf('\n', pos);
+      if (end < 0) end = len;
+      if (end > pos) {
+        if (text.charCodeAt(pos) === 35 /* # */) {
+          const line = text.slice(pos, end);
+          if (line.startsWith('#lists ')) this.lists.push(...line.slice(7).trim().split(' '));
+          else this.comments.push(line);
+        } else {
+          const tab = text.indexOf('\t', pos);
+          if (tab > pos && tab < end) {
+            if (n === starts.length) {
+              const s2 = new Int32Array(n * 2);
+              s2.set(starts);
+              starts = s2;
+              const t2 = new Int32Array(n * 2);
+              t2.set(tabs);
+              tabs = t2;
+            }
+            starts[n] = pos;
+            tabs[n] = tab;
+            n++;
+            const sp = text.indexOf(' ', pos);
+            if (sp > pos && sp < tab) this.addPhrase(text.slice(pos, tab), parseInt(text.slice(tab + 1, end), 16));
+          }
+        }
+      }
+      pos = end + 1;
     }
+    this.starts = starts.subarray(0, n);
+    this.tabs = tabs.subarray(0, n);
+  }
+
+  private addPhrase(key: string, mask: number): void {
     const toks = key.split(' ');
-    const first = toks[0];
-    if ((this.firsts.get(first) ?? 0) < toks.length) this.firsts.set(first, toks.length);
+    if ((this.firsts.get(toks[0]) ?? 0) < toks.length) this.firsts.set(toks[0], toks.length);
     let node = 0;
     for (const t of toks) {
       let id = this.tokenIds.get(t);
@@ -102,7 +157,64 @@ export class Gazetteer {
     this.nodeMask[node] |= mask;
   }
 
-  /** Id of a lower-cased token that occurs in some multi-token phrase; -1 otherwise. */
+  /** Binary search for a one-word key; its list mask, 0 when absent. */
+  private single(key: string): number {
+    const t = this.text;
+    const n = key.length;
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.starts[mid];
+      const m = this.tabs[mid] - s;
+      const l = n < m ? n : m;
+      let c = 0;
+      for (let i = 0; i < l; i++) {
+        c = key.charCodeAt(i) - t.charCodeAt(s + i);
+        if (c !== 0) break;
+      }
+      if (c === 0) c = n - m;
+      if (c === 0) {
+        const tab = this.tabs[mid];
+        let end = t.indexOf('\n', tab);
+        if (end < 0) end = t.length;
+        return parseInt(t.slice(tab + 1, end), 16);
+      }
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return 0;
+  }
+
+  listIndex(name: string): number {
+    return this.lists.indexOf(name);
+  }
+
+  /** Number of phrases. */
+  get size(): number {
+    return this.starts.length;
+  }
+
+  /** Bitmask of the lists holding the phrase whose lower-cased tokens joined by one space are `key`. */
+  maskOf(key: string): number {
+    if (!key.includes(' ')) return this.single(key);
+    let node = 0;
+    for (const t of key.split(' ')) {
+      const id = this.tokenIds.get(t);
+      node = id === undefined ? -1 : this.step(node, id);
+      if (node < 0) return 0;
+    }
+    return this.nodeMask[node];
+  }
+
+  /** Longest phrase (in tokens) that starts with the lower-cased token `lower`; 0 when none. */
+  firstLen(lower: string): number {
+    const multi = this.firsts.get(lower);
+    if (multi !== undefined) return multi;
+    return this.single(lower) !== 0 ? 1 : 0;
+  }
+
+  /** Id of a lower-cased token that occurs in some multi-word phrase; -1 otherwise. */
   tokenId(lower: string): number {
     return this.tokenIds.get(lower) ?? -1;
   }
@@ -112,68 +224,23 @@ export class Gazetteer {
     return this.trie.get(node * 4194304 + id) ?? -1;
   }
 
-  /** Lists of the multi-token phrase ending at trie node `node`. */
+  /** Lists of the multi-word phrase ending at trie node `node`. */
   nodeLists(node: number): number {
     return this.nodeMask[node];
   }
 
-  private add(list: number, phrase: string): void {
-    const toks = phrase.includes(' ') || /[^\p{L}\p{N}]/u.test(phrase) ? tokenize(phrase).map((t) => t.text) : [phrase];
-    if (toks.length === 0) return;
-    this.addKey(toks.join(' ').toLowerCase(), 1 << list);
-  }
-
-  /** Adds a list (or finds it) and returns its index. */
-  addList(name: string): number {
-    let i = this.lists.indexOf(name);
-    if (i < 0) {
-      if (this.lists.length >= 30) throw new Error('gazetteer: too many lists');
-      i = this.lists.push(name) - 1;
-    }
-    return i;
-  }
-
-  /** Adds a phrase given as tokens (any case) to list `list`. */
-  addTokens(list: number, toks: string[]): void {
-    if (toks.length > 0) this.addKey(toks.join(' ').toLowerCase(), 1 << list);
-  }
-
-  /** Bitmask of the lists holding `phrase` (any case), 0 when none. */
+  /** Bitmask of the lists holding `phrase` (any case, tokenized as article text), 0 when none. */
   lookup(phrase: string): number {
-    const toks = tokenize(phrase).map((t) => t.text);
-    return this.phrases.get(toks.join(' ').toLowerCase()) ?? 0;
-  }
-
-  /** Bitmask of the lists holding the phrase whose lower-cased tokens joined by one space are `key`. */
-  maskOf(key: string): number {
-    return this.phrases.get(key) ?? 0;
-  }
-
-  /** Longest phrase (in tokens) that starts with the lower-cased token `lower`; 0 when none. */
-  firstLen(lower: string): number {
-    return this.firsts.get(lower) ?? 0;
+    return this.maskOf(
+      tokenize(phrase)
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase(),
+    );
   }
 
   has(list: string, phrase: string): boolean {
     const i = this.listIndex(list);
     return i >= 0 && (this.lookup(phrase) & (1 << i)) !== 0;
-  }
-
-  /**
-   * All matches over a sentence of tokens (their lower-cased forms): calls `hit(start, end, listMask)` for
-   * every phrase found (overlapping matches included).
-   */
-  match(words: { lower: string }[], hit: (start: number, end: number, mask: number) => void): void {
-    const n = words.length;
-    for (let i = 0; i < n; i++) {
-      const max = this.firsts.get(words[i].lower);
-      if (max === undefined) continue;
-      let key = words[i].lower;
-      for (let len = 1; len <= max && i + len <= n; len++) {
-        if (len > 1) key += ' ' + words[i + len - 1].lower;
-        const mask = this.phrases.get(key);
-        if (mask !== undefined) hit(i, i + len, mask);
-      }
-    }
   }
 }
