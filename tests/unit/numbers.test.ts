@@ -47,6 +47,13 @@ describe('cardinals', () => {
     expect(one(body, '3-1').value).toMatchObject({ value: 3, high: 1 });
   });
 
+  it('reads votes as one cardinal, and a range only when it rises', () => {
+    const body = 'The bill passed 218-214 in the House, and 10-12 people watched.';
+    expect(table(body)).toEqual(['218-214|cardinal', '10-12|cardinal']);
+    expect(one(body, '218-214').value.display).toBe('218–214 (score or vote)');
+    expect(one(body, '10-12').value).toMatchObject({ value: 10, high: 12, display: '10–12' });
+  });
+
   it('treats names with numbers as names', () => {
     expect(table('The Boeing 737 and the COVID-19 vaccine were discussed at the G20 in Rome, and the A4 paper ran out.')).toEqual([]);
     expect(table('Residents were told to call 999 after the 9/11 anniversary service.')).toEqual([]);
@@ -187,6 +194,17 @@ describe('dates resolved against the article date', () => {
       expect(n.value.display, t).toContain('article date');
     }
     expect(a.numbers.find((n) => n.text === 'February 2022')!.value.date).toBe('2022-02');
+  });
+
+  it('reads runs of days and takes the year a weekday agrees with', () => {
+    const body2 = 'The survey was conducted Oct. 7-10; the quake struck on Monday, 6 February, and talks run 7-10 October.';
+    const found = numbers(body2, { articleDate: '2024-11-23' });
+    expect(found.map((n) => `${n.text}|${n.value.date}`)).toEqual([
+      'Oct. 7-10|2024-10-07/2024-10-10',
+      // 6 February 2024 was a Tuesday; in 2023 it was a Monday.
+      'Monday, 6 February|2023-02-06',
+      '7-10 October|2024-10-07/2024-10-10',
+    ]);
   });
 
   it('reads absolute and numeric dates with the day-first setting', () => {

@@ -79,7 +79,9 @@ export function matchCurrencySuffix(toks: readonly Tok[], j: number, afterScale:
   if (glued) {
     // `99p`, `31p.` at the end of a sentence; not `3p.m.`
     const pm = toks[j + 1]!.t === '.' && toks[j + 2]!.lc === 'm' && !toks[j + 2]!.sp;
-    if (t.t === 'p' && !/\p{L}/u.test(toks[j + 1]!.t.slice(0, 1)) && !pm) return { currency: 'GBP', end: j + 1, factor: 0.01 };
+    // `50p piece` (a next word) but not letters glued on.
+    const gluedLetters = !toks[j + 1]!.sp && /\p{L}/u.test(toks[j + 1]!.t.slice(0, 1));
+    if (t.t === 'p' && !gluedLetters && !pm) return { currency: 'GBP', end: j + 1, factor: 0.01 };
     return undefined;
   }
   if (ISO_CODES.has(t.t)) return { currency: t.t, end: j + 1, factor: 1 };

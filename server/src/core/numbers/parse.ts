@@ -176,7 +176,7 @@ export function parseNumRange(toks: readonly Tok[], i: number, between: boolean,
   if (!ok) return a;
   const b = parseNum(toks, j + 1);
   if (!b || b.vague || b.halfPending || b.fraction) return a;
-  if (dash && a.int && b.int && a.scale === 1 && b.scale === 1 && a.value < 100 && b.value < 100 && a.value >= b.value) {
+  if (dash && a.int && b.int && a.scale === 1 && b.scale === 1 && a.value < 1000 && b.value < 1000 && a.value >= b.value) {
     return { ...a, end: b.end, high: b.value, score: true };
   }
   let low = a.value;

@@ -331,7 +331,7 @@ function classify(ctx: Ctx, num: Num, numStart: number, start: number, q: Q, cur
     if (num.isOne && !ratio && !oneIsCount(toks, numStart, !!q)) return -1;
     counted = countedPhrase(toks, j, num.value === 1 && num.high === undefined, !!num.vague || !!num.fraction);
     if (!value.display) {
-      if (num.score) value.display = `${num.value}–${num.high} (score)`;
+      if (num.score) value.display = `${num.value}–${num.high} (score or vote)`;
       else if (num.fraction) value.display = `${qualifierPrefix(q)}${ctx.text.slice(toks[numStart]!.s, toks[num.end - 1]!.e).toLowerCase()} (${Number(num.value.toFixed(2))})`;
       else if (num.vague) value.display = `${qualifierPrefix(q)}${ctx.text.slice(toks[numStart]!.s, toks[num.end - 1]!.e).toLowerCase()} (vague, order of ${amountText(num.value)})`;
       else value.display = plainDisplay(value);

@@ -50,6 +50,34 @@ function impliedYear(ctx: Ctx, i: number, m: number, d: number): number | undefi
   return a.y;
 }
 
+/** The year, nearest the implied one (at most six away), in which m/d falls on weekday `wd`. */
+function yearForWeekday(ctx: Ctx, i: number, m: number, d: number, wd: number): number | undefined {
+  const base = impliedYear(ctx, i, m, d);
+  if (base === undefined) return undefined;
+  for (const delta of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6]) {
+    const y = base + delta;
+    if (validDate(y, m, d) && weekday({ y, m, d }) === wd) return y;
+  }
+  return base;
+}
+
+/** `Oct. 7-10`, `7-10 October`: a run of days in one month. */
+function dayRangeValue(ctx: Ctx, i: number, y: number | undefined, m: number, d1: number, d2: number): NumberValue {
+  const year = y ?? impliedYear(ctx, i, m, d1);
+  const label = `${d1}–${d2} ${MONTH_NAMES[m]}`;
+  if (year === undefined) return { display: `${label}, year not given (${UNKNOWN_ARTICLE_DATE})` };
+  return intervalValue({ y: year, m, d: d1 }, { y: year, m, d: d2 }, `${label} ${year}`);
+}
+
+/** After a day at `j`: `-10` glued, a later day of the same month. */
+function dayRangeEnd(ctx: Ctx, j: number, d1: number, m: number): { d: number; end: number } | undefined {
+  const dash = ctx.toks[j]!;
+  if ((dash.t !== '-' && dash.t !== '–') || dash.sp || ctx.toks[j + 1]!.sp) return undefined;
+  const d2 = isDayToken(ctx, j + 1);
+  if (!d2 || d2.d <= d1 || !validDate(2024, m, d2.d)) return undefined;
+  return d2;
+}
+
 function dateValue(ctx: Ctx, i: number, y: number | undefined, m: number, d: number | undefined, text: string): NumberValue {
   const year = y ?? impliedYear(ctx, i, m, d ?? 32);
   if (year === undefined) {
@@ -93,16 +121,22 @@ function monthAt(ctx: Ctx, j: number): { m: number; end: number; abbr: boolean }
 }
 
 /** `Nov. 17, 2024`, `March 2023`, `August`, `June 30`: from the month token at `i`. */
-function monthDate(ctx: Ctx, i: number): { end: number; y?: number; m: number; d?: number } | undefined {
+function monthDate(ctx: Ctx, i: number): { end: number; y?: number; m: number; d?: number; d2?: number } | undefined {
   const mo = monthAt(ctx, i);
   if (!mo) return undefined;
   let j = mo.end;
   let d: number | undefined;
   let y: number | undefined;
   const day = isDayToken(ctx, j);
+  let d2: number | undefined;
   if (day && !(ctx.toks[day.end]!.k === Kind.Word && isPluralNoun(ctx.toks[day.end]!.lc))) {
     d = day.d;
     j = day.end;
+    const r = dayRangeEnd(ctx, j, d, mo.m);
+    if (r) {
+      d2 = r.d;
+      j = r.end;
+    }
     const comma = ctx.toks[j]!.t === ',' ? 1 : 0;
     const yr = yearAt(ctx, j + comma);
     if (yr !== undefined) {
@@ -130,22 +164,32 @@ function monthDate(ctx: Ctx, i: number): { end: number; y?: number; m: number; d
     }
   }
   if (d !== undefined && !validDate(y ?? 2024, mo.m, d)) return undefined;
-  return { end: j, y, m: mo.m, d };
+  return d2 !== undefined ? { end: j, y, m: mo.m, d, d2 } : { end: j, y, m: mo.m, d };
 }
 
 /** `23 November 2024`, `1 July`. */
-function dayMonth(ctx: Ctx, i: number): { end: number; y?: number; m: number; d: number } | undefined {
+function dayMonth(ctx: Ctx, i: number): { end: number; y?: number; m: number; d: number; d2?: number } | undefined {
   const day = isDayToken(ctx, i);
   if (!day) return undefined;
   let j = day.end;
+  // `7-10 October`
+  const dash = ctx.toks[j]!;
+  let d2: number | undefined;
+  if ((dash.t === '-' || dash.t === '–') && !dash.sp && !ctx.toks[j + 1]!.sp) {
+    const r = isDayToken(ctx, j + 1);
+    if (r && r.d > day.d && monthAt(ctx, r.end)) {
+      d2 = r.d;
+      j = r.end;
+    }
+  }
   if (ctx.toks[j]!.lc === 'of') j++;
   const mo = monthAt(ctx, j);
   if (!mo) return undefined;
   j = mo.end;
   const yr = yearAt(ctx, j);
   if (yr !== undefined) j++;
-  if (!validDate(yr ?? 2024, mo.m, day.d)) return undefined;
-  return { end: j, y: yr, m: mo.m, d: day.d };
+  if (!validDate(yr ?? 2024, mo.m, day.d) || (d2 !== undefined && !validDate(yr ?? 2024, mo.m, d2))) return undefined;
+  return d2 !== undefined ? { end: j, y: yr, m: mo.m, d: day.d, d2 } : { end: j, y: yr, m: mo.m, d: day.d };
 }
 
 // ---------------------------------------------------------------- relative resolution
@@ -365,6 +409,7 @@ export function matchTemporalNumber(ctx: Ctx, i: number, start: number, q: Q): n
   r = timeAt(ctx, i, start, q);
   if (r >= 0) return r;
   const dm = dayMonth(ctx, i);
+  if (dm && dm.d2 !== undefined) return emit(ctx, start, dm.end, 'date', withQ(dayRangeValue(ctx, i, dm.y, dm.m, dm.d, dm.d2), q));
   if (dm) return emit(ctx, start, dm.end, 'date', withQ(dateValue(ctx, i, dm.y, dm.m, dm.d, ''), q));
   return -1;
 }
@@ -376,6 +421,7 @@ export function matchTemporalWord(ctx: Ctx, i: number, start: number, q: Q): num
   if (t.cap && (MONTHS.has(lc) || MONTH_ABBREVIATIONS.has(lc))) {
     const md = monthDate(ctx, i);
     if (!md) return -1;
+    if (md.d !== undefined && md.d2 !== undefined) return emit(ctx, start, md.end, 'date', withQ(dayRangeValue(ctx, i, md.y, md.m, md.d, md.d2), q));
     return emit(ctx, start, md.end, 'date', withQ(dateValue(ctx, i, md.y, md.m, md.d, ''), q));
   }
   if (t.cap && WEEKDAYS.has(lc)) {
@@ -386,7 +432,9 @@ export function matchTemporalWord(ctx: Ctx, i: number, start: number, q: Q): num
     const dm = md ? undefined : dayMonth(ctx, j);
     const full = md && md.d !== undefined ? md : dm;
     if (full && full.d !== undefined) {
-      return emit(ctx, start, full.end, 'date', withQ(dateValue(ctx, j, full.y, full.m, full.d, ''), q));
+      // `Monday, 6 February` with no year: the year nearest the article's in which 6 February is a Monday.
+      const y = full.y ?? yearForWeekday(ctx, j, full.m, full.d, WEEKDAYS.get(lc)!);
+      return emit(ctx, start, full.end, 'date', withQ(dateValue(ctx, j, y, full.m, full.d, ''), q));
     }
     const day = resolveWeekday(ctx, i, WEEKDAYS.get(lc)!, '');
     return emit(ctx, start, i + 1, 'date', withQ(day ? dayValue(day) : unresolved(WEEKDAY_NAMES[WEEKDAYS.get(lc)!]!), q));
