@@ -36,48 +36,71 @@ export interface IndexedFile {
 }
 
 /**
- * Groups spellings of one type into variant groups: two spellings are in one group when they
- * are spelling variants (`isSpellingVariant`: Zelenskiy / Zelensky) or share a consonant
- * skeleton, transitively. Returns each spelling's group key: `type:` + the folded spelling
- * used in most files (ties: alphabetical), so the key names the majority spelling.
+ * Variant groups of the spellings of one entity type, built incrementally: two spellings are in
+ * one group when they are spelling variants (`isSpellingVariant`: Zelenskiy / Zelensky) or share
+ * a consonant skeleton, transitively. Only spellings with the same first letter and word count
+ * are compared, and a spelling is compared once, when first seen, so keeping the groups up to
+ * date while the user types costs nothing.
  */
-export function groupSpellings(type: EntityType, fileCounts: Map<string, number>): Map<string, string> {
-  const spellings = [...fileCounts.keys()];
-  const parent = spellings.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const union = (a: number, b: number): void => void (parent[find(a)] = find(b));
-  // Candidates share a first letter and a word count; the skeleton joins exact-consonant matches cheaply.
-  const buckets = new Map<string, number[]>();
-  const bySkeleton = new Map<string, number>();
-  spellings.forEach((sp, i) => {
-    const f = foldName(sp);
-    const sk = `${f.split(' ').length}:${skeleton(sp)}`;
-    const same = bySkeleton.get(sk);
-    if (same !== undefined) union(i, same);
-    else bySkeleton.set(sk, i);
-    const b = `${f[0] ?? ''}:${f.split(' ').length}`;
-    const list = buckets.get(b);
-    if (list) list.push(i);
-    else buckets.set(b, [i]);
-  });
-  for (const list of buckets.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = spellings[list[x]];
-        const b = spellings[list[y]];
-        if (Math.abs(a.length - b.length) <= 2 && find(list[x]) !== find(list[y]) && isSpellingVariant(a, b)) union(list[x], list[y]);
-      }
+export class SpellingGroups {
+  private readonly parent = new Map<string, string>();
+  private readonly buckets = new Map<string, string[]>();
+  private readonly bySkeleton = new Map<string, string>();
+
+  private find(s: string): string {
+    let root = s;
+    while (this.parent.get(root) !== root) root = this.parent.get(root) as string;
+    let cur = s;
+    while (cur !== root) {
+      const next = this.parent.get(cur) as string;
+      this.parent.set(cur, root);
+      cur = next;
     }
+    return root;
   }
-  const best = new Map<number, string>();
-  spellings.forEach((sp, i) => {
-    const root = find(i);
+
+  private union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+
+  /** The group root of a spelling, adding it first when new. */
+  root(spelling: string): string {
+    if (!this.parent.has(spelling)) {
+      this.parent.set(spelling, spelling);
+      const folded = foldName(spelling);
+      const words = folded.split(' ').length;
+      const sk = `${words}:${skeleton(spelling)}`;
+      const same = this.bySkeleton.get(sk);
+      if (same !== undefined) this.union(spelling, same);
+      else this.bySkeleton.set(sk, spelling);
+      const b = `${folded[0] ?? ''}:${words}`;
+      const bucket = this.buckets.get(b) ?? [];
+      for (const other of bucket) {
+        if (Math.abs(other.length - spelling.length) <= 3 && this.find(other) !== this.find(spelling) && isSpellingVariant(other, spelling)) this.union(other, spelling);
+      }
+      bucket.push(spelling);
+      this.buckets.set(b, bucket);
+    }
+    return this.find(spelling);
+  }
+}
+
+/**
+ * Each spelling's group key: `type:` + the folded spelling used in most files (ties:
+ * alphabetical), so the key names the majority spelling.
+ */
+export function groupSpellings(type: EntityType, fileCounts: Map<string, number>, groups = new SpellingGroups()): Map<string, string> {
+  for (const sp of fileCounts.keys()) groups.root(sp);
+  const best = new Map<string, string>();
+  for (const [sp, n] of fileCounts) {
+    const root = groups.root(sp);
     const cur = best.get(root);
-    const n = fileCounts.get(sp) ?? 0;
     const m = cur === undefined ? -1 : (fileCounts.get(cur) ?? 0);
     if (cur === undefined || n > m || (n === m && sp < cur)) best.set(root, sp);
-  });
-  return new Map(spellings.map((sp, i) => [sp, `${type}:${foldName(best.get(find(i)) ?? sp)}`]));
+  }
+  return new Map([...fileCounts.keys()].map((sp) => [sp, `${type}:${foldName(best.get(groups.root(sp)) ?? sp)}`]));
 }
 
 /** Normalizes a file URI so the same file always has the same key. */
@@ -166,6 +189,8 @@ export class WorkspaceIndex {
   private folders: string[] = [];
   private running: Promise<void> | undefined;
   private idleWaiters: (() => void)[] = [];
+  /** Variant groups per entity type; they only grow (a spelling no file uses any more has no count). */
+  private readonly variantGroups = new Map<EntityType, SpellingGroups>();
   private spellingCache: { counts: Map<string, Map<string, number>>; keys: Map<string, string> } | undefined;
   /** Files indexed since start (for progress and benchmarks). */
   indexedCount = 0;
@@ -406,7 +431,9 @@ export class WorkspaceIndex {
     const counts = new Map<string, Map<string, number>>();
     const keys = new Map<string, string>();
     for (const [type, fileCounts] of perType) {
-      for (const [sp, key] of groupSpellings(type, fileCounts)) {
+      let groups = this.variantGroups.get(type);
+      if (!groups) this.variantGroups.set(type, (groups = new SpellingGroups()));
+      for (const [sp, key] of groupSpellings(type, fileCounts, groups)) {
         keys.set(`${type}\u0000${sp}`, key);
         let group = counts.get(key);
         if (!group) counts.set(key, (group = new Map()));
