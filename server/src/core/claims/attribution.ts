@@ -378,8 +378,14 @@ function passiveAttribution(words: Word[], aux: number, verb: number): RawAttrib
     }
   }
   if (!IMPERSONAL.has(v.lower)) return undefined;
-  // `We are told`, `I am told`: the writer's unnamed informants.
+  // `We are told`, `I am told`: the writer's unnamed informants; `The court was told`: the court's record.
   if (v.lower === 'told') {
+    const left = leftNP(words, aux, aux - 1);
+    if (left && words[verb + 1]?.lower === 'that') {
+      for (let k = left.firstIndex; k <= left.lastIndex; k++) {
+        if (HEARING_SUBJECTS.has(words[k].lower)) return { source: left.span, verb: { start: words[aux].start, end: v.end }, kind: 'agent' };
+      }
+    }
     const subj = words[aux - 1];
     if (subj && (subj.lower === 'we' || subj.lower === 'i') && (words[verb + 1]?.lower === 'that' || words[verb + 1]?.punct !== '' || !words[verb + 1])) {
       return { source: { start: subj.start, end: v.end }, verb: { start: subj.start, end: v.end }, kind: 'impersonal' };

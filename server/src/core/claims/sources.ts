@@ -126,7 +126,7 @@ export function classifySource(span: Span, ctx: SourceContext): SourceInfo {
     // `Court records`, `council figures`: a document of a kind of body that the story is about.
     const bodyModifier = core.slice(0, -1).some((w) => INSTITUTION_NOUNS.has(w.lower));
     // `a study published on Wednesday`, `a report by the auditor`: one identified document.
-    const identifiedDocument = DOCUMENT_NOUNS.has(lower) && rest.length >= 1;
+    const identifiedDocument = DOCUMENT_NOUNS.has(lower) && (rest.length >= 1 || core.length >= 3);
     if (determiner === 'the' || possessive || properModifier || namedPP || bodyModifier || identifiedDocument || lower === 'police' || isCapitalized(head)) {
       return { quality: 'named', personLike: false, plural };
     }
@@ -161,7 +161,10 @@ function coreOf(seg: Word[]): { core: Word[]; head: Word | undefined; rest: Word
   if (PREPOSITIONS.has(seg[0]?.lower ?? '') && seg[0].lower !== 'the') k = seg.length; // never mind
   let core = seg.slice(0, k);
   // A participle ends the noun phrase (`three people involved`, `a study published`).
-  while (core.length > 1 && /^\p{Ll}+(?:ed|ing)$/u.test(core[core.length - 1].text) && !ROLE_NOUNS.has(core[core.length - 1].lower)) core = core.slice(0, -1);
+  const participle = (w: Word, prev: Word | undefined): boolean =>
+    !ROLE_NOUNS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower) && !INSTITUTION_NOUNS.has(w.lower) &&
+    (/^\p{Ll}+ed$/u.test(w.text) || (/^\p{Ll}+ing$/u.test(w.text) && prev !== undefined && (ROLE_NOUNS.has(prev.lower) || /[^s]s$/.test(prev.lower))));
+  while (core.length > 1 && participle(core[core.length - 1], core[core.length - 2])) core = core.slice(0, -1);
   // Drop trailing time words (`officials on Tuesday`).
   while (core.length > 1 && TIME_WORDS.has(core[core.length - 1].lower)) core = core.slice(0, -1);
   return { core, head: core[core.length - 1], rest: seg.slice(core.length) };

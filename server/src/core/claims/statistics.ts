@@ -95,6 +95,8 @@ function rankEnd(n: NumberMention, plain: string, limit: number): number {
 /** `lower the screening age to 50`, `people aged 60 to 74`: ages are never statistics. */
 function ageLimit(n: NumberMention, plain: string): boolean {
   const before = plain.slice(Math.max(0, n.start - 24), n.start).toLowerCase();
+  // `moved to Britain at 19 to study`, `left school at 16.`
+  if (/\bat\s+$/.test(before) && /^\d{1,2}$/.test(n.text) && /^\s*(?:[,.;]|to\s+\p{Ll}|and\s|$)/u.test(plain.slice(n.end, n.end + 12))) return true;
   return /\b(?:ages?|aged|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:(?:of|to|from|between|over|under)\s+)?$/.test(before) || /\baged\s+\d+\s+(?:to|and|-)\s*$/.test(before);
 }
 
@@ -153,8 +155,12 @@ function countLike(n: NumberMention, plain: string): boolean {
   const text = n.text.toLowerCase();
   if (/^(?:one|a|an)$/.test(text)) return false;
   const before = plain.slice(Math.max(0, n.start - 20), n.start);
-  if (SMALL_REMENTION.test(before) && !/\bother\b/i.test(plain.slice(n.end, n.end + 8))) return false;
-  if (/^(?:several|some|many|few|a few|numerous|dozens)$/.test(text)) return false;
+  // `the five`, `all five`: a re-mention of a group; `the 23 flats` when 23 was given before. But
+  // `Of the 9,400 members who voted` introduces its figure.
+  if (SMALL_REMENTION.test(before) && !/\bother\b/i.test(plain.slice(n.end, n.end + 8))) {
+    if (!/\d/.test(text) || new RegExp(`(?<![\\d.,])${text.replace(/[.,]/g, '\\$&')}(?![\\d.,])`).test(plain.slice(0, n.start))) return false;
+  }
+  if (/^(?:several|some|many|few|a few|numerous)$/.test(text)) return false;
   const after = plain.slice(n.end, n.end + 4);
   if (/^\s*(?:of\s+(?:the|them|us|those|these|his|her|their))\b/i.test(after + plain.slice(n.end + 4, n.end + 12)) && /^(?:one|two|three|four|five|\d)$/.test(text)) return false;
   return true;
