@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CodeActionRequest,
   DidChangeConfigurationNotification,
   DocumentSymbolRequest,
   HoverRequest,
   SymbolKind,
+  type CodeAction,
   type DocumentSymbol,
   type Hover,
   type MarkupContent,
@@ -152,6 +154,17 @@ describe('workspace spelling consistency over LSP', () => {
     expect(shown).toContainEqual([positionOf(text, 'Volodymyr Zelensky'), expect.objectContaining({ replacement: 'Volodymyr Zelenskiy', scope: 'workspace' })]);
     expect(shown).toContainEqual([positionOf(text, 'Zelensky spoke'), expect.objectContaining({ replacement: 'Zelenskiy', scope: 'workspace' })]);
     expect(found[0].message).toMatch(/spelled "(?:Volodymyr )?Zelenskiy" in 5 of 6 articles in this workspace/);
+
+    // The quick fix replaces the spelling with the workspace's.
+    const spoke = found.find((d) => d.range.start.line === positionOf(text, 'Zelensky spoke').line && d.range.start.character === positionOf(text, 'Zelensky spoke').character);
+    expect(spoke).toBeDefined();
+    const actions = (await c.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: spoke?.range ?? found[0].range,
+      context: { diagnostics: spoke ? [spoke] : [] },
+    })) as CodeAction[];
+    const replace = actions.find((a) => a.title === 'Replace with Zelenskiy');
+    expect(replace?.edit?.changes?.[uri]).toEqual([{ range: spoke?.range, newText: 'Zelenskiy' }]);
 
     // A wire article that agrees with the workspace gets nothing.
     const wire = fileUri(join(dir, 'wire-1.news'));

@@ -12,6 +12,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, ArticleDiagnostic } from '../core/model';
 import { fixesFor, SOURCE_PLACEHOLDER, type Fix } from '../core/fixes';
 import { toLspDiagnostics } from './diagnostics';
+import { allDiagnostics } from './workspaceConsistency';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
 
@@ -37,7 +38,9 @@ export function registerCodeActions(ctx: ServerContext, support: EditSupport): v
     runSafe(ctx.connection, 'codeAction', token, [] as CodeAction[], () => {
       if (!wantsQuickFixes(params.context.only)) return [];
       const found = ctx.article(params.textDocument.uri);
-      return found ? codeActionsFor(found.document, found.article, params, support) : [];
+      // Workspace-level spelling diagnostics get their fixes too (workspaceConsistency.ts).
+      const all = found ? allDiagnostics(ctx, found.document.uri, found.article) : [];
+      return found ? codeActionsFor(found.document, all === found.article.diagnostics ? found.article : { ...found.article, diagnostics: all }, params, support) : [];
     }),
   );
 }
