@@ -3,15 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 
-const seedPath = join(__dirname, '../../../shared/spec/examples/seed-article.txt');
-const fallback = join(__dirname, '../../eval/claims/seed-article.news');
+// The sample article of spec/examples, copied into seeds/ (the repository must test without ../shared).
+const seedPath = join(__dirname, '../../seeds/seed-article.news');
 
 function seedText(): string {
-  try {
-    return readFileSync(seedPath, 'utf8');
-  } catch {
-    return readFileSync(fallback, 'utf8');
-  }
+  return readFileSync(seedPath, 'utf8');
 }
 
 describe('seed article (spec/examples/seed-article.expected.md)', () => {
