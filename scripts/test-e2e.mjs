@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run test:e2e: Newsmark in a real VS Code (code-server 4.x, VS Code 1.139 workbench) in
 // headless Debian Chromium. Steps, each timed:
-//   1. code-server into .cache/code-server (git-ignored) when it is missing (scripts/install-code-server.sh)
+//   1. code-server into ~/.cache/newsmark/code-server (outside the project, see codeServerDir())
+//      when it is missing (scripts/install-code-server.sh)
 //   2. npm run package: the production newsmark.vsix; checks its size (< 15 MB) and that it holds
 //      the bundles, the NER model, the gazetteer and the knowledge files
 //   3. the UI suite (tests/e2e/ui.e2e.mjs) with exactly that .vsix installed
@@ -17,13 +18,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { codeServerDir } from '../tests/e2e/lib/codeserver.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const flag = (f) => argv.includes(f);
 const opt = (f) => (argv.includes(f) ? argv[argv.indexOf(f) + 1] : undefined);
 const only = opt('--only');
-const csDir = path.join(root, '.cache', 'code-server');
+const csDir = codeServerDir();
 const csBin = process.env.CODE_SERVER || path.join(csDir, 'bin', 'code-server');
 const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
 const vsix = path.join(root, 'newsmark.vsix');
@@ -81,13 +83,13 @@ if (!fs.existsSync(chromium)) {
 const csWorks = () =>
   fs.existsSync(csBin) && spawnSync(csBin, ['--config', path.join(csDir, 'config.yaml'), '--version'], { encoding: 'utf8' }).status === 0;
 if (!csWorks()) {
-  if (!step('install code-server into .cache/code-server', () => run('sh', [path.join(root, 'scripts', 'install-code-server.sh'), csDir]) && csWorks())) {
+  if (!step(`install code-server into ${csDir}`, () => run('sh', [path.join(root, 'scripts', 'install-code-server.sh'), csDir]) && csWorks())) {
     console.error('code-server could not be installed; see the output above');
     process.exit(1);
   }
 } else {
   const v = spawnSync(csBin, ['--config', path.join(csDir, 'config.yaml'), '--version'], { encoding: 'utf8' }).stdout.split('\n')[0];
-  log(`code-server ${v} (cached in .cache/code-server)`);
+  log(`code-server ${v} (cached in ${csDir})`);
 }
 
 // a failed package step must not leave the previous .vsix to be tested

@@ -16,11 +16,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CodeServer, launchChromium, makeTmp, makeWorkspace } from './lib/codeserver.mjs';
+import { CodeServer, codeServerDir, launchChromium, makeTmp, makeWorkspace } from './lib/codeserver.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = {
-  'code-server': process.env.CODE_SERVER || path.join(root, '.cache', 'code-server', 'bin', 'code-server'),
+  'code-server': process.env.CODE_SERVER || path.join(codeServerDir(), 'bin', 'code-server'),
   out: path.join(root, 'e2e-out', 'exthost'),
   chromium: process.env.CHROMIUM || '/usr/bin/chromium',
   timeout: '240',
@@ -54,6 +54,13 @@ const cs = new CodeServer({
   env: { NEWSMARK_E2E_FILE: file, NEWSMARK_E2E_RESULTS: results },
 });
 
+// Ctrl+C or CI cancelling: stop code-server's process group (extension host, language server)
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    cs.stop();
+    process.exit(130);
+  });
+}
 let ctx;
 let page;
 let failure = '';

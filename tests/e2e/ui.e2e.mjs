@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { CodeServer, launchChromium, makeTmp, makeWorkspace } from './lib/codeserver.mjs';
+import { CodeServer, codeServerDir, launchChromium, makeTmp, makeWorkspace } from './lib/codeserver.mjs';
 
 const require = createRequire(import.meta.url);
 const { SEED } = require('./spec-checks.cjs');
@@ -26,7 +26,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 // ---- arguments
 const args = {
-  'code-server': process.env.CODE_SERVER || path.join(root, '.cache', 'code-server', 'bin', 'code-server'),
+  'code-server': process.env.CODE_SERVER || path.join(codeServerDir(), 'bin', 'code-server'),
   out: path.join(root, 'e2e-out', 'ui'),
   chromium: process.env.CHROMIUM || '/usr/bin/chromium',
   timeout: '120', // per wait; 2 shared cores under load can take minutes to start the workbench
@@ -63,6 +63,14 @@ const timings = {};
 const tmp = makeTmp('newsmark-ui-');
 const cs = new CodeServer({ bin: args['code-server'], tmp, log });
 const { folder, file } = makeWorkspace(tmp, article);
+// Ctrl+C or CI cancelling: stop code-server's process group (extension host, language server)
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    cs.stop();
+    process.exit(130);
+  });
+}
+
 const original = fs.readFileSync(file, 'utf8');
 let ctx;
 let page;

@@ -13,6 +13,16 @@ import path from 'node:path';
 
 export const EXTENSION_ID = 'newsmark.newsmark';
 
+/**
+ * Where scripts/install-code-server.sh puts code-server (~800 MB, ~12k files): a per-user cache
+ * OUTSIDE the project, because vsce walks every file under the project root when it packages
+ * or lists the extension (it skips only the top node_modules/), and 12k more files made
+ * `vsce ls` take seconds longer. NEWSMARK_CODE_SERVER_DIR overrides it.
+ */
+export function codeServerDir() {
+  return process.env.NEWSMARK_CODE_SERVER_DIR || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'newsmark', 'code-server');
+}
+
 /** Settings for a quiet, deterministic workbench. */
 const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
