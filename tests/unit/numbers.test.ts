@@ -57,6 +57,7 @@ describe('cardinals', () => {
   it('treats names with numbers as names', () => {
     expect(table('The Boeing 737 and the COVID-19 vaccine were discussed at the G20 in Rome, and the A4 paper ran out.')).toEqual([]);
     expect(table('Residents were told to call 999 after the 9/11 anniversary service.')).toEqual([]);
+    expect(table('She has stage 4 cancer and type 2 diabetes, and joined phase 3 trials; her flight left from gate 12.')).toEqual([]);
   });
 
   it('splits a change from the new level (business)', () => {

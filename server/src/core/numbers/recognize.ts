@@ -12,7 +12,7 @@ import { type Num, parseNum, parseNumRange } from './parse';
 import {
   type Qualifier, QUALIFIER_FIRST_WORDS, TIME_UNITS, PLURAL_TIME_UNITS, countedPhrase, isHouseNumber,
   isListMarker, isNamePrefix, matchQualifier, oneIsCount, isPluralNoun, CHANGE_WORDS, CHANGE_LEVEL_RATIO, TIME_COMPARISON_PREV,
-  ORDINAL_NAME_HEADS, PHONE_VERBS,
+  ORDINAL_NAME_HEADS, PHONE_VERBS, LABEL_WORDS,
 } from './rules';
 import { PERSON_NOUNS, THING_NOUNS } from './people';
 import { agoValue, centuryAt, matchTemporalNumber, matchTemporalWord, matchYear, raceTimeAt } from './temporal';
@@ -143,6 +143,9 @@ function inName(ctx: Ctx, i: number, start: number): boolean {
   // `beat Lindqvist 6-4`: a score after a name is still a score.
   const score = (next.t === '-' || next.t === '–') && !next.sp && toks[i + 2]!.k === Kind.Num && !toks[i + 2]!.sp;
   if (start === i && prev && prev.sp !== undefined && isNamePrefix(prev) && t.sp && !score) return true;
+  // `stage 4 cancer`, `type 2 diabetes`, `phase 3 trials`: a label.
+  if (start === i && prev && prev.k === Kind.Word && !prev.cap && LABEL_WORDS.has(prev.lc) && t.sp && !score && /^\d{1,4}$/.test(t.t) &&
+    next.t !== '%' && !(next.k === Kind.Word && followedByMeasure(ctx, i + 1))) return true;
   if (/^\d{1,4}$/.test(t.t) && isHouseNumber(toks, i)) return true;
   return false;
 }

@@ -230,3 +230,13 @@ export const PHONE_VERBS: ReadonlySet<string> = new Set(['call', 'calling', 'cal
 
 /** After a change word, `X to Y` is two numbers when Y is more than this many times X. */
 export const CHANGE_LEVEL_RATIO = 3;
+
+/**
+ * Lower-case words after which a number is a label, not a count (`stage 4 cancer`, `type 2 diabetes`,
+ * `phase 3 trials`, `category 5 storm`, `gate 12`, `room 101`).
+ */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'stage', 'level', 'tier', 'grade', 'phase', 'category', 'type', 'class', 'gate', 'platform', 'terminal', 'room',
+  'page', 'pages', 'chapter', 'section', 'article', 'clause', 'paragraph', 'row', 'seat', 'flight', 'route', 'ward',
+  'junction', 'episode', 'volume', 'version', 'apartment', 'suite', 'nos',
+]);
