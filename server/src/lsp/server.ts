@@ -26,7 +26,7 @@ import { refreshOnIndexChange } from './workspaceConsistency';
  * The Newsmark language server. Transport is chosen from the command line
  * (`--stdio`, `--node-ipc`, `--socket=N`), so any LSP client can start it.
  */
-export function startServer(): void {
+export function startServer(options: { indexWorkerScript?: string } = {}): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const ctx = new ServerContext(connection, documents);
@@ -52,7 +52,7 @@ export function startServer(): void {
     registerDocumentHighlights(ctx);
     registerRename(ctx, caps);
     registerSemanticTokens(ctx);
-    workspace = registerWorkspaceSymbols(ctx, params);
+    workspace = registerWorkspaceSymbols(ctx, params, options.indexWorkerScript);
     refreshOnIndexChange(ctx, () => diagnostics?.refresh());
     return {
       capabilities: {

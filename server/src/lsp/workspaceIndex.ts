@@ -144,6 +144,29 @@ function safePath(uri: string): string {
   }
 }
 
+/**
+ * Reads, analyzes and summarizes one file on disk; undefined when it is not indexed (language
+ * not analyzed, too large, binary, not prose). Pure but for the file read, so a worker thread can run it.
+ */
+export async function summarizeFile(uri: string, settings: NewsmarkSettings): Promise<{ file: IndexedFile; bytes: number } | undefined> {
+  const languageId = languageOf(safePath(uri));
+  if (!settings.languages.includes(languageId)) return undefined;
+  const path = fileURLToPath(uri);
+  const st = await stat(path);
+  if (!st.isFile() || st.size > Math.min(settings.maxFileSizeMB, INDEX_MAX_MB) * 1024 * 1024) return undefined;
+  const buf = await readFile(path);
+  if (buf.subarray(0, 65536).includes(0)) return undefined;
+  const text = buf.toString('utf8');
+  if (!looksLikeProse(text)) return undefined;
+  const article = analyzeArticle(text, {
+    languageId,
+    articleDate: settings.articleDate || undefined,
+    dayFirst: settings.dateOrder !== 'month-first',
+    severities: settings.severity,
+  });
+  return { file: summarize(uri, article), bytes: buf.length };
+}
+
 export interface IndexProgress {
   begin(): void;
   report(done: number, total: number): void;
@@ -156,6 +179,8 @@ export interface WorkspaceIndexOptions {
   /** The analyzed open document for a URI, or undefined when it is not open (or not analyzed). */
   openArticle(uri: string): Article | undefined | 'not-open';
   log?(message: string): void;
+  /** Runs summarizeFile elsewhere (a worker thread), so analysis never holds up the server's requests. */
+  summarizeFile?: typeof summarizeFile;
 }
 
 /** Directories never walked: tools' folders, dependencies, hidden folders. */
@@ -337,29 +362,20 @@ export class WorkspaceIndex {
       return;
     }
     const settings = await this.options.settingsFor(uri);
-    const languageId = languageOf(safePath(uri));
     this.spellingCache = undefined;
-    const drop = (): void => void this.files.delete(uri);
-    if (!settings.languages.includes(languageId)) return drop();
     try {
-      const path = fileURLToPath(uri);
-      const st = await stat(path);
-      if (!st.isFile() || st.size > Math.min(settings.maxFileSizeMB, INDEX_MAX_MB) * 1024 * 1024) return drop();
-      const buf = await readFile(path);
-      if (buf.subarray(0, 65536).includes(0)) return drop();
-      const text = buf.toString('utf8');
-      if (!looksLikeProse(text)) return drop();
-      const article = analyzeArticle(text, {
-        languageId,
-        articleDate: settings.articleDate || undefined,
-        dayFirst: settings.dateOrder !== 'month-first',
-        severities: settings.severity,
-      });
-      this.files.set(uri, summarize(uri, article));
+      const result = await (this.options.summarizeFile ?? summarizeFile)(uri, settings);
+      if (!result) {
+        this.files.delete(uri);
+        return;
+      }
+      // The editor may have opened the file meanwhile: its text wins.
+      if (this.options.openArticle(uri) !== 'not-open') return;
+      this.files.set(uri, result.file);
       this.indexedCount++;
-      this.indexedBytes += buf.length;
+      this.indexedBytes += result.bytes;
     } catch (err) {
-      drop();
+      this.files.delete(uri);
       this.options.log?.(`workspace index: ${uri}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }

@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { EntityType } from '../core/model';
 import type { ServerContext } from './context';
+import { workerSummarizer } from './indexWorker';
 import { runSafe } from './runner';
 import { normalizeUri, WorkspaceIndex, type IndexedFile, type IndexProgress } from './workspaceIndex';
 
@@ -83,7 +84,12 @@ export function searchSymbols(files: IndexedFile[], rawQuery: string, limit = MA
  * server's `onInitialized` (file watcher registration and the first indexing run), and
  * `configurationChanged()` when settings change (languages and size limit decide what is indexed).
  */
-export function registerWorkspaceSymbols(ctx: ServerContext, params: InitializeParams): { index: WorkspaceIndex; initialized(): void; configurationChanged(): void } {
+export function registerWorkspaceSymbols(
+  ctx: ServerContext,
+  params: InitializeParams,
+  /** The server bundle, to start the index's worker thread from; without it files are analyzed in the server's thread. */
+  workerScript?: string,
+): { index: WorkspaceIndex; initialized(): void; configurationChanged(): void } {
   const caps = params.capabilities;
   const openUris = new Map<string, string>();
   // Workspace folders: `null` means none are open; `undefined` means an old client that only knows rootUri.
@@ -99,6 +105,7 @@ export function registerWorkspaceSymbols(ctx: ServerContext, params: InitializeP
       return ctx.article(original)?.article;
     },
     log: (m) => ctx.connection.console.log(m),
+    summarizeFile: workerScript ? workerSummarizer(workerScript, (m) => ctx.connection.console.log(m)) : undefined,
   });
   indexes.set(ctx, index);
 
