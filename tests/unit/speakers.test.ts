@@ -5,6 +5,7 @@ import { analyzeArticle } from '../../server/src/core/analyze';
 import { describeAt } from '../../server/src/core/describe';
 import { describeQuotation, quotationSpeaker } from '../../server/src/core/claims/describe';
 import { countSpeakers } from '../../server/src/core/claims/counts';
+import { articleReport } from '../../server/src/core/report';
 import type { Article, Entity } from '../../server/src/core/model';
 
 const SEED = readFileSync(join(__dirname, '../../seeds/seed-article.news'), 'utf8');
@@ -42,6 +43,13 @@ describe('quotation speakers in the article model and the hover', () => {
     expect(hover?.lines).toContain('Quoted: Volodymyr Zelenskiy (said)');
     const phrase = quotationAt(article, '"a noticeable number"');
     expect(describeQuotation(article, phrase)[0]).toBe('**Quotation** · 3 words · short phrase, not a claim');
+  });
+
+  it('lists every quotation with its speaker in the article report', () => {
+    const report = articleReport(article, 'seed');
+    expect(report).toContain('## Quotations (4)');
+    expect(report).toMatch(/^- 10:1 "Today there are already preliminary data .*\(22 words\): Quoted: Volodymyr Zelenskiy \(said\)$/m);
+    expect(report).toMatch(/^- \d+:\d+ "exhausting battles" \(2 words, not a claim\): Quoted: .*Khortytsiya military command \(said\)$/m);
   });
 
   it('says "Quoted: unsourced" for a quotation nobody is credited with, and names vague sources as vague', () => {

@@ -1,5 +1,6 @@
 import type { Article } from './model';
 import { LineIndex } from './positions';
+import { quotationSpeaker } from './claims/describe';
 
 /**
  * A readable report of the article model: structure, entities, numbers and diagnostics.
@@ -36,6 +37,14 @@ export function articleReport(article: Article, title: string): string {
   out.push('', `## Numbers (${article.numbers.length})`, '');
   for (const n of article.numbers) {
     out.push(`- ${at(n.start)} ${n.type} "${n.text}": ${n.value.display}${n.counted ? ` (counts ${n.counted.text})` : ''}`);
+  }
+  out.push('', `## Quotations (${article.quotations.length})`, '');
+  for (const q of article.quotations) {
+    const inner = article.text.slice(q.innerStart, q.innerEnd).replace(/\s+/g, ' ').trim();
+    const shown = inner.length > 60 ? `${inner.slice(0, 59).trimEnd()}…` : inner;
+    const speaker = quotationSpeaker(article, q);
+    const who = speaker ? `Quoted: ${speaker}` : q.isClaim ? 'Quoted: unsourced' : 'no speaker';
+    out.push(`- ${at(q.start)} "${shown}" (${q.words} words${q.isClaim ? '' : ', not a claim'}): ${who}`);
   }
   out.push('', `## Diagnostics (${article.diagnostics.length})`, '');
   for (const d of article.diagnostics) out.push(`- ${at(d.start)} ${d.severity} ${d.code}: ${d.message}`);
