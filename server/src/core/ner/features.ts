@@ -59,7 +59,12 @@ const K = {
   D2L: hstr('#d2l'),
   D2O: hstr('#d2o'),
   CR: hstr('#cr'),
+  SP: hstr('#sp'),
+  SPW: hstr('#spw'),
 };
+
+/** A score or result (`3-1`, `102-98`): documents with several are sports results. */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
 
 /** 0 no letters, 1 lower-initial, 2 Title, 3 ALLCAPS (2+ letters), 4 single capital letter. */
 export function caseClass(w: string): number {
@@ -142,6 +147,8 @@ export interface WordInfo {
   gzMask: number;
   /** Gazetteer token id (words of multi-token phrases), -1 when none. */
   gzId: number;
+  /** Looks like a score (`3-1`). */
+  score: boolean;
   lex?: Uint32Array[];
   /** Cached lexical scores of the run-time model: 5 offsets x passes x NT (see model.ts). */
   vec?: Int16Array;
@@ -267,6 +274,7 @@ export class FeatureSet {
       gzLen: isPad ? 0 : this.gaz.firstLen(lower),
       gzMask: isPad ? 0 : this.gaz.maskOf(lower),
       gzId: isPad ? -1 : this.gaz.tokenId(lower),
+      score: SCORE.test(word),
     };
   }
 
@@ -321,6 +329,7 @@ export class FeatureSet {
     const sents: SentPrep[] = new Array<SentPrep>(sentences.length);
     let total = 0;
     let nhits = 0;
+    let scores = 0;
     // Pass A: word infos, all-caps lines, gazetteer hits, document case counts per lower form:
     // [lower, Title, UPPER] in non-initial positions outside all-caps lines.
     for (let s = 0; s < sentences.length; s++) {
@@ -331,6 +340,7 @@ export class FeatureSet {
       let caps = true;
       for (let i = 0; i < n; i++) {
         const inf = (infos[i] = this.info(words[i], false));
+        if (inf.score) scores++;
         const c = inf.caseClass;
         if (c === 1 || c === 2) caps = false;
         else if (c >= 3) upper++;
@@ -392,8 +402,10 @@ export class FeatureSet {
     const fill = gzOff.slice(0, total);
     for (let h = 0; h < nhits; h++) gzKeys[fill[this.hitTok[h]]++] = this.hitKey[h];
 
-    // Pass B: context keys per token.
-    const keys = new Uint32Array(total * 11 + nhits);
+    // Pass B: context keys per token. In a sports results document (two or more scores) place
+    // names are mostly teams: gazetteer hits and capitalized words get a second, sports key.
+    const sport = scores >= 2;
+    const keys = new Uint32Array(total * 13 + nhits * 2);
     const off = new Int32Array(total + 1);
     const combo = new Float64Array(total);
     let k = 0;
@@ -424,7 +436,11 @@ export class FeatureSet {
         keys[k++] = hmix(hmix(K.PLS, prev.lowerH), inf.shortH);
         keys[k++] = hmix(hmix(K.NLS, next.lowerH), inf.shortH);
         const g = g0 + i;
-        for (let q = gzOff[g]; q < gzOff[g + 1]; q++) keys[k++] = gzKeys[q];
+        for (let q = gzOff[g]; q < gzOff[g + 1]; q++) {
+          keys[k++] = gzKeys[q];
+          if (sport) keys[k++] = hmix(K.SP, gzKeys[q]);
+        }
+        if (sport && inf.caseClass >= 2) keys[k++] = hmix(K.SPW, inf.lowerH);
         if (inf.caseClass >= 2) {
           // The run of capitalized tokens around this one: its length and this token's place in it.
           if (i >= runEnd) {
