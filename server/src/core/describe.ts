@@ -24,11 +24,19 @@ export function describeAt(article: Article, offset: number, lineOf: (offset: nu
 }
 
 function findAt<T extends { start: number; end: number }>(items: T[], offset: number): T | undefined {
-  // Items are sorted by start; the innermost match wins for nested spans.
+  // Items are sorted by start: binary search for the last one starting at or before the offset,
+  // then look back over the few that may still contain it. The innermost match wins for nested spans.
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
   let best: T | undefined;
-  for (const item of items) {
-    if (item.start > offset) break;
-    if (offset <= item.end && (!best || item.end - item.start <= best.end - best.start)) best = item;
+  for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) {
+    const item = items[i];
+    if (offset <= item.end && (!best || item.end - item.start < best.end - best.start)) best = item;
   }
   return best;
 }

@@ -1,5 +1,5 @@
 import type { ArticleDiagnostic, Entity, Mention, Paragraph, Sentence } from '../model';
-import { formOf } from './cluster';
+import { formOf, type MentionForm } from './cluster';
 import { isSpellingVariant } from './spelling';
 import { splitTitle, stripPossessive } from './titles';
 
@@ -56,30 +56,51 @@ export function nameWords(text: string, m: Mention): Word[] {
 
 const lower = (s: string): string => s.normalize('NFC').toLocaleLowerCase('en');
 
+/** formOf depends on the mention's type and text and on its entity: computed once per spelling. */
+function formsOf(input: ConsistencyInput, entity: Entity): (m: Mention) => MentionForm {
+  const memo = new Map<string, MentionForm>();
+  return (m) => {
+    const k = `${m.type}|${m.text}`;
+    let f = memo.get(k);
+    if (f === undefined) memo.set(k, (f = formOf(m, entity)));
+    return f;
+  };
+}
+
 export function consistencyDiagnostics(input: ConsistencyInput): ArticleDiagnostic[] {
   const out: ArticleDiagnostic[] = [];
   input.entities.forEach((entity) => {
     if (entity.type === 'group') return;
-    out.push(...spellingDiagnostics(input, entity));
+    const form = formsOf(input, entity);
+    out.push(...spellingDiagnostics(input, entity, form));
     if (entity.type === 'person') {
-      const d = surnameFirst(input, entity);
+      const d = surnameFirst(input, entity, form);
       if (d) out.push(d);
     }
   });
   return out.sort((a, b) => a.start - b.start);
 }
 
-function spellingDiagnostics(input: ConsistencyInput, entity: Entity): ArticleDiagnostic[] {
-  const slots: { words: Word[] }[] = [];
+function spellingDiagnostics(input: ConsistencyInput, entity: Entity, formOfMention: (m: Mention) => MentionForm): ArticleDiagnostic[] {
+  // Each slot is one word of the name in its spellings; distinct spellings are compared once.
+  const slots: { words: Word[]; spellings: Set<string> }[] = [];
+  const slotOf = new Map<string, { words: Word[]; spellings: Set<string> }>();
   for (const i of entity.mentions) {
     const m = input.mentions[i];
-    const form = formOf(m, entity);
+    if (m.type === 'group') continue;
+    const form = formOfMention(m);
     if (form !== 'name' && form !== 'surname') continue;
     for (const w of nameWords(input.text, m)) {
       if (!/\p{L}{2}/u.test(w.text)) continue;
-      const slot = slots.find((s) => s.words.some((o) => lower(o.text) === lower(w.text) || isSpellingVariant(o.text, w.text)));
-      if (slot) slot.words.push(w);
-      else slots.push({ words: [w] });
+      const k = lower(w.text);
+      let slot = slotOf.get(k);
+      if (!slot) {
+        slot = slots.find((s) => [...s.spellings].some((o) => isSpellingVariant(o, k)));
+        if (!slot) slots.push((slot = { words: [], spellings: new Set() }));
+        slot.spellings.add(k);
+        slotOf.set(k, slot);
+      }
+      slot.words.push(w);
     }
   }
   const out: ArticleDiagnostic[] = [];
@@ -131,16 +152,23 @@ function majoritySpelling(bySpelling: Map<string, Word[]>, entity: Entity): stri
   return best;
 }
 
-function surnameFirst(input: ConsistencyInput, entity: Entity): ArticleDiagnostic | undefined {
+function surnameFirst(input: ConsistencyInput, entity: Entity, formOfMention: (m: Mention) => MentionForm): ArticleDiagnostic | undefined {
   if (!entity.name.includes(' ')) return undefined;
-  const body = entity.mentions
-    .map((i) => input.mentions[i])
-    .filter((m) => input.paragraphs[input.sentences[m.sentence]?.paragraph]?.role === 'body' && formOf(m, entity) !== 'pronoun');
-  const first = body[0];
+  const inBody = (m: Mention) => input.paragraphs[input.sentences[m.sentence]?.paragraph]?.role === 'body' && formOfMention(m) !== 'pronoun';
+  let first: Mention | undefined;
+  let full: Mention | undefined;
+  for (const i of entity.mentions) {
+    const m = input.mentions[i];
+    if (!inBody(m)) continue;
+    if (!first) {
+      first = m;
+      if (nameWords(input.text, first).length !== 1) return undefined;
+    } else if (nameWords(input.text, m).length > 1) {
+      full = m;
+      break;
+    }
+  }
   if (!first) return undefined;
-  const words = nameWords(input.text, first);
-  if (words.length !== 1) return undefined;
-  const full = body.find((m) => m.start > first.start && nameWords(input.text, m).length > 1);
   if (!full) return undefined;
   const fullName = nameWords(input.text, full)
     .map((w) => w.text)
