@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getNerModel, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/index';
 import { runTagConll } from '../../server/src/cli/tag';
+import { Gazetteer, GazetteerBuilder } from '../../server/src/core/ner/gazetteer';
 
 let model: NerModel;
 beforeAll(() => {
@@ -66,5 +67,38 @@ describe('NER on the seed article', () => {
     for (const o of ['NATO', 'EU', 'Reuters']) expect(has(ms, 'ORG', o), o).toBe(true);
     for (const g of ['Ukrainian', 'North Korean']) expect(has(ms, 'MISC', g), g).toBe(true);
     expect(ms.some((m) => (m.label === 'ORG' || m.label === 'LOC') && m.text.includes('Khortytsiya'))).toBe(true);
+  });
+});
+
+describe('Gazetteer', () => {
+  it('compiles phrase lists and finds words and phrases in any case', () => {
+    const b = GazetteerBuilder.fromText('#list city\nNew York\nYork\nSão Paulo\n#list country\nU.S.\nNew Zealand\n');
+    const g = Gazetteer.fromText(b.compile());
+    const city = 1 << g.listIndex('city');
+    const country = 1 << g.listIndex('country');
+    expect(g.maskOf('york')).toBe(city);
+    expect(g.maskOf('new york')).toBe(city);
+    expect(g.maskOf('new zealand')).toBe(country);
+    expect(g.maskOf('new')).toBe(0);
+    expect(g.maskOf('zealand')).toBe(0);
+    expect(g.firstLen('new')).toBe(2);
+    expect(g.firstLen('york')).toBe(1);
+    expect(g.has('country', 'U.S.')).toBe(true);
+    expect(g.has('city', 'SÃO PAULO')).toBe(true);
+    expect(g.has('country', 'York')).toBe(false);
+  });
+
+  it('finds every phrase of the shipped gazetteer (its lines are in search order)', () => {
+    const text = fs.readFileSync(path.resolve(__dirname, '../../server/models/ner-gazetteer.txt'), 'utf8');
+    const g = Gazetteer.fromText(text);
+    let n = 0;
+    for (const line of text.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      n++;
+      if (g.maskOf(line.slice(0, tab)) !== parseInt(line.slice(tab + 1), 16)) throw new Error(`not found: ${line}`);
+    }
+    expect(n).toBe(g.size);
+    expect(n).toBeGreaterThan(50000);
   });
 });
