@@ -110,6 +110,12 @@ describe('reporting verbs in every position', () => {
     expect(diagnostics(a)).toEqual([]);
   });
 
+  it('X, who told ...: the relative pronoun stands for the noun phrase before it', () => {
+    const a = analyze('The port owner, Victor Hale, who told a lunch in March that the port would "lose every big ship to Rotterdam", wants a new quay.');
+    expect(sourceOf(a, '"lose every')).toBe('The port owner, Victor Hale');
+    expect(diagnostics(a)).toEqual([]);
+  });
+
   it('headline `Claim: Speaker`', () => {
     const a = analyzeArticle('Port will close for a month: Kovac\n\nThe harbour board met on Tuesday.\n', { languageId: 'news' });
     const h = a.attributions.find((x) => x.via === 'headline');

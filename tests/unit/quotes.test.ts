@@ -60,6 +60,7 @@ describe('which quotations are claims', () => {
     ['two or three words with a verb', 'is lacking', true],
     ['a past tense after a subject', 'Nobody asked us', true],
     ['a pronoun subject', 'We lost', true],
+    ['an imperative before an object pronoun', 'Build it yourselves', true],
     ['short phrase without a verb', 'exhausting battles', false],
     ['a nickname', 'Freedom Rider', false],
     ['a coined term', 'potato chip industry', false],

@@ -234,6 +234,13 @@ function reportingUse(words: Word[], i: number): boolean {
 
 /** A subject noun phrase ending just before the verb at `i` (`j` is the last word before any adverbs). */
 function leftNP(words: Word[], i: number, j: number): { span: Span; firstIndex: number; lastIndex: number } | undefined {
+  // `Victor Hale, who told a business lunch`: the relative pronoun stands for the noun phrase before it.
+  if (j >= 2 && (words[j].lower === 'who' || words[j].lower === 'which') && words[j - 1].punct === ',') {
+    const app = apposition(words, j - 1);
+    if (app) return app;
+    const seg = segmentBefore(words, j - 1);
+    return seg ? { span: { start: words[seg[0]].start, end: words[seg[1]].end }, firstIndex: seg[0], lastIndex: seg[1] } : undefined;
+  }
   if (j < 0 || words[j].punct !== '') {
     if (j >= 1 && words[j].punct === ',') return apposition(words, j);
     return undefined;

@@ -82,6 +82,8 @@ export function isQuotationClaim(inner: string): boolean {
     const lower = w.toLowerCase().replace(/’/g, "'");
     if (COMMON_VERBS.has(lower)) return true;
     if (k === 0 && /^(?:i|we|you|he|she|they|it|nobody|everybody|everyone|someone|somebody|nothing|everything|no-one|this|that|these|those|who|what)$/.test(lower)) return true;
+    // A verb before an object pronoun (`Build it yourselves`, `Trust us`).
+    if (k === 0 && /^(?:it|them|us|me|him|her|yourselves|yourself)$/i.test(words[1] ?? '')) return true;
     // A past tense after a subject (`Nobody asked us`, `Prices soared`).
     if (k === 1 && /^\p{Ll}[\p{Ll}-]{2,}ed$/u.test(w) && !/^(?:the|a|an|this|that|its|his|her|their|our|my|so|very|too|much)$/i.test(words[0] ?? '')) return true;
     const last = k === words.length - 1;

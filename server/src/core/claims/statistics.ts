@@ -196,7 +196,7 @@ const SUPERLATIVE =
   /\b(?:(?:most|least)\s+[\p{L}-]+|best|worst|biggest|largest|highest|lowest|fastest|slowest|strongest|weakest|deadliest|hottest|coldest|wettest|driest|busiest|sharpest|steepest|longest|shortest|greatest|smallest|heaviest|warmest|cheapest|costliest|widest|deepest|worst-ever|best-ever)\s+/giu;
 
 const BASELINE =
-  /^(?:[\p{L}'’-]+\s+){0,3}?(?:since\b|in\s+(?:(?:more\s+than|almost|nearly|over|at\s+least)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?:decades?|years?|centur(?:y|ies)|generations?|months?)\b|on\s+record\b|in\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?history\b|ever\b|in\s+(?:\d{4}|its\s+history)\b|for\s+(?:(?:more\s+than|almost|nearly|at\s+least)\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:decades?|years?|months?)\b)/iu;
+  /^(?:[\p{L}'’-]+\s+){0,6}?(?:since\b|in\s+(?:(?:more\s+than|almost|nearly|over|at\s+least)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?:decades?|years?|centur(?:y|ies)|generations?|months?)\b|on\s+record\b|in\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?history\b|ever\b|in\s+(?:\d{4}|its\s+history)\b|for\s+(?:(?:more\s+than|almost|nearly|at\s+least)\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:decades?|years?|months?)\b)/iu;
 
 /** `..., a post-war record`, `a club record of 14 wins`: a record claimed for a figure. */
 const RECORD_NOUN = /(?:,\s+|\b(?:set|sets|setting|equalled|equaled|broke|breaks|breaking)\s+)(?:a|an)\s+(?:new\s+)?((?:[\p{L}-]+\s+){0,2}record)\b/giu;
