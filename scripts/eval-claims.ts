@@ -2,10 +2,10 @@
  * Claims eval: runs the real pipeline on every article of a set and compares its sourcing
  * diagnostics with the hand-written `<name>.expected` files. A match is the same code with an
  * overlapping range. Prints precision, recall and F1 per code for the dev set (eval/claims/) and
- * the held-out set (eval/claims/heldout/).
+ * the held-out sets (eval/claims/heldout/, eval/claims/heldout-2/).
  *
  *   npm run eval:claims                  both sets
- *   npm run eval:claims -- --heldout     the held-out set only
+ *   npm run eval:claims -- --heldout     the held-out sets only (heldout/ and heldout-2/)
  *   npm run eval:claims -- --dev         the dev set only
  *   npm run eval:claims -- some/dir      any directory in the same format
  *   --verbose (-v)                       also list every miss and every false alarm
@@ -141,6 +141,9 @@ if (dirs.length > 0) {
   for (const d of dirs) report(d, join(process.cwd(), d));
 } else {
   if (!args.includes('--heldout')) report('dev', join(root, 'eval', 'claims'));
-  if (!args.includes('--dev')) report('held-out', join(root, 'eval', 'claims', 'heldout'));
+  if (!args.includes('--dev')) {
+    report('held-out 1, looked at once', join(root, 'eval', 'claims', 'heldout'));
+    report('held-out 2, blind', join(root, 'eval', 'claims', 'heldout-2'));
+  }
 }
 console.log(`\nClaims stage: ${(timeTotal / Math.max(1, timed)).toFixed(2)} ms per article (mean of ${timed} articles, best of 5 batches each)`);
