@@ -44,7 +44,7 @@ export interface IndexedFile {
  */
 export class SpellingGroups {
   private readonly parent = new Map<string, string>();
-  private readonly buckets = new Map<string, string[]>();
+  private readonly buckets = new Map<string, { spelling: string; folded: string; histogram: Uint8Array }[]>();
   private readonly bySkeleton = new Map<string, string>();
 
   private find(s: string): string {
@@ -77,14 +77,32 @@ export class SpellingGroups {
       else this.bySkeleton.set(sk, spelling);
       const b = `${folded[0] ?? ''}:${words}`;
       const bucket = this.buckets.get(b) ?? [];
+      const h = letterHistogram(folded);
       for (const other of bucket) {
-        if (Math.abs(other.length - spelling.length) <= 3 && this.find(other) !== this.find(spelling) && isSpellingVariant(other, spelling)) this.union(other, spelling);
+        // Cheap bound first: spellings a couple of edits apart have nearly the same letters.
+        if (Math.abs(other.folded.length - folded.length) > 3 || histogramDistance(h, other.histogram) > 6) continue;
+        if (this.find(other.spelling) !== this.find(spelling) && isSpellingVariant(other.spelling, spelling)) this.union(other.spelling, spelling);
       }
-      bucket.push(spelling);
+      bucket.push({ spelling, folded, histogram: h });
       this.buckets.set(b, bucket);
     }
     return this.find(spelling);
   }
+}
+
+function letterHistogram(folded: string): Uint8Array {
+  const h = new Uint8Array(27);
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i) - 97;
+    h[c >= 0 && c < 26 ? c : 26]++;
+  }
+  return h;
+}
+
+function histogramDistance(a: Uint8Array, b: Uint8Array): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d += Math.abs(a[i] - b[i]);
+  return d;
 }
 
 /**
