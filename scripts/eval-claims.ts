@@ -143,7 +143,7 @@ if (dirs.length > 0) {
   if (!args.includes('--heldout')) report('dev', join(root, 'eval', 'claims'));
   if (!args.includes('--dev')) {
     report('held-out 1, looked at once', join(root, 'eval', 'claims', 'heldout'));
-    report('held-out 2, blind', join(root, 'eval', 'claims', 'heldout-2'));
+    report('held-out 2, looked at once', join(root, 'eval', 'claims', 'heldout-2'));
   }
 }
 console.log(`\nClaims stage: ${(timeTotal / Math.max(1, timed)).toFixed(2)} ms per article (mean of ${timed} articles, best of 5 batches each)`);

@@ -51,9 +51,17 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
       else if (n.type === 'cardinal') end = countedEnd(ctx.plain, n.end, sentence.end);
       // A vote or score written out: `voted 31 to 12`, `by seven votes to three`, `98 for four`,
       // `three wickets for 21 runs`.
+      // `11 of the 14 break points` is one proportion; `6-4 3-6 7-5` one score.
       const next = sorted[k + 1];
-      if (n.type === 'cardinal' && next?.type === 'cardinal' && next.end <= sentence.end && /^(?:\s+[\p{L}]+)?\s+(?:to|for)\s+$/u.test(ctx.plain.slice(n.end, next.start))) {
+      const between = next ? ctx.plain.slice(n.end, next.start) : '';
+      if (n.type === 'cardinal' && next?.type === 'cardinal' && next.end <= sentence.end && (/^(?:\s+[\p{L}]+)?\s+(?:to|for)\s+$/u.test(between) || /^\s+of\s+(?:the|their|its|his|her)\s+$/.test(between))) {
         end = next.counted && next.counted.start >= next.end && next.counted.start - next.end <= 12 ? Math.max(next.end, next.counted.end) : countedEnd(ctx.plain, next.end, sentence.end);
+        k++;
+      }
+      while (/^\d+-\d+$/.test(ctx.plain.slice(n.start, end)) || /\d-\d+$/.test(ctx.plain.slice(n.start, end))) {
+        const more = sorted[k + 1];
+        if (!more || more.end > sentence.end || !/^\d+-\d+$/.test(more.text) || !/^\s+$/.test(ctx.plain.slice(end, more.start))) break;
+        end = more.end;
         k++;
       }
     }
@@ -196,7 +204,7 @@ const SUPERLATIVE =
   /\b(?:(?:most|least)\s+[\p{L}-]+|best|worst|biggest|largest|highest|lowest|fastest|slowest|strongest|weakest|deadliest|hottest|coldest|wettest|driest|busiest|sharpest|steepest|longest|shortest|greatest|smallest|heaviest|warmest|cheapest|costliest|widest|deepest|worst-ever|best-ever)\s+/giu;
 
 const BASELINE =
-  /^(?:[\p{L}'’-]+\s+){0,6}?(?:since\b|in\s+(?:(?:more\s+than|almost|nearly|over|at\s+least)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?:decades?|years?|centur(?:y|ies)|generations?|months?)\b|on\s+record\b|in\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?history\b|ever\b|in\s+(?:\d{4}|its\s+history)\b|for\s+(?:(?:more\s+than|almost|nearly|at\s+least)\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:decades?|years?|months?)\b)/iu;
+  /^(?:[\p{L}'’-]+\s+){0,6}?(?:since\b|in\s+(?:(?:more\s+than|almost|nearly|over|at\s+least)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|a\s+hundred)\s+(?:[\p{L}-]+\s+)?(?:decades?|years?|centur(?:y|ies)|generations?|months?)\b|on\s+record\b|(?:so\s+far\s+)?this\s+(?:year|season|month|week|decade|century)\b|in\s+(?:(?:its|their|his|her|the)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?history\b|ever\b|in\s+(?:\d{4}|its\s+history)\b|for\s+(?:(?:more\s+than|almost|nearly|at\s+least)\s+)?(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)\s+(?:decades?|years?|months?)\b)/iu;
 
 /** `..., a post-war record`, `a club record of 14 wins`: a record claimed for a figure. */
 const RECORD_NOUN = /(?:,\s+|\b(?:set|sets|setting|equalled|equaled|broke|breaks|breaking)\s+)(?:a|an)\s+(?:new\s+)?((?:[\p{L}-]+\s+){0,2}record)\b/giu;
