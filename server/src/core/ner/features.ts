@@ -539,7 +539,7 @@ const EMPTY = new Uint32Array(0);
 const EMPTY_OFF = new Int32Array(1);
 
 /** Allowed predecessors of each tag: PRED[PRED_OFF[c]..PRED_OFF[c+1]) (START excluded). */
-const { PRED, PRED_OFF } = (() => {
+export const { PRED, PRED_OFF } = (() => {
   const pred: number[] = [];
   const off = new Int32Array(NT + 1);
   for (let c = 0; c < NT; c++) {

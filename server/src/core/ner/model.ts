@@ -10,13 +10,78 @@
  * One row table serves both passes, so a feature is looked up once per token. The weights are
  * used in place (no copy, no dequantizing): scores are summed as integers and scaled once per tag.
  */
-import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type WordInfo, viterbi } from './features';
+import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, PRED as F_PRED, PRED_OFF as F_PRED_OFF, type DocPrep, type WordInfo } from './features';
+import { ALLOWED as T_ALLOWED, ALLOWED_END as T_ALLOWED_END } from './tags';
 import { Gazetteer } from './gazetteer';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
 
 /** Local copy: a module binding can compile to a getter call (tsx, vitest), too slow in hot loops. */
 const NT = TAGS_NT;
 const COMBO_KEYS = FEATURES_COMBO_KEYS;
+const PRED = F_PRED;
+const PRED_OFF = F_PRED_OFF;
+const ALLOWED = T_ALLOWED;
+const ALLOWED_END = T_ALLOWED_END;
+
+let vPrev = new Float64Array(NT);
+let vCur = new Float64Array(NT);
+let vBack = new Uint8Array(256 * NT);
+
+/**
+ * Viterbi over BILOU tags for one sentence, reading integer emission scores in place:
+ * token i's scores are e[base + i * stride + t] * scale. `tp` holds the transition score of each
+ * allowed (predecessor, tag) pair in PRED order, `start` the scores from the sentence start
+ * (-Infinity where not allowed). Same arithmetic as `viterbi` in features.ts (used in training).
+ */
+function decodeSentence(
+  e: Int32Array,
+  base: number,
+  stride: number,
+  scale: number,
+  tp: Float64Array,
+  start: Float64Array,
+  n: number,
+  out: Uint8Array,
+): void {
+  if (vBack.length < n * NT) vBack = new Uint8Array(n * NT * 2);
+  const back = vBack;
+  let prev = vPrev;
+  let cur = vCur;
+  for (let c = 0; c < NT; c++) prev[c] = start[c] === -Infinity ? -Infinity : e[base + c] * scale + start[c];
+  for (let i = 1; i < n; i++) {
+    const eo = base + i * stride;
+    const bo = i * NT;
+    for (let c = 0; c < NT; c++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let q = PRED_OFF[c], qe = PRED_OFF[c + 1]; q < qe; q++) {
+        const p = PRED[q];
+        const v = prev[p] + tp[q];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      cur[c] = best + e[eo + c] * scale;
+      back[bo + c] = arg;
+    }
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let c = 0; c < NT; c++) {
+    if (ALLOWED_END[c] && prev[c] > best) {
+      best = prev[c];
+      arg = c;
+    }
+  }
+  vPrev = prev;
+  vCur = cur;
+  out[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NT + out[i]];
+}
 
 export interface RawPass {
   keys: Uint32Array;
@@ -109,9 +174,11 @@ export class NerModel {
   private readonly scales: number[];
   private readonly trans: Float64Array[];
   private e = new Int32Array(4096 * 2 * NT);
+  /** Per pass: transition scores of the allowed pairs in PRED order, and from the sentence start. */
+  private readonly transPred: Float64Array[];
+  private readonly transStart: Float64Array[];
   /** Summed scores of the COMBO_KEYS leading keys per `DocPrep.combo` id. */
   private comboCache = new Map<number, Int32Array>();
-  private ef = new Float64Array(4096 * NT);
 
   constructor(
     keys: Uint32Array,
@@ -128,6 +195,14 @@ export class NerModel {
     this.W = W;
     this.scales = scales;
     this.trans = trans;
+    this.transPred = trans.map((tr) => {
+      const tp = new Float64Array(PRED.length);
+      for (let c = 0; c < NT; c++) for (let q = PRED_OFF[c]; q < PRED_OFF[c + 1]; q++) tp[q] = tr[PRED[q] * NT + c];
+      return tp;
+    });
+    this.transStart = trans.map((tr) =>
+      Float64Array.from({ length: NT }, (_, c) => (ALLOWED[NT * NT + c] ? tr[NT * NT + c] : -Infinity)),
+    );
     let size = 1024;
     while (size < keys.length * 2) size *= 2;
     this.table = new Int32Array(size * 2).fill(-1);
@@ -232,10 +307,7 @@ export class NerModel {
     const tMask = this.tMask;
     const bloom = this.bloom;
     const nTok = doc.n;
-    if (this.e.length < nTok * w) {
-      this.e = new Int32Array(nTok * w * 2);
-      this.ef = new Float64Array(nTok * NT * 2);
-    }
+    if (this.e.length < nTok * w) this.e = new Int32Array(nTok * w * 2);
     // Emission scores of all passes, token by token: e[g * w + p * NT + t].
     const e = this.e;
     e.fill(0, 0, nTok * w);
@@ -311,22 +383,17 @@ export class NerModel {
 
   /** Viterbi over every sentence of the document with pass `p`'s integer emission scores. */
   private decodeAll(doc: DocPrep, p: number, w: number): Uint8Array[] {
-    const { e, ef } = this;
+    const e = this.e;
     const scale = this.scales[p];
-    const trans = this.trans[p];
-    const nTok = doc.n;
-    for (let g = 0; g < nTok; g++) {
-      const src = g * w + p * NT;
-      const dst = g * NT;
-      for (let t = 0; t < NT; t++) ef[dst + t] = e[src + t] * scale;
-    }
-    const all = new Uint8Array(nTok);
+    const tp = this.transPred[p];
+    const start = this.transStart[p];
+    const all = new Uint8Array(doc.n);
     const out: Uint8Array[] = new Array<Uint8Array>(doc.sents.length);
     for (let s = 0; s < doc.sents.length; s++) {
       const sp = doc.sents[s];
       const n = sp.infos.length;
       const tags = (out[s] = all.subarray(sp.first, sp.first + n));
-      if (n > 0) viterbi(ef, trans, n, tags, sp.first * NT);
+      if (n > 0) decodeSentence(e, sp.first * w + p * NT, w, scale, tp, start, n, tags);
     }
     return out;
   }
