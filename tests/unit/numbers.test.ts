@@ -103,6 +103,13 @@ describe('quantities', () => {
     expect(table(body)).toEqual(['magnitude 6.2|quantity', '20-kilometre|quantity', '6ft 4in|quantity']);
     expect(one(body, '6ft 4in').value.display).toBe('6 ft 4 in (≈ 1.93 m)');
   });
+
+  it('keeps pounds and ounces together and rounds large conversions', () => {
+    const body = 'The twins, born at 24 weeks, weighed 1lb 2oz each; the tanker carries 220,000 tonnes.';
+    expect(table(body)).toEqual(['24 weeks|duration', '1lb 2oz|quantity', '220,000 tonnes|quantity']);
+    expect(one(body, '1lb 2oz').value.display).toBe('1 lb 2 oz (≈ 0.51 kg)');
+    expect(one(body, '220,000 tonnes').value.display).toBe('220,000 t (≈ 485 million lb)');
+  });
 });
 
 describe('durations, ordinals, ages, times', () => {

@@ -36,6 +36,8 @@ export function amountText(value: number | undefined, high?: number): string {
 
 function roundForDisplay(n: number): number {
   const abs = Math.abs(n);
+  // A conversion is approximate: three significant figures for large values (`≈ 485 million lb`).
+  if (abs >= 10000) return Number(n.toPrecision(3));
   if (abs >= 100) return Math.round(n);
   if (abs >= 1) return Math.round(n * 10) / 10;
   return Number(n.toPrecision(2));

@@ -88,7 +88,9 @@ function matchAt(ctx: Ctx, i: number): number {
   if (!TRIGGERS.has(lc) && foldWord(lc) === undefined) {
     return matchCurrencyPrefix(ctx.toks, i) ? numberAt(ctx, i, i, undefined, false) : -1;
   }
-  const q = matchQualifier(ctx.toks, i);
+  // `6-under 65` (golf): a word glued after a hyphen is not a qualifier.
+  const glued = ctx.toks[i - 1]?.t === '-' && !t.sp;
+  const q = glued ? undefined : matchQualifier(ctx.toks, i);
   if (q) {
     const r = afterQualifier(ctx, q.end, i, q.q, q.words[0]!);
     if (r >= 0) return r;
@@ -429,20 +431,21 @@ function measure(ctx: Ctx, num: Num, value: NumberValue, j: number, start: numbe
   if (unit && (!compound || unit.def.symbol !== 'in')) {
     value.unit = unit.def.symbol;
     let end = unit.end;
-    // `6ft 4in`: feet and inches are one height.
-    const inches = unit.def.symbol === 'ft' && value.high === undefined && toks[end]!.k === Kind.Num ? parseNum(toks, end) : undefined;
-    const inTok = inches ? toks[inches.end]! : undefined;
-    const inEnd = !inches || inches.scale !== 1 || !inTok ? -1
-      : inTok.lc === 'in' && !inTok.sp ? inches.end + 1 // `4in`: a bare `in` is only an inch when glued
-        : matchUnit(toks, inches.end, !inTok.sp)?.def.symbol === 'in' ? matchUnit(toks, inches.end, !inTok.sp)!.end : -1;
-    if (inches && inEnd > 0 && inches.value < 12) {
-      value.value = (value.value ?? 0) + inches.value / 12;
-      end = inEnd;
+    // `6ft 4in`, `1lb 2oz`: an imperial measure and its smaller unit are one quantity.
+    const pair = IMPERIAL_PAIRS.get(unit.def.symbol);
+    const small = pair && value.high === undefined && toks[end]!.k === Kind.Num ? parseNum(toks, end) : undefined;
+    const smallTok = small ? toks[small.end]! : undefined;
+    const smallEnd = !pair || !small || small.scale !== 1 || !smallTok ? -1
+      : pair.small === 'in' && smallTok.lc === 'in' && !smallTok.sp ? small.end + 1 // `4in`: a bare `in` is only an inch when glued
+        : matchUnit(toks, small.end, !smallTok.sp)?.def.symbol === pair.small ? matchUnit(toks, small.end, !smallTok.sp)!.end : -1;
+    if (pair && small && smallEnd > 0 && small.value < pair.per) {
+      value.value = (value.value ?? 0) + small.value / pair.per;
+      end = smallEnd;
     }
     value.display = quantityDisplay(value);
-    if (end !== unit.end) {
-      const metres = Math.round((value.value ?? 0) * 0.3048 * 100) / 100;
-      value.display = `${qualifierPrefix(value.qualifier)}${num.value} ft ${inches!.value} in (≈ ${metres} m)`;
+    if (pair && end !== unit.end) {
+      const si = Math.round((value.value ?? 0) * pair.factor * 100) / 100;
+      value.display = `${qualifierPrefix(value.qualifier)}${num.value} ${unit.def.symbol} ${small!.value} ${pair.small} (≈ ${si} ${pair.si})`;
     }
     return emit(ctx, start, end, 'quantity', value);
   }
@@ -621,3 +624,9 @@ function ordinalInName(ctx: Ctx, k: number): boolean {
   const n = ctx.toks[k + 1]!;
   return n.k === Kind.Word && n.cap && !w.first;
 }
+
+/** Imperial units written with their smaller unit (`6ft 4in`, `1lb 2oz`): parts per unit and SI conversion. */
+const IMPERIAL_PAIRS: ReadonlyMap<string, { small: string; per: number; factor: number; si: string }> = new Map([
+  ['ft', { small: 'in', per: 12, factor: 0.3048, si: 'm' }],
+  ['lb', { small: 'oz', per: 16, factor: 0.45359237, si: 'kg' }],
+]);
