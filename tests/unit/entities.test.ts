@@ -3,9 +3,10 @@ import { analyzeArticle } from '../../server/src/core/analyze';
 import { expands, isAcronym } from '../../server/src/core/entities/acronyms';
 import { countryByCapital, countryByDemonym, countryByName, organizationByName, placeByName } from '../../server/src/core/entities/knowledge';
 import { unifySenses } from '../../server/src/core/entities/senses';
+import { propagateNames } from '../../server/src/core/entities/propagate';
 import { editDistance, isSpellingVariant } from '../../server/src/core/entities/spelling';
 import { lowerRoleBefore, splitTitle } from '../../server/src/core/entities/titles';
-import type { Article, Entity, Mention } from '../../server/src/core/model';
+import type { Article, Entity, Mention, Sentence } from '../../server/src/core/model';
 
 /**
  * Entity clustering, roles and facts on invented articles in several house styles (wire copy,
@@ -140,6 +141,29 @@ describe('the rules underneath', () => {
     const pokrovsk = placeByName('Pokrovsk');
     expect(pokrovsk?.country).toBe('UA');
     expect(pokrovsk && pokrovsk.population).toBeGreaterThan(15000);
+  });
+
+  it('finds the occurrences of a tagged name the tagger missed, spelling variants of surnames and known acronyms', () => {
+    const text =
+      "Volodymyr Zelenskiy met John Key in Kyiv's Mariinsky Palace. " +
+      'Zelensky said talks went well. Key questions remain, Key said. ' +
+      'The talks were covered by AP and by WHO staff. Zelenskiy left at noon. Zelenskiyan politics differ.';
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+      sentences.push({ start, end: (m.index ?? 0) + m[0].length, index: sentences.length, paragraph: 0, tokenStart: 0, tokenEnd: 0 });
+    }
+    const sentenceOf = (at: number) => sentences.findIndex((x) => x.start <= at && at < x.end);
+    const tag = (name: string, type: Mention['type']): Mention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type, label: 'PER', entity: -1, sentence: sentenceOf(start) };
+    };
+    const tagged = [tag('Volodymyr Zelenskiy', 'person'), tag('John Key', 'person'), tag('Kyiv', 'place')];
+    const out = propagateNames(text, sentences, tagged);
+    const added = out.filter((m) => !tagged.includes(m));
+    expect(added.map((m) => `${m.text}/${m.type}`)).toEqual(['Zelensky/person', 'Key/person', 'AP/organization', 'WHO/organization', 'Zelenskiy/person']);
+    // `Key questions` opens a sentence: a short surname there is taken for an ordinary word.
+    expect(out.some((m) => m.start === text.indexOf('Key questions'))).toBe(false);
   });
 
   it('gives one name one type per article: gazetteer first, then the majority', () => {

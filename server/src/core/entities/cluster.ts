@@ -6,6 +6,7 @@ import { antecedent, findPronouns, personsBySentence } from './pronouns';
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { unifySenses } from './senses';
+import { propagateNames } from './propagate';
 import { splitTitle, stripPossessive } from './titles';
 
 /**
@@ -63,8 +64,9 @@ function demonymCountry(name: string) {
 
 export function buildEntities(input: EntityInput): { mentions: Mention[]; entities: Entity[] } {
   const { plain, sentences } = input;
-  const tagged = normalizeSpans(plain, input.mentions);
-  unifySenses(tagged);
+  const spans = normalizeSpans(plain, input.mentions);
+  unifySenses(spans);
+  const tagged = propagateNames(plain, sentences, spans);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf = new Map<Mention, Group>();

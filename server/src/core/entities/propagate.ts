@@ -1,0 +1,114 @@
+import type { EntityType, Mention, NerLabel, Sentence } from '../model';
+import { isAcronym } from './acronyms';
+import { organizationByName } from './knowledge';
+import { foldName, isSpellingVariant } from './spelling';
+import { splitTitle, stripPossessive } from './titles';
+
+/**
+ * One name, every occurrence: the tagger sometimes misses a name it found elsewhere in the same
+ * article (`Zelensky told soldiers ...` after `Volodymyr Zelenskiy`), or a well-known acronym
+ * in a credit (`(AP PHOTO)`). This pass adds, as mentions of the same type:
+ * - untagged occurrences of a name the article tagged elsewhere (a person's full name or
+ *   surname, a place's or organization's name), as whole capitalized words;
+ * - untagged capitalized words that are spelling variants of a tagged person's surname of six
+ *   letters or more (`Zelensky` / `Zelenskiy`; not derived forms such as `Zelenskiyan`), so the
+ *   consistency check can see them;
+ * - untagged all-capital acronyms of the hand list of organizations (`AP`, `NATO`), outside
+ *   sentences written in capitals.
+ * Returns the mentions, old and new, sorted by start.
+ */
+const LABEL: Record<EntityType, NerLabel> = { person: 'PER', organization: 'ORG', place: 'LOC', group: 'MISC', other: 'MISC' };
+const WORD = /\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}{2,}/gu;
+
+export function propagateNames(plain: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+  if (sentences.length === 0 || mentions.length === 0) return mentions;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((m) => m.start);
+  const coveredAt = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (sorted[i].end > start) return true;
+    return false;
+  };
+
+  // Names the article tagged, by exact text, with their type.
+  const exact = new Map<string, EntityType>();
+  const surnames: string[] = [];
+  for (const m of mentions) {
+    if (m.type === 'group' || m.type === 'other') continue;
+    let name = stripPossessive(m.text.replace(/^the\s+/i, ''));
+    if (m.type === 'person') name = splitTitle(name).name;
+    if (!/^\p{Lu}/u.test(name) || name.length < 3) continue;
+    if (!exact.has(name)) exact.set(name, m.type);
+    if (m.type === 'person') {
+      const w = name.split(/\s+/);
+      const last = w[w.length - 1];
+      if (w.length > 1 && last.length >= 3 && !exact.has(last)) exact.set(last, 'person');
+      if (last.length >= 6) surnames.push(last);
+    }
+  }
+  // By first word, so each capitalized word of the text is tried against a few names only.
+  const byFirst = new Map<string, [string, EntityType][]>();
+  for (const [name, t] of exact) {
+    const first = stripPossessive(name.split(/\s+/)[0]);
+    const list = byFirst.get(first);
+    if (list) list.push([name, t]);
+    else byFirst.set(first, [[name, t]]);
+  }
+  const variantOf = new Map<string, boolean>();
+  const isVariant = (word: string): boolean => {
+    let v = variantOf.get(word);
+    if (v === undefined) variantOf.set(word, (v = surnames.some((s) => !foldName(word).startsWith(foldName(s)) && isSpellingVariant(s, word))));
+    return v;
+  };
+
+  const added: Mention[] = [];
+  for (const s of sentences) {
+    const text = plain.slice(s.start, s.end);
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    const shouting = letters.length > 12 && letters === letters.toUpperCase();
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      const word = stripPossessive(m[0]);
+      const start = s.start + m.index;
+      // Try the longest tagged name starting here (`Kursk region`, `Volodymyr Zelenskiy`).
+      let end = -1;
+      let type: EntityType | undefined;
+      for (const [name, t] of byFirst.get(word) ?? []) {
+        // A short surname opening a sentence is too often an ordinary word (`Key`, `Long`).
+        if (t === 'person' && !name.includes(' ') && name.length <= 4 && start === s.start + (/^\P{L}*/u.exec(text)?.[0].length ?? 0)) continue;
+        if (plain.startsWith(name, start) && boundaryAfter(plain, start + name.length) && (end < 0 || name.length > end - start)) {
+          end = start + name.length;
+          type = t;
+        }
+      }
+      if (type === undefined && !shouting) {
+        if (surnames.length > 0 && word.length >= 5 && /\p{Ll}/u.test(word) && isVariant(word)) {
+          type = 'person';
+          end = start + word.length;
+        } else if (isAcronym(word) && organizationByName(word)?.acronym === word) {
+          type = 'organization';
+          end = start + word.length;
+        }
+      }
+      if (type === undefined || end < 0 || !boundaryBefore(plain, start) || coveredAt(start, end)) continue;
+      added.push({ start, end, text: plain.slice(start, end), type, label: LABEL[type], entity: -1, sentence: s.index });
+      WORD.lastIndex = end - s.start;
+    }
+  }
+  if (added.length === 0) return sorted;
+  return [...sorted, ...added].sort((a, b) => a.start - b.start);
+}
+
+function boundaryBefore(text: string, at: number): boolean {
+  return at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]);
+}
+
+function boundaryAfter(text: string, at: number): boolean {
+  return at >= text.length || !/[\p{L}\p{N}]/u.test(text[at]);
+}
