@@ -1,12 +1,12 @@
 /**
  * Scores the number recognizer on the hand-checked sets: eval/numbers/*.txt (main, used while
- * writing the rules), eval/numbers/heldout/ and eval/numbers/heldout2/ (written later; heldout2 was
- * committed before the recognizer ever ran on it). Precision, recall and F1 by exact span + type,
+ * writing the rules), eval/numbers/heldout/, heldout2/ and heldout3/ (written later; heldout2 and
+ * heldout3 were each committed before the recognizer ever ran on them). Precision, recall and F1 by exact span + type,
  * overall and per type, then every error.
  *
  *   npm run eval:numbers                 all three sets
  *   npm run eval:numbers -- --quiet      scores only, no error lists
- *   npm run eval:numbers -- --set heldout2   one set (main | heldout | heldout2)
+ *   npm run eval:numbers -- --set heldout3   one set (main | heldout | heldout2 | heldout3)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,9 @@ interface Span {
 
 const TYPES: NumberType[] = ['cardinal', 'percent', 'money', 'quantity', 'date', 'time', 'duration', 'ordinal', 'age'];
 const root = join(__dirname, '..', 'eval', 'numbers');
-const SETS: Record<string, string> = { main: root, heldout: join(root, 'heldout'), heldout2: join(root, 'heldout2') };
+const SETS: Record<string, string> = {
+  main: root, heldout: join(root, 'heldout'), heldout2: join(root, 'heldout2'), heldout3: join(root, 'heldout3'),
+};
 const quiet = process.argv.includes('--quiet');
 const setArg = process.argv.indexOf('--set');
 // `--heldout` is kept for the older command line: the first held-out set only.
@@ -116,7 +118,7 @@ function scoreSet(name: string, dir: string): void {
 for (const name of chosen) {
   const dir = SETS[name];
   if (!dir) {
-    console.error(`unknown set "${name}" (main | heldout | heldout2)`);
+    console.error(`unknown set "${name}" (${Object.keys(SETS).join(' | ')})`);
     process.exit(2);
   }
   scoreSet(name, dir);

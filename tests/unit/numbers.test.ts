@@ -104,6 +104,13 @@ describe('quantities', () => {
     expect(one(body, '6ft 4in').value.display).toBe('6 ft 4 in (≈ 1.93 m)');
   });
 
+  it('joins a quantity range written with the unit twice, and reads astronomical units', () => {
+    const body = 'Forecasters expect 5cm to 10cm of snow; the comet passes within 0.4 astronomical units of the Sun.';
+    expect(table(body)).toEqual(['5cm to 10cm|quantity', '0.4 astronomical units|quantity']);
+    expect(one(body, '5cm to 10cm').value).toMatchObject({ value: 5, high: 10, unit: 'cm', display: '5–10 cm (≈ 2–3.9 in)' });
+    expect(table('The M4 was closed between junctions 15 and 16.')).toEqual([]);
+  });
+
   it('keeps pounds and ounces together and rounds large conversions', () => {
     const body = 'The twins, born at 24 weeks, weighed 1lb 2oz each; the tanker carries 220,000 tonnes.';
     expect(table(body)).toEqual(['24 weeks|duration', '1lb 2oz|quantity', '220,000 tonnes|quantity']);

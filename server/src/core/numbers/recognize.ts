@@ -3,7 +3,7 @@
  * each position tries the matchers in order and the first match consumes its tokens.
  */
 import type { NumberMention, NumberType, NumberValue } from '../model';
-import { Kind, lex, SENTINELS } from './lexer';
+import { Kind, lex, SENTINELS, type Tok } from './lexer';
 import { type Ctx, emit } from './context';
 import { parseIso, MONTHS, WEEKDAYS, MONTH_ABBREVIATIONS, SEASONS } from './dates';
 import { matchCurrencyPrefix, matchCurrencySuffix, type CurrencyMatch } from './currency';
@@ -145,8 +145,11 @@ function inName(ctx: Ctx, i: number, start: number): boolean {
   // `beat Lindqvist 6-4`: a score after a name is still a score.
   const score = (next.t === '-' || next.t === '–') && !next.sp && toks[i + 2]!.k === Kind.Num && !toks[i + 2]!.sp;
   if (start === i && prev && prev.sp !== undefined && isNamePrefix(prev) && t.sp && !score) return true;
-  // `stage 4 cancer`, `type 2 diabetes`, `phase 3 trials`: a label.
-  if (start === i && prev && prev.k === Kind.Word && !prev.cap && LABEL_WORDS.has(prev.lc) && t.sp && !score && /^\d{1,4}$/.test(t.t) &&
+  // `stage 4 cancer`, `type 2 diabetes`, `phase 3 trials`, `junctions 15 and 16`: labels.
+  const labelAt = (w: Tok | undefined): boolean => !!w && w.k === Kind.Word && !w.cap && LABEL_WORDS.has(w.lc);
+  const secondLabel = !!prev && (prev.lc === 'and' || prev.lc === 'to' || prev.lc === 'or' || prev.t === ',') &&
+    toks[i - 2]?.k === Kind.Num && labelAt(toks[i - 3]);
+  if (start === i && (labelAt(prev) || secondLabel) && t.sp && !score && /^\d{1,4}$/.test(t.t) &&
     next.t !== '%' && !(next.k === Kind.Word && followedByMeasure(ctx, i + 1))) return true;
   if (/^\d{1,4}$/.test(t.t) && isHouseNumber(toks, i)) return true;
   return false;
@@ -316,7 +319,10 @@ function classify(ctx: Ctx, num: Num, numStart: number, start: number, q: Q, cur
       }
       j = money.end;
     } else {
+      const idx = ctx.out.length;
       const r = measure(ctx, num, value, j, start, glued);
+      // `5cm to 10cm`: a second quantity in the same unit makes a range.
+      if (r >= 0 && ctx.out.length === idx + 1 && ctx.out[idx]!.type === 'quantity') return mergeRange(ctx, idx, start, r, 'quantity', between);
       if (r >= 0) return r;
     }
   }
@@ -373,7 +379,7 @@ function mergeRange(ctx: Ctx, idx: number, startTok: number, end: number, type: 
   a.value.high = b.value.value;
   a.end = b.end;
   a.text = ctx.text.slice(a.start, a.end);
-  a.value.display = `${a.value.display} – ${b.value.display}`;
+  a.value.display = type === 'quantity' ? quantityDisplay(a.value) : `${a.value.display} – ${b.value.display}`;
   return r;
 }
 

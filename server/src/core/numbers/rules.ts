@@ -239,4 +239,8 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
   'stage', 'level', 'tier', 'grade', 'phase', 'category', 'type', 'class', 'gate', 'platform', 'terminal', 'room',
   'page', 'pages', 'chapter', 'section', 'article', 'clause', 'paragraph', 'row', 'seat', 'flight', 'route', 'ward',
   'junction', 'episode', 'volume', 'version', 'apartment', 'suite', 'nos',
+  // plurals, for `junctions 15 and 16`, `pages 5-7`
+  'stages', 'levels', 'tiers', 'grades', 'phases', 'categories', 'gates', 'platforms', 'terminals', 'rooms',
+  'chapters', 'sections', 'articles', 'clauses', 'paragraphs', 'rows', 'seats', 'flights', 'routes', 'wards',
+  'junctions', 'episodes', 'volumes', 'versions',
 ]);

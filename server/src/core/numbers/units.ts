@@ -60,6 +60,8 @@ const DEFS: UnitDef[] = [
   { symbol: 'GWh', dimension: 'energy', factor: 3.6e12 },
   { symbol: 'TWh', dimension: 'energy', factor: 3.6e15 },
   { symbol: 'degrees', dimension: 'angle', factor: 1 },
+  { symbol: 'au', dimension: 'length', factor: 149_597_870_700, to: 'km' },
+  { symbol: 'ly', dimension: 'length', factor: 9_460_730_472_580_800, to: 'km' },
 ];
 
 const BY_SYMBOL = new Map(DEFS.map((d) => [d.symbol, d]));
@@ -82,6 +84,8 @@ const SPELLINGS: [string, string][] = [
   ['yd', 'yard yards yd yds'],
   ['ft', 'foot feet ft'],
   ['in', 'inch inches'],
+  ['au', 'astronomical|unit astronomical|units ~AU'],
+  ['ly', 'light|year light|years light-year light-years'],
   ['km²', 'square|kilometres square|kilometre square|kilometers square|kilometer sq|km km² km2 sq|kilometres'],
   ['m²', 'square|metres square|metre square|meters square|meter sq|m m² m2'],
   ['ha', 'hectare hectares ha'],
