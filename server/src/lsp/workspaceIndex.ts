@@ -232,6 +232,8 @@ export class WorkspaceIndex {
   private folders: string[] = [];
   private running: Promise<void> | undefined;
   private idleWaiters: (() => void)[] = [];
+  /** Per entity type, the number of files using each spelling, kept up to date as files come and go. */
+  private readonly fileCounts = new Map<EntityType, Map<string, number>>();
   /** Variant groups per entity type; they only grow (a spelling no file uses any more has no count). */
   private readonly variantGroups = new Map<EntityType, SpellingGroups>();
   private spellingCache: { counts: Map<string, Map<string, number>>; keys: Map<string, string> } | undefined;
@@ -241,12 +243,44 @@ export class WorkspaceIndex {
 
   constructor(private readonly options: WorkspaceIndexOptions) {}
 
+  private setFile(uri: string, file: IndexedFile): void {
+    this.deleteFile(uri);
+    this.files.set(uri, file);
+    this.count(file, 1);
+  }
+
+  private deleteFile(uri: string): boolean {
+    const old = this.files.get(uri);
+    if (!old) return false;
+    this.files.delete(uri);
+    this.count(old, -1);
+    return true;
+  }
+
+  /** Adds (+1) or removes (-1) a file's distinct spellings to the per-type counts. */
+  private count(file: IndexedFile, delta: 1 | -1): void {
+    const seen = new Set<string>();
+    for (const e of file.entities) {
+      let m = this.fileCounts.get(e.type);
+      if (!m) this.fileCounts.set(e.type, (m = new Map()));
+      for (const sp of e.spellings) {
+        const id = `${e.type}\u0000${sp}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const n = (m.get(sp) ?? 0) + delta;
+        if (n > 0) m.set(sp, n);
+        else m.delete(sp);
+      }
+    }
+    this.spellingCache = undefined;
+  }
+
   /** Sets the workspace folders (file URIs) and indexes everything under them in the background. */
   async setFolders(folderUris: string[], progress?: IndexProgress): Promise<void> {
     this.folders = folderUris.map(normalizeUri);
     progress?.begin();
     try {
-      for (const uri of [...this.files.keys()]) if (!this.inFolders(uri) && this.options.openArticle(uri) === 'not-open') this.files.delete(uri);
+      for (const uri of [...this.files.keys()]) if (!this.inFolders(uri) && this.options.openArticle(uri) === 'not-open') this.deleteFile(uri);
       const found: string[] = [];
       for (const folder of this.folders) {
         if (!folder.startsWith('file:')) continue;
@@ -263,7 +297,7 @@ export class WorkspaceIndex {
   /** Re-reads every file (settings changed). */
   async refresh(progress?: IndexProgress): Promise<void> {
     for (const uri of this.files.keys()) if (this.options.openArticle(uri) !== 'not-open') this.dirtyOpen.add(uri);
-    this.files.clear();
+    for (const uri of [...this.files.keys()]) this.deleteFile(uri);
     await this.setFolders(this.folders, progress);
   }
 
@@ -305,7 +339,7 @@ export class WorkspaceIndex {
     for (const key of [...this.files.keys()]) {
       if (key === u || key.startsWith(`${u}/`)) {
         if (this.options.openArticle(key) !== 'not-open') continue;
-        this.files.delete(key);
+        this.deleteFile(key);
         removed = true;
       }
     }
@@ -323,7 +357,7 @@ export class WorkspaceIndex {
     const u = normalizeUri(uri);
     this.dirtyOpen.delete(u);
     if (this.inFolders(u)) this.fileChanged(u);
-    else if (this.files.delete(u)) this.changed();
+    else if (this.deleteFile(u)) this.changed();
   }
 
   private enqueue(uri: string): void {
@@ -384,16 +418,16 @@ export class WorkspaceIndex {
     try {
       const result = await (this.options.summarizeFile ?? summarizeFile)(uri, settings);
       if (!result) {
-        this.files.delete(uri);
+        this.deleteFile(uri);
         return;
       }
       // The editor may have opened the file meanwhile: its text wins.
       if (this.options.openArticle(uri) !== 'not-open') return;
-      this.files.set(uri, result.file);
+      this.setFile(uri, result.file);
       this.indexedCount++;
       this.indexedBytes += result.bytes;
     } catch (err) {
-      this.files.delete(uri);
+      this.deleteFile(uri);
       this.options.log?.(`workspace index: ${uri}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
@@ -407,8 +441,8 @@ export class WorkspaceIndex {
         this.dirtyOpen.delete(uri);
         continue;
       }
-      if (article) this.files.set(uri, summarize(uri, article));
-      else this.files.delete(uri);
+      if (article) this.setFile(uri, summarize(uri, article));
+      else this.deleteFile(uri);
       this.dirtyOpen.delete(uri);
     }
     this.spellingCache = undefined;
@@ -448,23 +482,9 @@ export class WorkspaceIndex {
   private spellingGroups(): { counts: Map<string, Map<string, number>>; keys: Map<string, string> } {
     this.refreshOpen();
     if (this.spellingCache) return this.spellingCache;
-    const perType = new Map<EntityType, Map<string, number>>();
-    for (const file of this.files.values()) {
-      const seen = new Set<string>();
-      for (const e of file.entities) {
-        for (const sp of e.spellings) {
-          const id = `${e.type}\u0000${sp}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          let m = perType.get(e.type);
-          if (!m) perType.set(e.type, (m = new Map()));
-          m.set(sp, (m.get(sp) ?? 0) + 1);
-        }
-      }
-    }
     const counts = new Map<string, Map<string, number>>();
     const keys = new Map<string, string>();
-    for (const [type, fileCounts] of perType) {
+    for (const [type, fileCounts] of this.fileCounts) {
       let groups = this.variantGroups.get(type);
       if (!groups) this.variantGroups.set(type, (groups = new SpellingGroups()));
       for (const [sp, key] of groupSpellings(type, fileCounts, groups)) {
