@@ -245,3 +245,26 @@ describe('citation markup (section 3.3)', () => {
     expect(diagnostics(analyze('About 310 ships were delayed last winter (https://example.org/traffic).'))).toEqual([]);
   });
 });
+
+describe('more wire patterns', () => {
+  it.each([
+    ["an office as a body", "The mayor's office said 40 staff would be moved.", "The mayor's office"],
+    ['a participle clause after the name', 'Jane Roe, speaking to reporters in Leeds, said 40 staff would be moved.', 'Jane Roe'],
+    ['posted ... that', 'Jane Roe posted on social media that 40 staff would be moved.', 'Jane Roe'],
+    ['a parenthetical after a document', 'The figures, released by the statistics office on Tuesday, show that 40 staff were moved.', 'The figures'],
+    ['a parenthetical after a body', 'The company, in a filing on Monday, said 40 staff would be moved.', 'The company'],
+    ['data compiled by', 'According to data compiled by Bloomberg, 40 staff were moved.', 'data compiled by Bloomberg'],
+    ['a news organisation reporting', 'The plan would move 40 staff, the Financial Times reported, citing unnamed sources.', 'the Financial Times'],
+    ['an age in apposition', 'Roe, 45, said 40 staff would be moved.', 'Roe, 45'],
+    ['two speakers', 'Roe and her deputy, Tim Vance, said 40 staff would be moved.', 'Roe and her deputy, Tim Vance'],
+  ])('%s', (_name, body, source) => {
+    const a = analyze(body);
+    expect(sourceOf(a, '40 staff')).toBe(source);
+    expect(diagnostics(a)).toEqual([]);
+  });
+
+  it('an expectation with no one expecting is unsourced', () => {
+    const a = analyze('The central bank is widely expected to cut rates by 0.25 percentage points.');
+    expect(diagnostics(a)).toEqual(['unsourced-statistic: 0.25 percentage points']);
+  });
+});

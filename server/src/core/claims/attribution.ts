@@ -224,6 +224,10 @@ function reportingUse(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   if (!next) return true;
   if (next.punct === ',' || next.punct === ':' || next.punct === 'Q' || next.lower === 'that') return true;
+  // `posted on social media that ...`
+  for (let k = i + 2; k < Math.min(words.length, i + 7) && words[k].punct === ''; k++) {
+    if (words[k].lower === 'that') return /^(?:on|in|to|at)$/.test(next.lower);
+  }
   // `"...," he added` reports; `Hollins, 58, admitted 14 counts` does not (the verb has an object).
   if (prev && prev.punct === 'Q') return true;
   // `he added in a statement.` / `she noted on Tuesday,`
@@ -286,6 +290,14 @@ function apposition(words: Word[], comma: number): { span: Span; firstIndex: num
   const first2 = words[a2];
   const head1 = words[b1];
   const head2 = words[b2];
+  // `The company, in a filing on Monday, said`, `The figures, released by the office, show`: a
+  // parenthetical phrase, not an apposition; the subject is the noun phrase before it.
+  const parenthetical = /^(?:in|at|on|speaking|writing|citing|according|released|published|issued|quoted|asked|interviewed|contacted|reached)$/.test(first2.lower) || /^\p{Ll}+ed$/u.test(first2.text);
+  if (parenthetical && b1 - a1 <= 7 && (isCapitalized(head1) || ROLE_NOUNS.has(head1.lower) || INSTITUTION_NOUNS.has(head1.lower) || DOCUMENT_NOUNS.has(head1.lower) || DETERMINERS.has(words[a1].lower))) {
+    let first = a1;
+    while (first < b1 && LEADING_DROP.has(words[first].lower)) first++;
+    return { span: { start: words[first].start, end: words[b1].end }, firstIndex: first, lastIndex: b1 };
+  }
   const appositive =
     /^(?:a|an|the|who|which|whose|its|his|her|their|our|chief|head|former|deputy|senior|director|president|spokesman|spokeswoman)$/.test(first2.lower) ||
     ROLE_NOUNS.has(head2.lower) ||
