@@ -268,3 +268,16 @@ describe('more wire patterns', () => {
     expect(diagnostics(a)).toEqual(['unsourced-statistic: 0.25 percentage points']);
   });
 });
+
+describe('pronouns after a body that acted', () => {
+  it('they after police, it after the council', () => {
+    expect(diagnostics(analyze('Police arrested two men, the force said. They said 40 people had been questioned.'))).toEqual([]);
+    expect(diagnostics(analyze('The council met on Monday. It said 40 staff would be moved.'))).toEqual([]);
+  });
+
+  it('a spokesman for a body followed by the name is named', () => {
+    const a = analyze('A spokesman for the ministry, Ivan Petrov, said 40 staff would be moved.');
+    expect(sourceOf(a, '40 staff')).toBe('A spokesman for the ministry, Ivan Petrov');
+    expect(diagnostics(a)).toEqual([]);
+  });
+});

@@ -303,6 +303,8 @@ function apposition(words: Word[], comma: number): { span: Span; firstIndex: num
     ROLE_NOUNS.has(head2.lower) ||
     INSTITUTION_NOUNS.has(head2.lower) ||
     (isCapitalized(first2) && ROLE_NOUNS.has(head1.lower)) ||
+    // `A spokesman for the ministry, Ivan Petrov, said`
+    (isCapitalized(first2) && isCapitalized(head2) && words.slice(a1, b1 + 1).some((w) => ROLE_NOUNS.has(w.lower) && !isCapitalized(w))) ||
     (isCapitalized(head1) && !isCapitalized(first2));
   if (!appositive) return undefined;
   if (b1 - a1 > 7) return undefined;

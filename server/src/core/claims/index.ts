@@ -124,7 +124,7 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
       const list: number[] = [];
       const raws = findSentenceAttributions(wordsOf(masked, start, s.end));
       const group = raws.length === 0 ? groupSubject(masked, { start, end: s.end }) : undefined;
-      if (group) antecedents.push({ offset: group.start, source: group, quality: 'vague', entity: -1, personLike: false, plural: true, organization: false });
+      if (group) antecedents.push({ offset: group.start, source: { start: group.start, end: group.end }, quality: group.quality, entity: -1, personLike: false, plural: group.plural, organization: group.quality === 'named' });
       for (const raw of raws) {
         const source = { ...raw.source, text: plain.slice(raw.source.start, raw.source.end) };
         const verb = { ...raw.verb, text: plain.slice(raw.verb.start, raw.verb.end) };

@@ -1,5 +1,5 @@
 import type { Attribution, Mention, Paragraph, Quotation, Sentence, Span } from '../model';
-import { ROLE_NOUNS } from './sources';
+import { INSTITUTION_NOUNS, ROLE_NOUNS } from './sources';
 
 
 /**
@@ -57,13 +57,17 @@ const TITLE_WORDS = new Set('master executive general chief head deputy senior f
  * Sentences whose subject is an unnamed plural group (`Port officials met on Monday.`): the
  * group is what a following `They said` refers to. Returns the subject phrase.
  */
-export function groupSubject(plain: string, s: Span): Span | undefined {
+export function groupSubject(plain: string, s: Span): (Span & { quality: 'named' | 'vague'; plural: boolean }) | undefined {
   const m = /^(\s*(?:(?:The|Some|Many|Several|Local|Other)\s+)?(?:[\p{L}'’-]+\s+){0,2}?)([\p{L}'’-]+)\b/u.exec(plain.slice(s.start, Math.min(s.end, s.start + 80)));
   if (!m) return undefined;
   const head = m[2].toLowerCase();
-  if (!ROLE_NOUNS.has(head) || !/(?:[^s]s|people|men)$/.test(head)) return undefined;
   const start = s.start + (/\S/.exec(m[0])?.index ?? 0);
-  return { start, end: s.start + m[0].length };
+  // `Police arrested two men. They said ...`: a body that speaks as a group.
+  if (head === 'police' && m[1].trim() === '') return { start, end: s.start + m[0].length, quality: 'named', plural: true };
+  // `The council voted on Monday. It said ...`
+  if (INSTITUTION_NOUNS.has(head) && /^\s*The\s/.test(m[1])) return { start, end: s.start + m[0].length, quality: 'named', plural: false };
+  if (!ROLE_NOUNS.has(head) || !/(?:[^s]s|people|men)$/.test(head)) return undefined;
+  return { start, end: s.start + m[0].length, quality: 'vague', plural: true };
 }
 
 /** Is the masked text of a span (quotation interiors blanked) free of words: only a quotation? */
