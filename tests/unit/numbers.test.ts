@@ -60,6 +60,16 @@ describe('cardinals', () => {
     expect(table('She has stage 4 cancer and type 2 diabetes, and joined phase 3 trials; her flight left from gate 12.')).toEqual([]);
   });
 
+  it('leaves age groups, hyphened names and adjective ordinals alone', () => {
+    expect(table('The under-21 team, the over-50s club and 7-Eleven stores welcomed first-time buyers of second-hand cars.')).toEqual([]);
+  });
+
+  it('reads British pc percentages, glued inches and apostrophe decades', () => {
+    const body = 'Roughly 60pc of voters expect growth of 0.1pc; 1.2in of rain fell, as in the ’90s.';
+    expect(table(body)).toEqual(['Roughly 60pc|percent', '0.1pc|percent', '1.2in|quantity', '90s|date']);
+    expect(one(body, '90s').value.date).toBe('1990/1999');
+  });
+
   it('splits a change from the new level (business)', () => {
     const body = 'The index rose 12 to 8,210, while the firm will cut 1,000 to 1,500 jobs.';
     expect(table(body)).toEqual(['12|cardinal', '8,210|cardinal', '1,000 to 1,500|cardinal']);

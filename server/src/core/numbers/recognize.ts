@@ -15,7 +15,7 @@ import {
   ORDINAL_NAME_HEADS, PHONE_VERBS, LABEL_WORDS,
 } from './rules';
 import { PERSON_NOUNS, THING_NOUNS } from './people';
-import { agoValue, centuryAt, matchTemporalNumber, matchTemporalWord, matchYear, raceTimeAt } from './temporal';
+import { agoValue, centuryAt, decadeAt, matchTemporalNumber, matchTemporalWord, matchYear, raceTimeAt } from './temporal';
 import { UNITS_WORDS, TENS_WORDS, VAGUE_MAGNITUDES, ordinalWord, ordinalSuffixOk, foldWord, SCALE_WORDS } from './words';
 import { amountText, moneyDisplay, ordinalText, percentDisplay, plainDisplay, qualifierPrefix, quantityDisplay } from './describe';
 
@@ -91,6 +91,10 @@ function matchAt(ctx: Ctx, i: number): number {
   // `6-under 65` (golf): a word glued after a hyphen is not a qualifier.
   const glued = ctx.toks[i - 1]?.t === '-' && !t.sp;
   const q = glued ? undefined : matchQualifier(ctx.toks, i);
+  // `under-21 team`, `over-50s`: an age group, a label.
+  if (q && q.end === i + 1 && ctx.toks[i + 1]!.t === '-' && !ctx.toks[i + 1]!.sp && ctx.toks[i + 2]!.k === Kind.Num && !ctx.toks[i + 2]!.sp) {
+    return ctx.toks[i + 3]!.t === 's' && !ctx.toks[i + 3]!.sp ? i + 4 : i + 3;
+  }
   if (q) {
     const r = afterQualifier(ctx, q.end, i, q.q, q.words[0]!);
     if (r >= 0) return r;
@@ -136,9 +140,13 @@ function inName(ctx: Ctx, i: number, start: number): boolean {
     if (w && w.k === Kind.Word && (w.cap || w.t === w.t.toUpperCase())) return true;
   }
   const next = toks[i + 1]!;
+  // `7-Eleven`: a number hyphened to a capitalized word that is not a unit (`54-Year-Old` in a headline is an age).
+  const w2 = toks[i + 2]!;
+  if (next.t === '-' && !next.sp && w2.k === Kind.Word && !w2.sp && w2.cap && !TIME_UNITS.has(w2.lc) && !matchUnit(toks, i + 2, false) &&
+    w2.lc !== 'magnitude') return true;
   if (next.k === Kind.Word && !next.sp) {
     const lc = next.lc;
-    const known = matchUnit(toks, i + 1, true) || lc === 'am' || lc === 'pm' || lc === 's' || lc === 'p' ||
+    const known = matchUnit(toks, i + 1, true) || lc === 'am' || lc === 'pm' || lc === 's' || lc === 'p' || next.t === 'pc' ||
       lc === 'st' || lc === 'nd' || lc === 'rd' || lc === 'th' || (next.t === lc && ['m', 'bn', 'k', 'b', 'mn', 'tn', 'trn'].includes(lc));
     if (!known) return true;
   }
@@ -191,6 +199,8 @@ function numberAt(ctx: Ctx, i: number, start: number, q: Q, between: boolean): n
     if (!q && !between && isPhoneNumber(ctx, j)) return j + 1;
     const slash = slashPair(ctx, j);
     if (slash >= 0) return slash;
+    const decade = /^\d0$/.test(t.t) ? decadeAt(ctx, j) : undefined; // `the '90s`
+    if (decade) return emit(ctx, start, decade.end, 'date', decade.v);
     const race = raceTimeAt(ctx, j, start, q);
     if (race >= 0) return race;
     const r = matchTemporalNumber(ctx, j, start, q);
@@ -290,7 +300,7 @@ function classify(ctx: Ctx, num: Num, numStart: number, start: number, q: Q, cur
   if (cur) {
     type = 'money';
     value.currency = cur.currency;
-  } else if (next.t === '%' || next.lc === 'percent' || next.lc === 'pct' || (next.lc === 'per' && toks[j + 1]!.lc === 'cent')) {
+  } else if (next.t === '%' || next.lc === 'percent' || next.lc === 'pct' || next.t === 'pc' || (next.lc === 'per' && toks[j + 1]!.lc === 'cent')) {
     type = 'percent';
     value.unit = '%';
     j += next.lc === 'per' ? 2 : 1;
@@ -490,7 +500,7 @@ function ordinalWordAt(ctx: Ctx, i: number): number {
   if (t.cap && (!t.first || (next.k === Kind.Word && next.cap))) return end; // `Second World War`, `First Lady`
   if (t.first && next.t === ',') return end; // `First, ...`
   if (toks[i - 1]?.lc === 'at' && t.lc === 'first') return end; // `at first`
-  if (next.t === '-' && !next.sp && toks[end + 1]!.lc === 'hand') return end;
+  if (next.t === '-' && !next.sp && ORDINAL_COMPOUNDS.has(toks[end + 1]!.lc)) return end; // `second-hand`, `first-time buyers`
   return emit(ctx, i, end, 'ordinal', { value: n, display: ordinalText(n) });
 }
 
@@ -635,4 +645,9 @@ function ordinalInName(ctx: Ctx, k: number): boolean {
 const IMPERIAL_PAIRS: ReadonlyMap<string, { small: string; per: number; factor: number; si: string }> = new Map([
   ['ft', { small: 'in', per: 12, factor: 0.3048, si: 'm' }],
   ['lb', { small: 'oz', per: 16, factor: 0.45359237, si: 'kg' }],
+]);
+
+/** Words after `first-`, `second-` that make an adjective, not a position (`first-time buyers`, `third-party`). */
+const ORDINAL_COMPOUNDS: ReadonlySet<string> = new Set([
+  'hand', 'time', 'timer', 'timers', 'class', 'party', 'rate', 'string', 'degree', 'person', 'guess', 'guessing', 'generation',
 ]);

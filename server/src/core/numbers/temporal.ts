@@ -556,7 +556,15 @@ function matchModifiedDate(ctx: Ctx, j: number, start: number, q: Q): number {
 export function decadeAt(ctx: Ctx, j: number): { end: number; v: NumberValue } | undefined {
   const t = ctx.toks[j]!;
   const s = ctx.toks[j + 1]!;
-  if (!/^\d{4}$/.test(t.t) || s.t !== 's' || s.sp || !t.t.endsWith('0')) return undefined;
+  if (s.t !== 's' || s.sp) return undefined;
+  // `'90s`, `’80s`: a two-digit decade after an apostrophe (`'00s` and `'10s` are this century).
+  const apos = ctx.toks[j - 1];
+  if (/^\d0$/.test(t.t) && apos && (apos.t === "'" || apos.t === '’') && !t.sp) {
+    const d = Number(t.t);
+    const y = d <= 10 ? 2000 + d : 1900 + d;
+    return { end: j + 2, v: { date: `${y}/${y + 9}`, display: `${y}s (${y}–${y + 9})` } };
+  }
+  if (!/^\d{4}$/.test(t.t) || !t.t.endsWith('0')) return undefined;
   const y = Number(t.t);
   return { end: j + 2, v: { date: `${y}/${y + 9}`, display: `${y}s (${y}–${y + 9})` } };
 }

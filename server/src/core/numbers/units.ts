@@ -83,7 +83,7 @@ const SPELLINGS: [string, string][] = [
   ['nmi', 'nautical|mile nautical|miles'],
   ['yd', 'yard yards yd yds'],
   ['ft', 'foot feet ft'],
-  ['in', 'inch inches'],
+  ['in', 'inch inches =in'],
   ['au', 'astronomical|unit astronomical|units ~AU'],
   ['ly', 'light|year light|years light-year light-years'],
   ['km²', 'square|kilometres square|kilometre square|kilometers square|kilometer sq|km km² km2 sq|kilometres'],
