@@ -200,7 +200,7 @@ function numberAt(ctx: Ctx, i: number, start: number, q: Q, between: boolean): n
     const slash = slashPair(ctx, j);
     if (slash >= 0) return slash;
     const decade = /^\d0$/.test(t.t) ? decadeAt(ctx, j) : undefined; // `the '90s`
-    if (decade) return emit(ctx, start, decade.end, 'date', decade.v);
+    if (decade) return emit(ctx, start === j ? j - 1 : start, decade.end, 'date', decade.v); // the span keeps the apostrophe
     const race = raceTimeAt(ctx, j, start, q);
     if (race >= 0) return race;
     const r = matchTemporalNumber(ctx, j, start, q);
