@@ -39,7 +39,7 @@ export function registerRename(ctx: ServerContext, capabilities: ClientCapabilit
 }
 
 /** Why the cursor's position cannot be renamed, or the mention's entity and name span. */
-function renameTarget(document: TextDocument, article: Article, offset: number) {
+function renameTarget(article: Article, offset: number) {
   const at = entityAt(article, offset);
   if (!at) {
     const reason = numberAt(article, offset)
@@ -54,7 +54,7 @@ function renameTarget(document: TextDocument, article: Article, offset: number) 
 }
 
 export function prepareRenameAt(document: TextDocument, article: Article, params: PrepareRenameParams): { range: Range; placeholder: string } | ResponseError<void> {
-  const target = renameTarget(document, article, document.offsetAt(params.position));
+  const target = renameTarget(article, document.offsetAt(params.position));
   if (target instanceof ResponseError) return target;
   return {
     range: { start: document.positionAt(target.span.start), end: document.positionAt(target.span.end) },
@@ -63,7 +63,7 @@ export function prepareRenameAt(document: TextDocument, article: Article, params
 }
 
 export function renameAt(document: TextDocument, article: Article, params: RenameParams, documentChanges: boolean): WorkspaceEdit | ResponseError<void> {
-  const target = renameTarget(document, article, document.offsetAt(params.position));
+  const target = renameTarget(article, document.offsetAt(params.position));
   if (target instanceof ResponseError) return target;
   const newName = params.newName.replace(/\s+/g, ' ').trim();
   if (newName === '') return new ResponseError<void>(LSPErrorCodes.RequestFailed, 'The new name is empty.');
