@@ -144,7 +144,7 @@ if (dirs.length > 0) {
   if (!args.includes('--dev')) {
     report('held-out 1, looked at once', join(root, 'eval', 'claims', 'heldout'));
     report('held-out 2, looked at once', join(root, 'eval', 'claims', 'heldout-2'));
-    report('held-out 3, blind', join(root, 'eval', 'claims', 'heldout-3'));
+    report('held-out 3, looked at once', join(root, 'eval', 'claims', 'heldout-3'));
   }
 }
 console.log(`\nClaims stage: ${(timeTotal / Math.max(1, timed)).toFixed(2)} ms per article (mean of ${timed} articles, best of 5 batches each)`);

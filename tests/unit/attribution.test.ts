@@ -281,3 +281,15 @@ describe('pronouns after a body that acted', () => {
     expect(diagnostics(a)).toEqual([]);
   });
 });
+
+describe('relatives and reported speech', () => {
+  it("a relative named by first name in apposition (Mr Marsh's wife, Joanne)", () => {
+    const a = analyze('In a statement read outside court, Mr Marsh\'s wife, Joanne, said: "Kevin was the kindest man I have ever known."');
+    expect(diagnostics(a)).toEqual([]);
+  });
+
+  it('a verb inside reported speech is not a second attribution', () => {
+    const a = analyze('Neighbours told reporters the pair had argued about parking for years.');
+    expect(diagnostics(a)).toEqual(['vague-source: Neighbours']);
+  });
+});

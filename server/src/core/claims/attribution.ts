@@ -126,6 +126,9 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
     if (AMBIGUOUS.has(lower) && !verbUse(words, i, j)) continue;
     if (lower === 'pointed' && words[i + 1]?.lower !== 'out') continue;
     const left = leftNP(words, i, j);
+    // `Neighbours told reporters the pair had argued`: a verb inside reported speech.
+    if (left && left.firstIndex > 0 && /^(?:told|tell|tells|said|say|says|telling|saying)$/.test(words[left.firstIndex - 1].lower)) continue;
+    if (left && left.firstIndex > 1 && words[left.firstIndex - 1].lower !== 'that' && /^(?:told|tell|tells|telling)$/.test(words[left.firstIndex - 2].lower)) continue;
     if (belief || heard) {
       if (!left || !PRONOUNS.has(words[left.lastIndex].lower) && !holder(words, left, heard)) continue;
     }

@@ -38,7 +38,8 @@ export const ROLE_NOUNS = set(
   'councillor councillors councilor councilors mp mps lawmaker legislator senator politician banker trader investor dealer ' +
   'broker regulator regulators contractor contractors developer developers official_s insiders participants participant ' +
   'delegate delegates envoy envoys emissary ambassador ambassadors attendee attendees fan_s users user customers customer ' +
-  'patients patient survivors employees_s unionists organisers observers monitors',
+  'patients patient survivors employees_s unionists organisers observers monitors wife husband son daughter mother ' +
+  'father brother sister partner widow widower fiance fiancee grandson granddaughter niece nephew cousin uncle aunt',
 );
 
 /** Bodies that can speak for themselves (`the ministry`, `police`). */
