@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DefinitionRequest,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DocumentHighlightKind,
   DocumentHighlightRequest,
@@ -274,5 +275,15 @@ describe('semantic tokens over LSP', () => {
     const tokens = decode(ranged?.data ?? [], legend, ARTICLE);
     expect(tokens.length).toBeGreaterThan(3);
     expect(tokens).toEqual(full.filter((t) => t.line === line));
+  });
+
+  it('asks the client to refresh tokens when the settings change', async () => {
+    const c = await openArticle({ workspace: { semanticTokens: { refreshSupport: true } } });
+    const refreshed = new Promise<void>((resolve) => c.connection.onRequest('workspace/semanticTokens/refresh', () => (resolve(), null)));
+    await c.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { newsmark: { languages: ['markdown'] } } });
+    await refreshed;
+    // The document is no longer analyzed under the new settings: no tokens.
+    const after = await c.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: URI } });
+    expect(after?.data).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type {
+  ClientCapabilities,
   SemanticTokens,
   SemanticTokensLegend,
   SemanticTokensParams,
@@ -120,7 +121,8 @@ export function encodeTokens(document: TextDocument, tokens: Token[], range?: { 
   return data;
 }
 
-export function registerSemanticTokens(ctx: ServerContext): void {
+/** Registers the handlers; the returned function asks the client to re-request tokens (after a settings change). */
+export function registerSemanticTokens(ctx: ServerContext, capabilities: ClientCapabilities): () => void {
   ctx.connection.languages.semanticTokens.on((params: SemanticTokensParams, token) =>
     runSafe(ctx.connection, 'semanticTokens/full', token, { data: [] } as SemanticTokens, () => {
       const found = ctx.article(params.textDocument.uri);
@@ -136,4 +138,8 @@ export function registerSemanticTokens(ctx: ServerContext): void {
       return { data: encodeTokens(d, articleTokens(found.article), range) };
     }),
   );
+  const canRefresh = capabilities.workspace?.semanticTokens?.refreshSupport === true;
+  return () => {
+    if (canRefresh) ctx.connection.languages.semanticTokens.refresh().catch(() => undefined);
+  };
 }

@@ -32,6 +32,7 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
   const ctx = new ServerContext(connection, documents);
   let diagnostics: ReturnType<typeof registerDiagnostics> | undefined;
   let workspace: ReturnType<typeof registerWorkspaceSymbols> | undefined;
+  let refreshSemanticTokens: (() => void) | undefined;
 
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
@@ -51,7 +52,7 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
     registerReferences(ctx);
     registerDocumentHighlights(ctx);
     registerRename(ctx, caps);
-    registerSemanticTokens(ctx);
+    refreshSemanticTokens = registerSemanticTokens(ctx, caps);
     workspace = registerWorkspaceSymbols(ctx, params, options.indexWorkerScript);
     refreshOnIndexChange(ctx, () => diagnostics?.refresh());
     return {
@@ -86,6 +87,7 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
     ctx.clearSettings();
     diagnostics?.refresh();
     workspace?.configurationChanged();
+    refreshSemanticTokens?.();
   });
 
   documents.onDidOpen((e) => diagnostics?.schedule(e.document.uri));
