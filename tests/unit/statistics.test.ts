@@ -39,6 +39,9 @@ describe('statistics', () => {
     ['an ordinal that only orders', 'The first sailing of the second quarter left in the 89th minute of the match.'],
     ['a count inside the source', 'Six crew members told the inquiry the radar had failed.'],
     ['a phone number', 'Anyone with information should call the coastguard on 999.'],
+    ['a year that names an event', 'The ferry was built for the 2012 Olympics.'],
+    ['a house number', 'The captain was received at No. 10 Downing Street.'],
+    ['numbers around a slash', 'The ferry runs 24/7 and sailed on the 9/11 anniversary.'],
   ])('not a statistic: %s', (_name, body) => {
     expect(stats(body)).toEqual([]);
   });

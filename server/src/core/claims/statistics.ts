@@ -45,7 +45,7 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
       end = rank;
     } else {
       if (NOT_STATISTIC.has(n.type) && !measuredDuration(n, ctx.plain)) continue;
-      if (n.type === 'cardinal' && (!countLike(n, ctx.plain) || framesTime(n, ctx.plain) || ageLimit(n, ctx.plain) || phoneNumber(n, ctx.plain, sentence))) continue;
+      if (n.type === 'cardinal' && (!countLike(n, ctx.plain) || framesTime(n, ctx.plain) || ageLimit(n, ctx.plain) || phoneNumber(n, ctx.plain, sentence) || partOfName(n, ctx.plain))) continue;
       if (n.type === 'quantity' && eventName(n, ctx.plain)) continue;
       if (n.counted && n.counted.start >= n.end && n.counted.start - n.end <= 12) end = Math.max(end, n.counted.end);
       else if (n.type === 'cardinal') end = countedEnd(ctx.plain, n.end, sentence.end);
@@ -106,6 +106,13 @@ function ageLimit(n: NumberMention, plain: string): boolean {
   // `moved to Britain at 19 to study`, `left school at 16.`
   if (/\bat\s+$/.test(before) && /^\d{1,2}$/.test(n.text) && /^\s*(?:[,.;]|to\s+\p{Ll}|and\s|$)/u.test(plain.slice(n.end, n.end + 12))) return true;
   return /\b(?:ages?|aged|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:(?:of|to|from|between|over|under)\s+)?$/.test(before) || /\baged\s+\d+\s+(?:to|and|-)\s*$/.test(before);
+}
+
+/** `the 2024 Olympics`, `No. 10 Downing Street`, `9/11`, `24/7`: numbers inside names and codes. */
+function partOfName(n: NumberMention, plain: string): boolean {
+  if (plain[n.start - 1] === '/' || plain[n.end] === '/') return true;
+  if (/^(?:1[89]|20)\d{2}$/.test(n.text) && /^\s+\p{Lu}/u.test(plain.slice(n.end, n.end + 3))) return true;
+  return /\b(?:No\.|Number|Nos\.)\s*$/.test(plain.slice(Math.max(0, n.start - 8), n.start));
 }
 
 /** `call police on 101`, `ring 0800 555 0199`: a phone number, not a count. */
