@@ -84,6 +84,16 @@ describe('clustering mentions into entities', () => {
     expect(alone.entities.find((e) => e.name === 'France')).toBeUndefined();
   });
 
+  it('resolves she and he past a person of the other gender (first names, honorifics)', () => {
+    const she = analyze('Budget passes\n\nTreasurer Paul Ngata met Councillor Linda Vance on Monday. She said the budget was balanced.\n');
+    // The title may or may not be inside the tagged span; the name is the entity's either way.
+    expect(mentionTexts(she, entity(she, 'Linda Vance')).map((t) => t.replace(/^Councillor /, ''))).toEqual(['Linda Vance', 'She']);
+    expect(mentionTexts(she, entity(she, 'Paul Ngata'))).toEqual(['Paul Ngata']);
+    const he = analyze('Budget passes\n\nCouncillor Linda Vance thanked treasurer Paul Ngata on Monday. He said the reserves were healthy.\n');
+    expect(mentionTexts(he, entity(he, 'Paul Ngata'))).toEqual(['Paul Ngata', 'He']);
+    expect(mentionTexts(he, entity(he, 'Linda Vance')).map((t) => t.replace(/^Councillor /, ''))).toEqual(['Linda Vance']);
+  });
+
   it('keeps two people who share a first name apart and sends each surname to its own person', () => {
     const a = analyze(
       'Generals swapped\n\nGeneral Anna Kowalczyk replaced General Anna Brzezinska on Friday. Kowalczyk, 49, starts next week. Brzezinska will retire.\n',

@@ -1,8 +1,8 @@
 import type { Entity, EntityType, Mention, Paragraph, Sentence } from '../model';
 import { expands, isAcronym } from './acronyms';
 import { mentionFacts } from './facts';
-import { countryByCapital, countryByDemonym, countryByName, organizationByName } from './knowledge';
-import { antecedent, findPronouns, personsBySentence } from './pronouns';
+import { countryByCapital, countryByDemonym, countryByName, firstNameGender, organizationByName } from './knowledge';
+import { antecedent, findPronouns, personsBySentence, titleGender } from './pronouns';
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { unifySenses } from './senses';
@@ -111,9 +111,9 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   for (const m of tagged) {
     if (m.type === 'person') continue;
     const name = nameOf(m);
-    // A surname typed otherwise by the tagger joins the person it names.
-    if (m.type !== 'group' && !name.includes(' ') && !countryByName(name) && !countryByCapital(name)) {
-      const p = nearestBySurname(persons, name, m.start);
+    // A full name or surname typed otherwise by the tagger joins the person it names.
+    if (m.type !== 'group' && !countryByName(name) && !countryByCapital(name)) {
+      const p = name.includes(' ') ? persons.find((q) => sameName(q.key, name)) : nearestBySurname(persons, name, m.start);
       if (p) {
         m.type = 'person';
         m.label = 'PER';
@@ -150,9 +150,21 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const all = [...groupOf.keys()].sort((a, b) => a.start - b.start);
   const bySentence = personsBySentence(all);
   const roleText = (m: Mention): string => plain.slice(Math.max(0, m.start - 30), m.end);
+  // A person's gender, when the first name of the full name or a title says it.
+  const genderOf = (m: Mention): 'F' | 'M' | undefined => {
+    const g = groupOf.get(m);
+    const first = g && g.type === 'person' && g.key.includes(' ') ? g.key.split(' ')[0] : undefined;
+    const byName = first ? firstNameGender(first) : undefined;
+    if (byName) return byName;
+    for (const x of g?.mentions ?? [m]) {
+      const t = titleGender(plain.slice(Math.max(0, x.start - 20), x.start));
+      if (t) return t;
+    }
+    return undefined;
+  };
   for (const site of findPronouns(plain, sentences)) {
     if (covered(all, site.start)) continue;
-    const target = antecedent(bySentence, site.sentence, site.start, site.text, roleText);
+    const target = antecedent(bySentence, site.sentence, site.start, site.text, roleText, genderOf);
     const g = target && groupOf.get(target);
     if (!g) continue;
     const p: Mention = { start: site.start, end: site.end, text: site.text, type: 'person', label: 'PER', entity: -1, sentence: site.sentence };

@@ -154,3 +154,21 @@ export function placeByName(name: string): Place | undefined {
   const [n, country, pop, lat, lon, cap] = line.split('\t');
   return { name: n, country, population: Number(pop), capital: cap === 'C', lat: Number(lat), lon: Number(lon) };
 }
+
+let nameGenders: Map<string, 'F' | 'M'> | undefined;
+
+/** `F` or `M` when the first-name lists agree on the name, else undefined (loads the list on first use). */
+export function firstNameGender(name: string): 'F' | 'M' | undefined {
+  if (!nameGenders) {
+    nameGenders = new Map();
+    const file = resolveModelFile('knowledge-names.tsv');
+    if (file) {
+      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        if (line.startsWith('#') || line.length === 0) continue;
+        const [n, g] = line.split('\t');
+        if (g === 'F' || g === 'M') nameGenders.set(n.toLowerCase(), g);
+      }
+    }
+  }
+  return nameGenders.get(name.toLowerCase());
+}

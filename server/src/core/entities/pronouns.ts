@@ -12,6 +12,16 @@ export function personsBySentence(mentions: Mention[]): Map<number, Mention[]> {
   return map;
 }
 
+const MALE = /\b(?:Mr|King|Prince|Lord|Sir|Congressman|Chairman|Spokesman|Father|Pope)\b/;
+
+/** The gender a title or honorific right before a name implies (`Mrs`, `King`), if any. */
+export function titleGender(roleText: string): 'F' | 'M' | undefined {
+  const tail = roleText.slice(-20);
+  if (FEMALE.test(tail)) return 'F';
+  if (MALE.test(tail)) return 'M';
+  return undefined;
+}
+
 /**
  * Personal pronouns that open a sentence (`He issued a fresh appeal ...`) refer to the most
  * recent person who was the subject of a sentence: the first person named in the latest
@@ -45,10 +55,23 @@ export function findPronouns(plain: string, sentences: Sentence[]): PronounSite[
  * The person mention a pronoun at `offset` (in sentence `sentence`) refers to, from the person
  * mentions by sentence. Person mentions in the same sentence before the pronoun count first.
  */
-export function antecedent(bySentence: Map<number, Mention[]>, sentence: number, offset: number, pronoun: string, roleText?: (m: Mention) => string): Mention | undefined {
+export function antecedent(
+  bySentence: Map<number, Mention[]>,
+  sentence: number,
+  offset: number,
+  pronoun: string,
+  roleText?: (m: Mention) => string,
+  genderOf?: (m: Mention) => 'F' | 'M' | undefined,
+): Mention | undefined {
   const female = /^she$/i.test(pronoun);
+  const wanted = female ? 'F' : 'M';
   for (let s = sentence; s >= 0 && s >= sentence - LOOKBACK; s--) {
-    const candidates = (bySentence.get(s) ?? []).filter((m) => m.start < offset);
+    // A person known to be of the other gender (first name, honorific) is skipped.
+    const candidates = (bySentence.get(s) ?? []).filter((m) => {
+      if (m.start >= offset) return false;
+      const g = genderOf?.(m);
+      return g === undefined || g === wanted;
+    });
     if (candidates.length === 0) continue;
     if (female && roleText) {
       const f = candidates.find((m) => FEMALE.test(roleText(m)));

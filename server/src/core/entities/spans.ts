@@ -1,5 +1,6 @@
 import type { Mention } from '../model';
-import { isTitleWord } from './titles';
+import { isTitleWord, splitTitle } from './titles';
+import { firstNameGender } from './knowledge';
 
 /**
  * Brings tagged mention spans to the names the article means: `Kursk` + ` region` is the place
@@ -16,6 +17,14 @@ const UNIT_BEFORE = /\bthe ((?:[a-z-]+ ){0,4}(?:group|brigade|battalion|regiment
 export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
   for (const m of mentions) {
     if (m.type === 'person') continue;
+    // `Councillor Linda Vance` tagged as an organization: a title, then a known first name and more, is a person.
+    const titled = splitTitle(m.text);
+    const words = titled.name.split(/\s+/);
+    if (titled.title && words.length >= 2 && firstNameGender(words[0])) {
+      m.type = 'person';
+      m.label = 'PER';
+      continue;
+    }
     const after = plain.slice(m.end, m.end + 40);
     const before = plain.slice(Math.max(0, m.start - 60), m.start);
     const place = PLACE_HEAD.exec(after);
