@@ -293,3 +293,10 @@ describe('relatives and reported speech', () => {
     expect(diagnostics(a)).toEqual(['vague-source: Neighbours']);
   });
 });
+
+describe('quoted as saying', () => {
+  it('X is quoted as saying ...', () => {
+    const a = analyze('Harbour master Ines Kovac was quoted as saying that 40 ships were delayed.');
+    expect(sourceOf(a, '40 ships')).toBe('Harbour master Ines Kovac');
+  });
+});

@@ -88,6 +88,21 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
       if (np) out.push({ source: np, verb: span(w, words[i + 1]), kind: 'according' });
       continue;
     }
+    // `Roe is quoted as saying`, `Roe was quoted by the paper as saying`
+    if (lower === 'saying' && words[i - 1]?.lower === 'as') {
+      const q = words.findIndex((x, k) => k < i && x.lower === 'quoted');
+      if (q > 0) {
+        let j = q - 1;
+        while (j >= 0 && words[j].punct === '' && (PASSIVE_AUX.has(words[j].lower) || AUX_ADVERBS.has(words[j].lower))) j--;
+        const left = leftNP(words, q, j);
+        if (left) {
+          const first = words[left.firstIndex];
+          const pronoun = left.firstIndex === left.lastIndex && PRONOUNS.has(first.lower) ? first.lower : undefined;
+          out.push({ source: left.span, verb: span(words[q], w), kind: 'active', ...(pronoun ? { pronoun } : {}) });
+        }
+        continue;
+      }
+    }
     if (lower === 'saying' && words[i - 1]?.punct === ',') {
       const subj = mainSubject(words, i);
       if (subj) out.push({ ...subj, verb: span(w, w), kind: 'saying' });
