@@ -112,3 +112,16 @@ describe('Markdown captions without a credit', () => {
     expect(a.paragraphs.find((p) => a.plain.slice(p.start, p.end).includes('210 spaces'))?.role).toBe('caption');
   });
 });
+
+describe('datelines', () => {
+  it.each([
+    'LONDON, May 3 (Reuters) - About 40 ships were delayed.',
+    'WASHINGTON (AP) — About 40 ships were delayed.',
+    'LONDON -- About 40 ships were delayed.',
+    'NEW YORK, Jan. 5, 2025 /PRNewswire/ -- About 40 ships were delayed.',
+  ])('the agency in a dateline is not a source: %s', (body) => {
+    const text = `Ships delayed at port\n\n${body}\n`;
+    const a = analyzeArticle(text, { languageId: 'news' });
+    expect(a.diagnostics.filter((d) => d.code === 'unsourced-statistic').map((d) => text.slice(d.start, d.end))).toEqual(['About 40 ships']);
+  });
+});
