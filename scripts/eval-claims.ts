@@ -2,10 +2,10 @@
  * Claims eval: runs the real pipeline on every article of a set and compares its sourcing
  * diagnostics with the hand-written `<name>.expected` files. A match is the same code with an
  * overlapping range. Prints precision, recall and F1 per code for the dev set (eval/claims/) and
- * the held-out sets (eval/claims/heldout/, heldout-2/, heldout-3/).
+ * the held-out sets (eval/claims/heldout/, heldout-2/, heldout-3/, heldout-4/).
  *
  *   npm run eval:claims                  both sets
- *   npm run eval:claims -- --heldout     the held-out sets only (heldout/, heldout-2/, heldout-3/)
+ *   npm run eval:claims -- --heldout     the held-out sets only (heldout/, heldout-2/, heldout-3/, heldout-4/)
  *   npm run eval:claims -- --dev         the dev set only
  *   npm run eval:claims -- some/dir      any directory in the same format
  *   --verbose (-v)                       also list every miss and every false alarm
@@ -145,6 +145,7 @@ if (dirs.length > 0) {
     report('held-out 1, looked at once', join(root, 'eval', 'claims', 'heldout'));
     report('held-out 2, looked at once', join(root, 'eval', 'claims', 'heldout-2'));
     report('held-out 3, looked at once', join(root, 'eval', 'claims', 'heldout-3'));
+    report('held-out 4, blind', join(root, 'eval', 'claims', 'heldout-4'));
   }
 }
 console.log(`\nClaims stage: ${(timeTotal / Math.max(1, timed)).toFixed(2)} ms per article (mean of ${timed} articles, best of 5 batches each)`);
