@@ -1,5 +1,5 @@
 import type { Mention } from '../model';
-import { isTitleWord, splitTitle } from './titles';
+import { isTitleWord, lowerRoleBefore, splitTitle } from './titles';
 import { firstNameGender } from './knowledge';
 
 /**
@@ -20,7 +20,9 @@ export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
     // `Councillor Linda Vance` tagged as an organization: a title, then a known first name and more, is a person.
     const titled = splitTitle(m.text);
     const words = titled.name.split(/\s+/);
-    if (titled.title && words.length >= 2 && firstNameGender(words[0])) {
+    // So is a name of two to four words right after a role noun (`union leader Femke de Vries`).
+    const roleBefore = m.type !== 'group' && words.length >= 2 && words.length <= 4 && lowerRoleBefore(plain.slice(Math.max(0, m.start - 60), m.start));
+    if ((titled.title && words.length >= 2 && firstNameGender(words[0])) || roleBefore) {
       m.type = 'person';
       m.label = 'PER';
       continue;
