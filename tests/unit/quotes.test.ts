@@ -66,6 +66,8 @@ describe('which quotations are claims', () => {
     ['a coined term', 'potato chip industry', false],
     ['an adjective before a noun', 'the rigged timetable', false],
     ['one word', 'shameful', false],
+    ['a title in title case', 'Let It Be', false],
+    ['a title with small words', 'Return to Sender', false],
   ])('%s', (_name, inner, claim) => {
     expect(isQuotationClaim(inner)).toBe(claim);
   });
@@ -90,5 +92,13 @@ describe('speakers', () => {
     const q = a.quotations[0];
     expect(a.attributions[q.attribution].source.text).toBe("Ola Berg, the operator's chief executive");
     expect(a.attributions[q.attribution].verb.text).toBe('said');
+  });
+});
+
+describe('naming is not reporting', () => {
+  it('a nickname after `call it` makes no attribution and no vague source', () => {
+    const a = analyze('Residents call it "the Hill".');
+    expect(a.attributions).toEqual([]);
+    expect(a.diagnostics.filter((d) => d.code === 'vague-source')).toEqual([]);
   });
 });

@@ -9,7 +9,8 @@ import { DOCUMENT_NOUNS, INSTITUTION_NOUNS, ROLE_NOUNS } from './sources';
  * quotation interiors are blanked, so verbs inside quotations are never read.
  */
 
-export type AttributionKind = 'active' | 'inverted' | 'according' | 'saying' | 'impersonal' | 'agent' | 'show';
+/** `naming`: `X called it "..."`, an attribution only when the quotation is a claim. */
+export type AttributionKind = 'active' | 'inverted' | 'according' | 'saying' | 'impersonal' | 'agent' | 'show' | 'naming';
 
 export interface RawAttribution {
   source: Span;
@@ -151,7 +152,8 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
       if (show && !isDataSubject(words, left)) continue;
       const first = words[left.firstIndex];
       const pronoun = left.firstIndex === left.lastIndex && PRONOUNS.has(first.lower) ? first.lower : undefined;
-      out.push({ source: left.span, verb: span(w, w), kind: show ? 'show' : 'active', ...(pronoun ? { pronoun } : {}) });
+      const kind: AttributionKind = show ? 'show' : NAMING_VERBS.has(lower) ? 'naming' : 'active';
+      out.push({ source: left.span, verb: span(w, w), kind, ...(pronoun ? { pronoun } : {}) });
       continue;
     }
     if (show) continue;

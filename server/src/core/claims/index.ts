@@ -122,7 +122,8 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
         antecedents.push({ offset: m.start, source: m, quality: 'named', entity: m.entity, personLike: true, plural: false, organization: false });
       }
       const list: number[] = [];
-      const raws = findSentenceAttributions(wordsOf(masked, start, s.end));
+      // `Residents call it "the Hill"` names something; it attributes only a quotation that is a claim.
+      const raws = findSentenceAttributions(wordsOf(masked, start, s.end)).filter((r) => r.kind !== 'naming' || (quotesBySentence.get(si) ?? []).some((q) => q.isClaim));
       const group = raws.length === 0 ? groupSubject(masked, { start, end: s.end }) : undefined;
       if (group) antecedents.push({ offset: group.start, source: { start: group.start, end: group.end }, quality: group.quality, entity: -1, personLike: false, plural: group.plural, organization: group.quality === 'named' });
       for (const raw of raws) {

@@ -76,6 +76,8 @@ export function unbalancedQuoteDiagnostics(quotes: Quotation[]): ArticleDiagnost
  */
 export function isQuotationClaim(inner: string): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // A title in title case (`"Let It Be"`, `"Return to Sender"`) names a work; it is not a claim.
+  if (words.length <= 6 && !/[.!?,;:]\s*$/.test(inner.trim()) && words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^(?:a|an|the|of|to|in|on|and|or|for|at|by|with|from)$/.test(w))) && words.length > 1) return false;
   if (words.length >= 4) return true;
   if (words.length < 2) return false;
   return words.some((w, k) => {
