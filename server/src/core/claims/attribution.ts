@@ -231,7 +231,7 @@ function holder(words: Word[], left: { firstIndex: number; lastIndex: number }, 
     for (let k = left.firstIndex; k <= left.lastIndex; k++) if (HEARING_SUBJECTS.has(words[k].lower.replace(/s$/, '')) || HEARING_SUBJECTS.has(words[k].lower)) return true;
     return false;
   }
-  return ROLE_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower) || (isCapitalized(head) && left.lastIndex > left.firstIndex - 1 && !DETERMINERS.has(head.lower));
+  return ROLE_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower) || (isCapitalized(head) && !DETERMINERS.has(head.lower));
 }
 
 function span(a: Word, b: Word): Span {
