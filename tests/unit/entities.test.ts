@@ -94,6 +94,18 @@ describe('clustering mentions into entities', () => {
     expect(mentionTexts(he, entity(he, 'Linda Vance')).map((t) => t.replace(/^Councillor /, ''))).toEqual(['Linda Vance']);
   });
 
+  it('joins a club or company to its short form, and keeps a photo agency out of a credited name', () => {
+    const a = analyze(
+      'Harbour Athletic win derby\n\n' +
+        'Harbour Athletic beat Millbrook Rovers 3-1 on Saturday. Harbour had lost the last four derbies, and Millbrook had not conceded since March.\n\n' +
+        'Photo: Fans celebrate at the Quay Ground. REUTERS/Marta Lindqvist\n',
+    );
+    const harbour = entity(a, 'Harbour Athletic');
+    expect(mentionTexts(a, harbour).sort()).toEqual(['Harbour', 'Harbour Athletic', 'Harbour Athletic'].sort());
+    expect(mentionTexts(a, entity(a, 'Millbrook Rovers')).sort()).toEqual(['Millbrook', 'Millbrook Rovers']);
+    expect(entity(a, 'Marta Lindqvist').type).toBe('person');
+  });
+
   it('keeps two people who share a first name apart and sends each surname to its own person', () => {
     const a = analyze(
       'Generals swapped\n\nGeneral Anna Kowalczyk replaced General Anna Brzezinska on Friday. Kowalczyk, 49, starts next week. Brzezinska will retire.\n',

@@ -245,9 +245,19 @@ function mergeWithin(groups: Group[], groupOf: Map<Mention, Group>): void {
     for (const b of groups) {
       if (b === a || b.mentions.length === 0) continue;
       const bn = nameOf(b.mentions[0]);
-      if ((a.type === 'organization' && expands(bn, an)) || isSpellingVariant(an, bn)) merge(a, b);
+      if ((a.type === 'organization' && (expands(bn, an) || shortFormOf(bn, an))) || isSpellingVariant(an, bn)) merge(a, b);
     }
   }
+}
+
+/** Words that end an organization's full name and are dropped in its short form (`Thornbury Town` / `Thornbury`). */
+const ORG_SUFFIX = /^(?:Town|City|United|Rovers|Wanderers|Athletic|Albion|County|FC|AFC|CF|SC|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Plc|Group|Holdings|Co\.?|Company|AG|SA|NV|LLC|GmbH)$/;
+
+/** True when `short` is `long` without its generic suffix words (`Thornbury`, `Thornbury Town FC`). */
+function shortFormOf(short: string, long: string): boolean {
+  if (!long.startsWith(`${short} `)) return false;
+  const rest = long.slice(short.length + 1).split(/\s+/);
+  return rest.length > 0 && rest.every((w) => ORG_SUFFIX.test(w));
 }
 
 function canonicalName(g: Group, type: EntityType): string {
