@@ -125,3 +125,24 @@ describe('datelines', () => {
     expect(a.diagnostics.filter((d) => d.code === 'unsourced-statistic').map((d) => text.slice(d.start, d.end))).toEqual(['About 40 ships']);
   });
 });
+
+describe('web page chrome', () => {
+  it('timestamps, share buttons, image labels and related-story lists are not checked', () => {
+    const text = [
+      'Floods hit northern towns',
+      'Published',
+      '3 hours ago',
+      'Share',
+      'Image source, Getty Images',
+      'Image caption, Rescue teams used boats to reach 200 stranded residents',
+      'By Anna Ferri',
+      'More than 13,000 people have left their homes, the civil protection agency said.',
+      'About 280 landslides were recorded.',
+      'More on this story',
+      'Thousands flee as 40 rivers overflow',
+    ].join('\n\n');
+    const a = analyzeArticle(text, { languageId: 'news' });
+    expect(a.paragraphs.map((p) => p.role)).toEqual(['headline', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'caption', 'byline', 'body', 'body', 'boilerplate', 'boilerplate']);
+    expect(a.diagnostics.filter((d) => d.code === 'unsourced-statistic').map((d) => text.slice(d.start, d.end))).toEqual(['About 280 landslides']);
+  });
+});
