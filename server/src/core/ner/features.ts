@@ -137,6 +137,14 @@ export interface WordInfo {
   shortH: number;
   /** Small integer id of the short shape (`shortH`). */
   sid: number;
+  /** First halves of the pair keys this word takes part in (see prepDoc). */
+  hBG1: number;
+  hBG2: number;
+  hSB1: number;
+  hSB2: number;
+  hST: number;
+  hPLS: number;
+  hNLS: number;
   caseClass: number;
   /** The lower-case form was seen in lower case in the training text. */
   lcSeen: number;
@@ -261,13 +269,22 @@ export class FeatureSet {
     const [, short] = shapes(word);
     const sh = caps ? 'C' + shapes(lower)[1] : short;
     const isPad = word === '<PAD>';
+    const lowerH = hstr(lower);
+    const shortH = hstr(isPad ? '<PAD>' : sh);
     return {
+      hBG1: hmix(K.BG1, lowerH),
+      hBG2: hmix(K.BG2, lowerH),
+      hSB1: hmix(K.SB1, shortH),
+      hSB2: hmix(K.SB2, shortH),
+      hST: hmix(K.ST, shortH),
+      hPLS: hmix(K.PLS, lowerH),
+      hNLS: hmix(K.NLS, lowerH),
       word,
       lower,
       lid: this.lowerId(isPad ? '\u0000<PAD>' : lower),
-      lowerH: hstr(lower),
-      shortH: hstr(isPad ? '<PAD>' : sh),
-      sid: this.shapeId(hstr(isPad ? '<PAD>' : sh)),
+      lowerH,
+      shortH,
+      sid: this.shapeId(shortH),
       caseClass: isPad ? 0 : caseClass(word),
       lcSeen: this.lcSet.has(lower) ? 1 : 0,
       caps,
@@ -428,13 +445,13 @@ export class FeatureSet {
             : -1;
         keys[k++] = K.BIAS;
         keys[k++] = hmix(K.CTX, ctx);
-        keys[k++] = hmix(hmix(K.SB1, prev.shortH), inf.shortH);
-        keys[k++] = hmix(hmix(K.SB2, inf.shortH), next.shortH);
-        keys[k++] = hmix(hmix(hmix(K.ST, prev.shortH), inf.shortH), next.shortH);
-        keys[k++] = hmix(hmix(K.BG1, prev.lowerH), inf.lowerH);
-        keys[k++] = hmix(hmix(K.BG2, inf.lowerH), next.lowerH);
-        keys[k++] = hmix(hmix(K.PLS, prev.lowerH), inf.shortH);
-        keys[k++] = hmix(hmix(K.NLS, next.lowerH), inf.shortH);
+        keys[k++] = hmix(prev.hSB1, inf.shortH);
+        keys[k++] = hmix(inf.hSB2, next.shortH);
+        keys[k++] = hmix(hmix(prev.hST, inf.shortH), next.shortH);
+        keys[k++] = hmix(prev.hBG1, inf.lowerH);
+        keys[k++] = hmix(inf.hBG2, next.lowerH);
+        keys[k++] = hmix(prev.hPLS, inf.shortH);
+        keys[k++] = hmix(next.hNLS, inf.shortH);
         const g = g0 + i;
         for (let q = gzOff[g]; q < gzOff[g + 1]; q++) {
           keys[k++] = gzKeys[q];
