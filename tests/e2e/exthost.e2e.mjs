@@ -15,6 +15,7 @@
 // crash: the runner retries once), 2 on bad usage.
 import fs from 'node:fs';
 import path from 'node:path';
+import util from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { CodeServer, codeServerDir, launchChromium, makeTmp, makeWorkspace } from './lib/codeserver.mjs';
 
@@ -76,10 +77,18 @@ try {
   // the extension host's console: mocha's report, minus the workbench's noise
   const noise = /Failed to load resource|ENOTFOUND|Creating a socket|connection token|reconnection-grace-time|\[AgentHost|AccountPolicyGate|builtin extensions cache|\[Service Worker\]|iframe|authentication provider 'github'|vsda|open-vsx|Extension host \(Remote\) is (un)?responsive|Creation of workbench contribution/;
   const consoleLog = fs.createWriteStream(path.join(outDir, 'console.log'));
+  // The workbench re-logs the extension host's console.log(fmt, ...args) as
+  // console.log('%c INFO', 'color: ...', fmt, ...args): format it back into one line, in order.
+  let printed = Promise.resolve();
   page.on('console', (m) => {
-    const text = m.text().replace(/^%c\s*(\w+)\s+color: #\w+\s?/, ''); // the workbench's console styling
-    consoleLog.write(`${m.type()}: ${text}\n`);
-    if (!noise.test(text.split('\n')[0])) console.log(`  | ${text.split('\n').join('\n  | ')}`);
+    const values = Promise.all(m.args().map((a) => a.jsonValue().catch(() => undefined)));
+    printed = printed.then(async () => {
+      const v = await values.catch(() => []);
+      const styled = typeof v[0] === 'string' && /^%c/.test(v[0]) && typeof v[1] === 'string';
+      const text = styled && v.length > 2 ? util.format(...v.slice(2)) : m.text();
+      consoleLog.write(`${m.type()}: ${text}\n`);
+      if (!noise.test(text.split('\n')[0])) console.log(`  | ${text.split('\n').join('\n  | ')}`);
+    });
   });
   const exited = new Promise((res) => page.exposeFunction('codeAutomationExit', (code) => res(code)));
   const payload = [
@@ -91,6 +100,7 @@ try {
   let timer;
   const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), timeout)))]);
   clearTimeout(timer);
+  await printed;
   await page.screenshot({ path: path.join(outDir, 'final.png') }).catch(() => {});
   consoleLog.end();
   if (code === 'timeout') {
