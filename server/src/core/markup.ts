@@ -36,10 +36,33 @@ const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   'surname-before-full-name',
 ];
 
-function blank(chars: string[], start: number, end: number): void {
+/**
+ * The plain view under construction: UTF-16 code units, so that blanking is a store and the
+ * result is rebuilt exactly (lone surrogates included) in one pass at the end.
+ */
+type Chars = Uint16Array;
+
+const SPACE = 32;
+
+function blank(chars: Chars, start: number, end: number): void {
   for (let i = start; i < end; i++) {
-    if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+    const c = chars[i];
+    if (c !== 10 && c !== 13) chars[i] = SPACE;
   }
+}
+
+function codeUnits(text: string): Chars {
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
+function fromCodeUnits(chars: Chars): string {
+  const parts: string[] = [];
+  for (let i = 0; i < chars.length; i += 8192) {
+    parts.push(String.fromCharCode(...chars.subarray(i, Math.min(chars.length, i + 8192))));
+  }
+  return parts.join('');
 }
 
 function lineAt(text: string, offset: number): number {
@@ -49,7 +72,7 @@ function lineAt(text: string, offset: number): number {
 }
 
 export function extractMarkup(text: string, languageId: string): Markup {
-  const chars = Array.from({ length: text.length }, (_, i) => text[i]);
+  const chars = codeUnits(text);
   const frontMatter: Record<string, string> = {};
   const directives: Directive[] = [];
   const footnoteRefs: (Span & { id: string })[] = [];
@@ -110,14 +133,14 @@ export function extractMarkup(text: string, languageId: string): Markup {
   }
   links.sort((a, b) => a.start - b.start);
 
-  return { plain: chars.join(''), frontMatter, directives, footnoteRefs, footnoteDefs, links };
+  return { plain: fromCodeUnits(chars), frontMatter, directives, footnoteRefs, footnoteDefs, links };
 }
 
 /** Markdown links `[text](url)`, in every format: the text stays, the target goes. */
-function blankLinks(text: string, chars: string[], links: (Span & { url: string })[]): void {
+function blankLinks(text: string, chars: Chars, links: (Span & { url: string })[]): void {
   for (const m of text.matchAll(/\[([^\]\n^][^\]\n]*)\]\(([^)\s]+)(?:\s+"[^"\n]*")?\)/g)) {
     const s = m.index ?? 0;
-    if (chars[s] === ' ') continue; // inside an image or code
+    if (chars[s] === SPACE) continue; // inside an image or code
     const textEnd = s + 1 + m[1].length;
     links.push({ start: s, end: s + m[0].length, url: m[2] });
     blank(chars, s, s + 1);
@@ -125,7 +148,7 @@ function blankLinks(text: string, chars: string[], links: (Span & { url: string 
   }
 }
 
-function blankMarkdown(text: string, chars: string[]): void {
+function blankMarkdown(text: string, chars: Chars): void {
   // Fenced code blocks and inline code are not prose.
   for (const m of text.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm)) {
     const s = m.index ?? 0;

@@ -110,6 +110,9 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
   let previousSpeaker = -1; // attribution of the last attributed quotation of the previous body paragraph
   let previousIntro = -1; // attribution of a previous paragraph that ends in `X said:`
   let previousOpen: { paragraph: number } | undefined;
+  // The last quotation of each paragraph (quotations are in document order).
+  const lastQuoteOf = new Map<number, (typeof quotations)[number]>();
+  for (const q of quotations) lastQuoteOf.set(q.paragraph, q);
   for (const p of body) {
     let paragraphSpeaker = -1;
     let lastAttribution = -1;
@@ -185,7 +188,7 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
         }
       }
     }
-    const lastQuote = [...quotations].reverse().find((q) => q.paragraph === p.index);
+    const lastQuote = lastQuoteOf.get(p.index);
     previousOpen = lastQuote && lastQuote.end === p.end && lastQuote.innerEnd === p.end && !lastQuote.unbalanced && lastQuote.attribution < 0 ? { paragraph: p.index } : undefined;
     previousSpeaker = paragraphSpeaker;
     previousIntro = endsWithIntroduction(plain, p) && lastAttribution >= 0 ? lastAttribution : -1;
@@ -208,6 +211,13 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
   const diagnostics: ArticleDiagnostic[] = [];
   const footnote = nextFootnote(input.footnoteRefs, input.footnoteDefs);
   const useFallback = input.numbers.length === 0;
+  // Grouped once: a per-sentence filter over every number is quadratic on long articles.
+  const numbersBySentence = new Map<number, NumberMention[]>();
+  for (const n of input.numbers) {
+    const list = numbersBySentence.get(n.sentence);
+    if (list) list.push(n);
+    else numbersBySentence.set(n.sentence, [n]);
+  }
   for (const p of body) {
     for (const si of p.sentences) {
       const s = sentences[si];
@@ -223,7 +233,7 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
         claims.push(claim);
         if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-quote', claim, s, plain, footnote));
       }
-      const numbers = useFallback ? fallbackNumbers(masked, span, si) : input.numbers.filter((n) => n.sentence === si);
+      const numbers = useFallback ? fallbackNumbers(masked, span, si) : (numbersBySentence.get(si) ?? []);
       const excluded = ownList.map((k) => attributions[k].source);
       for (const st of findStatistics(span, numbers, { plain, masked, excluded })) {
         const claim: Claim = { start: st.start, end: st.end, text: plain.slice(st.start, st.end), kind: 'statistic', sentence: si, attribution: sourceOf(st) };
@@ -233,11 +243,16 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
     }
   }
   claims.sort((a, b) => a.start - b.start);
+  const claimsByAttribution = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const list = claimsByAttribution.get(c.attribution);
+    if (list) list.push(c);
+    else claimsByAttribution.set(c.attribution, [c]);
+  }
 
   attributions.forEach((a, k) => {
     if (a.quality !== 'vague' || (a.via !== 'sentence' && a.via !== 'pronoun')) return;
-    const related: RelatedInfo[] = claims
-      .filter((c) => c.attribution === k)
+    const related: RelatedInfo[] = (claimsByAttribution.get(k) ?? [])
       .map((c) => ({ start: c.start, end: c.end, message: `The ${c.kind} this source is given for: "${short(c.text)}"` }));
     if (a.via === 'pronoun') {
       const ante = antecedents.filter((x) => x.offset < a.source.start && x.quality === 'vague').pop();

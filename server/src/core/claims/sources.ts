@@ -1,5 +1,6 @@
 import type { Entity, Mention, SourceQuality, Span } from '../model';
 import { DETERMINERS, isCapitalized, TIME_WORDS, wordsOf, type Word } from './words';
+import { mentionCovering, mentionsCovering, mentionsWithin } from './mentionLookup';
 
 /**
  * Source quality (spec/claims.md sections 4 and 6): is a source phrase named (a person or a
@@ -152,7 +153,7 @@ function startsSentence(w: Word, ctx: SourceContext): boolean {
 }
 
 function inNameMention(w: Word, mentions: Mention[]): boolean {
-  return mentions.some((m) => m.start <= w.start && m.end >= w.end && (m.type === 'person' || m.type === 'organization'));
+  return mentionsCovering(mentions, w.start, w.end).some((m) => m.type === 'person' || m.type === 'organization');
 }
 
 /** The noun phrase core of an apposition segment: up to the first preposition or relative word. */
@@ -174,7 +175,7 @@ function coreOf(seg: Word[]): { core: Word[]; head: Word | undefined; rest: Word
 const DEMONYM = /(?:ans|ians|ese|ish|is|crats|icans|ites|ists)$/;
 
 function isGroupName(w: Word, mentions: Mention[]): boolean {
-  const m = mentions.find((x) => x.start <= w.start && x.end >= w.end);
+  const m = mentionCovering(mentions, w.start, w.end);
   if (m && m.type === 'group') return /s$/.test(w.text) || true;
   if (m && (m.type === 'person' || m.type === 'organization')) return false;
   return DEMONYM.test(w.lower) && /^\p{Lu}\p{Ll}+$/u.test(w.text);
@@ -183,15 +184,13 @@ function isGroupName(w: Word, mentions: Mention[]): boolean {
 const ORG_HEAD = /^(?:\p{Lu}{2,}|.*(?:Inc|Corp|Ltd|Co|Group|Ministry|Staff|Command|Office|Agency|Bank|Council|Court|Police|Party|Union|Reuters|Times|News|Post|Journal|Press|Service|Department|Institute|University|Association|Federation|Commission|Committee|Fund|Board|Authority|Army|Navy|Force|Forces|Government|Parliament|Congress|Senate|House|Club|FC|United|City|Company|Foundation|Trust|Network|Media|Airlines|Motors|Industries|Holdings|Partners|Capital|Systems|Energy|Health|Hospital|School|College|Centre|Center|Museum|Library|Exchange|Reserve|Group|League|Organisation|Organization))$/u;
 
 function isPersonName(core: Word[], head: Word, mentions: Mention[]): boolean {
-  const m = mentions.find((x) => x.start <= head.start && x.end >= head.end);
+  const m = mentionCovering(mentions, head.start, head.end);
   if (m) {
     if (m.type === 'person') return true;
     if (m.type === 'organization') return false;
   }
   if (ORG_HEAD.test(head.text)) return false;
   if (core[0]?.lower === 'the') return false;
-  // A person-typed mention elsewhere whose name ends in this word (a surname).
-  if (mentions.some((x) => x.type === 'person' && x.text.endsWith(head.text) && x.text.length > head.text.length)) return true;
   return true;
 }
 
@@ -214,7 +213,7 @@ function namedEarlier(role: string, ctx: SourceContext): boolean {
 
 /** The entity a named source stands for: a person mention first, then any mention, then a surname. */
 export function resolveEntity(span: Span, mentions: Mention[], entities: Entity[], plain: string): number {
-  const inside = mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.entity >= 0);
+  const inside = mentionsWithin(mentions, span.start, span.end).filter((m) => m.entity >= 0);
   const person = inside.find((m) => m.type === 'person');
   const pick = person ?? inside.find((m) => m.type === 'organization') ?? inside.find((m) => m.type !== 'group');
   const text = plain.slice(span.start, span.end);

@@ -30,8 +30,9 @@ export function findMentions(plain: string, sentences: Sentence[], tokens: Token
       }
       const end = last.end;
       // A photo credit `REUTERS/Paolo Bianchi`: the agency before the slash is not part of the name.
-      const slash = label === 'PER' ? plain.lastIndexOf('/', end - 1) : -1;
-      if (slash >= start && /^\p{Lu}/u.test(plain.slice(slash + 1, end))) start = slash + 1;
+      // (Searched within the span only: a search back through the whole text is quadratic.)
+      const slash = label === 'PER' ? plain.slice(start, end).lastIndexOf('/') : -1;
+      if (slash >= 0 && /^\p{Lu}/u.test(plain.slice(start + slash + 1, end))) start += slash + 1;
       const text = plain.slice(start, end);
       // Not a name: no word of it is capitalized (`34-month-old`).
       if (!/(?:^|[\s-])\p{Lu}/u.test(text)) continue;
