@@ -57,7 +57,11 @@ function codeUnits(text: string): Chars {
   return out;
 }
 
-function fromCodeUnits(chars: Chars): string {
+const utf16 = new TextDecoder('utf-16le');
+
+function fromCodeUnits(chars: Chars, text: string): string {
+  // The decoder is fast but turns lone surrogates into U+FFFD; keep those texts exact.
+  if (!/\p{Surrogate}/u.test(text)) return utf16.decode(chars);
   const parts: string[] = [];
   for (let i = 0; i < chars.length; i += 8192) {
     parts.push(String.fromCharCode(...chars.subarray(i, Math.min(chars.length, i + 8192))));
@@ -133,7 +137,7 @@ export function extractMarkup(text: string, languageId: string): Markup {
   }
   links.sort((a, b) => a.start - b.start);
 
-  return { plain: fromCodeUnits(chars), frontMatter, directives, footnoteRefs, footnoteDefs, links };
+  return { plain: fromCodeUnits(chars, text), frontMatter, directives, footnoteRefs, footnoteDefs, links };
 }
 
 /** Markdown links `[text](url)`, in every format: the text stays, the target goes. */
