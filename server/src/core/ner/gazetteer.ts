@@ -83,8 +83,12 @@ export class Gazetteer {
   private readonly firsts = new Map<string, number>();
   /** Token ids of the words of multi-word phrases (lower case). */
   private readonly tokenIds = new Map<string, number>();
-  /** Trie over token ids: `node * 2^22 + tokenId` -> child node; node 0 is the root. */
-  private readonly trie = new Map<number, number>();
+  /**
+   * Trie over token ids: `node * mul + tokenId` -> child node; node 0 is the root. `mul` is 2^15
+   * when nodes and ids fit (keys stay small integers, which Maps hash fastest), else 2^22.
+   */
+  private trie = new Map<number, number>();
+  private mul = 4194304;
   /** List mask of the phrase ending at each trie node (0: none). */
   private readonly nodeMask: number[] = [0];
 
@@ -136,6 +140,12 @@ export class Gazetteer {
     }
     this.starts = starts.subarray(0, n);
     this.tabs = tabs.subarray(0, n);
+    if (this.nodeMask.length <= 32768 && this.tokenIds.size <= 32768) {
+      const small = new Map<number, number>();
+      for (const [k, child] of this.trie) small.set(Math.floor(k / 4194304) * 32768 + (k % 4194304), child);
+      this.trie = small;
+      this.mul = 32768;
+    }
   }
 
   private addPhrase(key: string, mask: number): void {
@@ -221,7 +231,7 @@ export class Gazetteer {
 
   /** Trie step: the node after `node` reads token `id` (from `tokenId`), -1 when no phrase continues so. */
   step(node: number, id: number): number {
-    return this.trie.get(node * 4194304 + id) ?? -1;
+    return this.trie.get(node * this.mul + id) ?? -1;
   }
 
   /** Lists of the multi-word phrase ending at trie node `node`. */
