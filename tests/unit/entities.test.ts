@@ -106,6 +106,22 @@ describe('clustering mentions into entities', () => {
     expect(entity(a, 'Marta Lindqvist').type).toBe('person');
   });
 
+  it('reads streets as places, portfolio words before a role as part of the role, and a one-word name as one entity', () => {
+    const a = analyze(
+      'Bakery to close Harwick plant\n\n' +
+        'By Sam Okoro, Business Reporter\n\n' +
+        'A bakery on Larch Avenue in Harwick will close in May, Health minister Gavin Orr said. ' +
+        'The Harwick plant opened in 1962. Harwick has lost three factories since 2020, and Harwick residents fear more closures.\n',
+    );
+    const names = a.entities.map((e) => `${e.type} ${e.name}`);
+    expect(names).not.toContain('person Health');
+    expect(names).not.toContain('person Business');
+    expect(entity(a, 'Gavin Orr').roles).toContain('Health minister');
+    expect(entity(a, 'Larch Avenue').type).toBe('place');
+    // However the tagger typed each `Harwick`, it is one entity.
+    expect(a.entities.filter((e) => e.name === 'Harwick')).toHaveLength(1);
+  });
+
   it('keeps two people who share a first name apart and sends each surname to its own person', () => {
     const a = analyze(
       'Generals swapped\n\nGeneral Anna Kowalczyk replaced General Anna Brzezinska on Friday. Kowalczyk, 49, starts next week. Brzezinska will retire.\n',
@@ -193,6 +209,19 @@ describe('the rules underneath', () => {
     const known = [m('Pokrovsk', 'organization', 0), m('Pokrovsk', 'place', 20), m('Pokrovsk', 'organization', 40)];
     unifySenses(known);
     expect(known.map((x) => x.type)).toEqual(['place', 'place', 'place']);
+    // A one-word person that is nobody's surname votes too; `in Harwick` counts for a place.
+    const plain = 'Harwick plant to close. Jobs go in Harwick. Workers near Harwick fear more.';
+    const at = (n: number) => plain.split('Harwick', n + 1).slice(0, n + 1).join('Harwick').length;
+    const town = [m('Harwick', 'person', at(0)), m('Harwick', 'person', at(1)), m('Harwick', 'place', at(2))];
+    unifySenses(town, plain);
+    expect(town.map((x) => x.type)).toEqual(['place', 'place', 'place']);
+    // Without the locative cue the tie keeps the person.
+    const tie = [m('Harwick', 'person', 0), m('Harwick', 'place', 30)];
+    unifySenses(tie, 'x'.repeat(60));
+    expect(tie.map((x) => x.type)).toEqual(['person', 'person']);
+    const surname = [m('Vance Holdings Vance', 'person', 0), m('Vance', 'person', 30), m('Vance', 'place', 50)];
+    unifySenses(surname, 'x'.repeat(60));
+    expect(surname.map((x) => x.type)).toEqual(['person', 'person', 'place']);
     const unknown = [m('Zorvex', 'organization', 0), m('Zorvex', 'place', 20), m('Zorvex', 'organization', 40)];
     unifySenses(unknown);
     expect(unknown.map((x) => `${x.type}/${x.label}`)).toEqual(['organization/ORG', 'organization/ORG', 'organization/ORG']);

@@ -65,7 +65,7 @@ function demonymCountry(name: string) {
 export function buildEntities(input: EntityInput): { mentions: Mention[]; entities: Entity[] } {
   const { plain, sentences } = input;
   const spans = normalizeSpans(plain, input.mentions);
-  unifySenses(spans);
+  unifySenses(spans, plain);
   const tagged = propagateNames(plain, sentences, spans);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();

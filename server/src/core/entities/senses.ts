@@ -13,10 +13,19 @@ import { stripPossessive } from './titles';
 const LABEL: Record<EntityType, NerLabel> = { person: 'PER', organization: 'ORG', place: 'LOC', group: 'MISC', other: 'MISC' };
 const VOTERS = new Set<EntityType>(['place', 'organization', 'other']);
 
-export function unifySenses(mentions: Mention[]): void {
+export function unifySenses(mentions: Mention[], plain = ''): void {
+  // A one-word person that is nobody's surname (`Harwick` tagged as a person once, a place three
+  // times) votes too; surnames keep their person.
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const w = m.text.trim().split(/\s+/);
+    if (w.length > 1) surnames.add(foldName(stripPossessive(w[w.length - 1])));
+  }
   const byName = new Map<string, Mention[]>();
   for (const m of mentions) {
-    if (!VOTERS.has(m.type)) continue;
+    const loner = m.type === 'person' && !/\s/.test(m.text.trim()) && !surnames.has(foldName(stripPossessive(m.text)));
+    if (!VOTERS.has(m.type) && !loner) continue;
     const k = foldName(stripPossessive(m.text.replace(/^the\s+/i, '')));
     const list = byName.get(k);
     if (list) list.push(m);
@@ -25,7 +34,7 @@ export function unifySenses(mentions: Mention[]): void {
   for (const list of byName.values()) {
     const types = new Set(list.map((m) => m.type));
     if (types.size < 2) continue;
-    const type = decide(list, types);
+    const type = decide(list, types, plain);
     for (const m of list) {
       m.type = type;
       m.label = LABEL[type];
@@ -33,13 +42,20 @@ export function unifySenses(mentions: Mention[]): void {
   }
 }
 
-function decide(list: Mention[], types: Set<EntityType>): EntityType {
+/** A locative preposition right before a name (`in Harwick`, `near Pokrovsk`) is a vote for a place. */
+const LOCATIVE = /\b(?:in|at|near|from|outside|across|around|into|towards?)\s+$/;
+
+function decide(list: Mention[], types: Set<EntityType>, plain: string): EntityType {
   const name = stripPossessive(list[0].text.replace(/^the\s+/i, ''));
   if (types.has('place') && (countryByName(name) || countryByCapital(name) || placeByName(name))) return 'place';
   if (types.has('organization') && organizationByName(name)) return 'organization';
   const votes = new Map<EntityType, number>();
-  for (const m of list) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
-  let best = list[0].type;
+  for (const m of list) {
+    const t = plain && LOCATIVE.test(plain.slice(Math.max(0, m.start - 12), m.start)) ? 'place' : m.type;
+    votes.set(t, (votes.get(t) ?? 0) + 1);
+  }
+  // On a tie a person stays a person (the tagger saw a name); otherwise the first mention's type.
+  let best: EntityType = types.has('person') ? 'person' : list[0].type;
   for (const [t, n] of votes) if (n > (votes.get(best) ?? 0)) best = t;
   return best;
 }

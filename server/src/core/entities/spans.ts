@@ -14,8 +14,28 @@ const ORG_HEAD =
   /^ (?:(?:military|naval|air|regional|operational|southern|northern|eastern|western|central|joint|special) )?(?:command|ministry|army|brigade|council|committee|agency|party|court|parliament|government|police|university|corporation|company|group)\b/;
 const UNIT_BEFORE = /\bthe ((?:[a-z-]+ ){0,4}(?:group|brigade|battalion|regiment|division|corps|unit|task force)) $/;
 
+/** Last words of street and road names (`Larch Avenue`, `Denton Road`): places, whatever the tagger says. */
+const STREET = /\s(?:Avenue|Ave\.?|Road|Rd\.?|Street|St\.|Lane|Drive|Crescent|Boulevard|Terrace|Close|Gardens|Parade|Highway|Motorway)$/;
+/** Portfolio and beat words that start a role (`Health minister`, `Health Reporter`), not names. */
+const PORTFOLIO = new Set(
+  'Health Finance Education Defence Defense Interior Foreign Justice Transport Environment Energy Trade Business Culture Sport Sports Home Economics Economy Science Technology Crime Security Agriculture Housing Employment Immigration Politics Political Diplomatic Legal Arts Travel Weather'.split(
+    ' ',
+  ),
+);
+const ROLE_AFTER = /^\s+(?:[Mm]inister|[Ss]ecretary|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Cc]ommittee|[Dd]esk|[Cc]zar|[Cc]hief)\b/;
+
 export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
+  const dropped = new Set<Mention>();
   for (const m of mentions) {
+    if (PORTFOLIO.has(m.text) && ROLE_AFTER.test(plain.slice(m.end, m.end + 20))) {
+      dropped.add(m);
+      continue;
+    }
+    if (m.type !== 'group' && STREET.test(m.text)) {
+      m.type = 'place';
+      m.label = 'LOC';
+      continue;
+    }
     if (m.type === 'person') continue;
     // `Councillor Linda Vance` tagged as an organization: a title, then a known first name and more, is a person.
     const titled = splitTitle(m.text);
@@ -51,6 +71,7 @@ export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   for (const m of mentions) {
+    if (dropped.has(m)) continue;
     const last = kept[kept.length - 1];
     if (last && m.start < last.end) continue;
     kept.push(m);
