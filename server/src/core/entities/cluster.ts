@@ -91,20 +91,20 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   }
 
   // Persons: full names first, so that a surname finds the full name it ends.
-  const persons: Group[] = [];
+  const persons = new PersonIndex();
   const order = tagged.filter((m) => m.type === 'person').sort((a, b) => words(nameOf(b)) - words(nameOf(a)) || a.start - b.start);
   for (const m of order) {
     const name = nameOf(m);
     const w = name.split(' ');
-    let g = persons.find((p) => sameName(p.key, name));
-    if (!g && w.length === 1) g = nearestBySurname(persons, name, m.start);
+    let g = persons.withSameName(name);
+    if (!g && w.length === 1) g = nearestBySurname(persons.withSurnameLike(name), name, m.start);
     if (g) {
       g.mentions.push(m);
       groupOf.set(m, g);
     } else {
       g = add(`person:${foldName(name)}`, m, { type: 'person' });
       g.key = name;
-      persons.push(g);
+      persons.add(g);
     }
   }
 
@@ -113,7 +113,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
     const name = nameOf(m);
     // A full name or surname typed otherwise by the tagger joins the person it names.
     if (m.type !== 'group' && !countryByName(name) && !countryByCapital(name)) {
-      const p = name.includes(' ') ? persons.find((q) => sameName(q.key, name)) : nearestBySurname(persons, name, m.start);
+      const p = name.includes(' ') ? persons.withSameName(name) : nearestBySurname(persons.withSurnameLike(name), name, m.start);
       if (p) {
         m.type = 'person';
         m.label = 'PER';
@@ -287,6 +287,47 @@ function fullest(names: string[]): string {
   return best;
 }
 
+/**
+ * The persons found so far, bucketed so that a name is compared only with names that could be the
+ * same: equal or variant spellings share the folded first letter of every word (see spelling.ts).
+ * Scanning every person per mention made clustering quadratic on long articles.
+ */
+class PersonIndex {
+  private readonly byShape = new Map<string, Group[]>();
+  private readonly bySurnameInitial = new Map<string, Group[]>();
+
+  add(g: Group): void {
+    push(this.byShape, shapeOf(g.key), g);
+    const w = g.key.split(' ');
+    if (w.length >= 2) push(this.bySurnameInitial, initialOf(w[w.length - 1]), g);
+  }
+
+  /** The first person (in the order added) whose name is `name` or a spelling variant of it. */
+  withSameName(name: string): Group | undefined {
+    return this.byShape.get(shapeOf(name))?.find((p) => sameName(p.key, name));
+  }
+
+  /** Persons with two or more names whose surname could be `surname`, in the order added. */
+  withSurnameLike(surname: string): Group[] {
+    return this.bySurnameInitial.get(initialOf(surname)) ?? [];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function initialOf(word: string): string {
+  return foldName(word).charAt(0);
+}
+
+function shapeOf(name: string): string {
+  const w = name.split(' ');
+  return `${w.length}|${w.map(initialOf).join('')}`;
+}
+
 function sameName(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
@@ -303,8 +344,14 @@ function nearestBySurname(persons: Group[], surname: string, at: number): Group 
     if (w.length < 2) continue;
     const last = w[w.length - 1];
     if (foldName(last) !== foldName(surname) && !isSpellingVariant(last, surname)) continue;
-    const before = p.mentions.filter((m) => m.start < at).map((m) => at - m.start);
-    const d = before.length > 0 ? Math.min(...before) : 1e12 + Math.min(...p.mentions.map((m) => m.start));
+    // Distance back to the nearest mention before `at`; after every mention, rank by the first one.
+    let latestBefore = -1;
+    let first = Infinity;
+    for (const m of p.mentions) {
+      if (m.start < at && m.start > latestBefore) latestBefore = m.start;
+      if (m.start < first) first = m.start;
+    }
+    const d = latestBefore >= 0 ? at - latestBefore : 1e12 + first;
     if (d < bestDistance) {
       best = p;
       bestDistance = d;

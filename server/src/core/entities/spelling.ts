@@ -5,7 +5,20 @@
  * than a different name (`Iran` / `Iraq`, `Austria` / `Australia` are not variants).
  */
 
+const folded = new Map<string, string>();
+
+/** Accent-, case- and possessive-free form of a name. Memoized: clustering compares names pairwise. */
 export function foldName(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 100_000) folded.clear();
+    f = fold(s);
+    folded.set(s, f);
+  }
+  return f;
+}
+
+function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
