@@ -270,17 +270,37 @@ async function quickFixCheck(markers) {
     return;
   }
   const before = markers.length;
-  // Selecting a marker and pressing Enter puts the cursor on the diagnostic's range in the editor.
-  await page.locator(MARKER).first().click();
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null, null, { timeout: 10000 });
-  // Ctrl+. opens the code-action menu (the lightbulb's list)
-  await page.keyboard.press('Control+.');
+  // Selecting a marker and pressing Enter puts the cursor on the diagnostic's range in the editor;
+  // Ctrl+. then opens the code-action menu (the lightbulb's list). When the menu does not open
+  // (focus taken by a notification) or answers "No code actions" (asked before the editor moved),
+  // the marker is selected again and the menu asked once more (one retry), each a wait
+  // on the menu's state.
   const menuRows = '.action-widget .monaco-list-row';
-  const opened = await page
-    .waitForFunction((sel) => [...document.querySelectorAll(sel)].some((r) => !/No code actions|Loading/i.test(r.textContent || '')), menuRows, { timeout: 15000 })
-    .then(() => true)
-    .catch(() => false);
+  let opened = false;
+  for (let attempt = 0; attempt < 2 && !opened; attempt++) {
+    if (attempt > 0) {
+      log(`no code-action menu yet (attempt ${attempt}); selecting the marker again`);
+      await page.keyboard.press('Escape');
+    }
+    await page.locator(MARKER).first().click();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null, null, { timeout: 10000 }).catch(() => {});
+    await page.keyboard.press('Control+.');
+    const state = await page
+      .waitForFunction(
+        (sel) => {
+          const rows = [...document.querySelectorAll(sel)].map((r) => r.textContent || '');
+          if (rows.some((t) => !/No code actions|Loading/i.test(t))) return 'actions';
+          const hint = [...document.querySelectorAll('.monaco-editor .contentWidgets, .action-widget')].map((e) => e.textContent || '').join(' ');
+          return /No code actions/i.test(hint) ? 'none' : false;
+        },
+        menuRows,
+        { timeout: 10000 },
+      )
+      .then((h) => h.jsonValue())
+      .catch(() => 'timeout');
+    opened = state === 'actions';
+  }
   const items = opened ? await page.locator(menuRows).evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') || e.textContent || '').trim())) : [];
   log(`code actions at "${markers[0].text.slice(0, 60)}…": ${items.join(' | ') || '(none)'}`);
   if (!opened) {
