@@ -2,6 +2,7 @@ import type { Article, NumberMention } from './model';
 import { describeEntity } from './entities/describe';
 import { describeQuotation } from './claims/describe';
 import { describeNumberInArticle } from './numbers/hover';
+import { partitionPoint } from './search';
 
 /**
  * What Newsmark says about the thing at an offset: an entity mention, a number or a
@@ -26,13 +27,7 @@ export function describeAt(article: Article, offset: number, lineOf: (offset: nu
 function findAt<T extends { start: number; end: number }>(items: T[], offset: number): T | undefined {
   // Items are sorted by start: binary search for the last one starting at or before the offset,
   // then look back over the few that may still contain it. The innermost match wins for nested spans.
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(items.length, (i) => items[i].start <= offset);
   let best: T | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - 16; i--) {
     const item = items[i];

@@ -10,6 +10,7 @@ import type { Article, EntityType, NumberType } from '../core/model';
 import type { ServerContext } from './context';
 import { definitionMention, isPronoun } from './entityLookup';
 import { runSafe } from './runner';
+import { partitionPoint } from '../core/search';
 
 /**
  * Semantic tokens: entity mentions coloured by type, numbers by kind, on top of the TextMate
@@ -90,15 +91,8 @@ export function encodeTokens(document: TextDocument, tokens: Token[], range?: { 
   const text = document.getText();
   let from = 0;
   if (range) {
-    // Binary search for the first token ending after the range start.
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= range.start) lo = mid + 1;
-      else hi = mid;
-    }
-    from = lo;
+    // The first token ending after the range start.
+    from = partitionPoint(tokens.length, (i) => tokens[i].end <= range.start);
   }
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k];

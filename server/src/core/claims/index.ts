@@ -29,6 +29,7 @@ import {
 } from './sourcing';
 import { short, unsourcedDiagnostic, vagueSourceDiagnostic } from './diagnostics';
 import { wordsOf } from './words';
+import { pushTo } from '../multimap';
 
 /** Everything the sourcing checks read from the earlier stages of the analysis. */
 export interface ClaimsInput {
@@ -214,9 +215,7 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
   // Grouped once: a per-sentence filter over every number is quadratic on long articles.
   const numbersBySentence = new Map<number, NumberMention[]>();
   for (const n of input.numbers) {
-    const list = numbersBySentence.get(n.sentence);
-    if (list) list.push(n);
-    else numbersBySentence.set(n.sentence, [n]);
+    pushTo(numbersBySentence, n.sentence, n);
   }
   for (const p of body) {
     for (const si of p.sentences) {
@@ -245,9 +244,7 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
   claims.sort((a, b) => a.start - b.start);
   const claimsByAttribution = new Map<number, Claim[]>();
   for (const c of claims) {
-    const list = claimsByAttribution.get(c.attribution);
-    if (list) list.push(c);
-    else claimsByAttribution.set(c.attribution, [c]);
+    pushTo(claimsByAttribution, c.attribution, c);
   }
 
   attributions.forEach((a, k) => {

@@ -1,4 +1,5 @@
 import type { Mention } from '../model';
+import { partitionPoint } from '../search';
 
 /**
  * Position lookups over the article's mentions, which the pipeline keeps sorted by start.
@@ -23,14 +24,7 @@ function sorted(mentions: readonly Mention[]): readonly Mention[] {
 
 /** Index of the first mention whose start is >= `offset`. */
 function lowerBound(list: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => list[i].start < offset);
 }
 
 /** Mentions lying wholly inside [start, end), in document order. */
@@ -43,16 +37,6 @@ export function mentionsWithin(mentions: readonly Mention[], start: number, end:
   return out;
 }
 
-/** The first mention (document order) that covers [start, end), if any. */
-export function mentionCovering(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
-  const list = sorted(mentions);
-  const from = lowerBound(list, Math.max(0, start - MAX_NAME));
-  for (let i = from; i < list.length && list[i].start <= start; i++) {
-    if (list[i].end >= end) return list[i];
-  }
-  return undefined;
-}
-
 /** Every mention that covers [start, end). */
 export function mentionsCovering(mentions: readonly Mention[], start: number, end: number): Mention[] {
   const list = sorted(mentions);
@@ -61,4 +45,9 @@ export function mentionsCovering(mentions: readonly Mention[], start: number, en
     if (list[i].end >= end) out.push(list[i]);
   }
   return out;
+}
+
+/** The first mention (document order) that covers [start, end), if any. */
+export function mentionCovering(mentions: readonly Mention[], start: number, end: number): Mention | undefined {
+  return mentionsCovering(mentions, start, end)[0];
 }

@@ -8,6 +8,8 @@ import { normalizeSpans } from './spans';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
 import { splitTitle, stripPossessive } from './titles';
+import { pushTo } from '../multimap';
+import { partitionPoint } from '../search';
 
 /**
  * Mentions -> entities. One real-world thing, one entity:
@@ -208,13 +210,7 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
 
 /** True when a mention of `sorted` (by start) covers `offset`. */
 function covered(sorted: Mention[], offset: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted.length, (i) => sorted[i].start <= offset);
   return lo > 0 && offset < sorted[lo - 1].end;
 }
 
@@ -224,9 +220,7 @@ function mergeAcronymsAndVariants(groups: Group[], groupOf: Map<Mention, Group>)
   for (const g of groups) {
     if (g.type === 'person' || g.type === 'group' || g.country) continue;
     const k = `${g.type}|${foldName(nameOf(g.mentions[0])).charAt(0)}`;
-    const list = buckets.get(k);
-    if (list) list.push(g);
-    else buckets.set(k, [g]);
+    pushTo(buckets, k, g);
   }
   for (const bucket of buckets.values()) mergeWithin(bucket, groupOf);
 }
@@ -297,9 +291,9 @@ class PersonIndex {
   private readonly bySurnameInitial = new Map<string, Group[]>();
 
   add(g: Group): void {
-    push(this.byShape, shapeOf(g.key), g);
+    pushTo(this.byShape, shapeOf(g.key), g);
     const w = g.key.split(' ');
-    if (w.length >= 2) push(this.bySurnameInitial, initialOf(w[w.length - 1]), g);
+    if (w.length >= 2) pushTo(this.bySurnameInitial, initialOf(w[w.length - 1]), g);
   }
 
   /** The first person (in the order added) whose name is `name` or a spelling variant of it. */
@@ -311,12 +305,6 @@ class PersonIndex {
   withSurnameLike(surname: string): Group[] {
     return this.bySurnameInitial.get(initialOf(surname)) ?? [];
   }
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function initialOf(word: string): string {

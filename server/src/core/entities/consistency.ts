@@ -2,6 +2,7 @@ import type { ArticleDiagnostic, Entity, Mention, Paragraph, Sentence } from '..
 import { formOf, type MentionForm } from './cluster';
 import { isSpellingVariant } from './spelling';
 import { splitTitle, stripPossessive } from './titles';
+import { pushTo } from '../multimap';
 
 /**
  * Name consistency within one article (spec/claims.md section 5):
@@ -106,12 +107,7 @@ function spellingDiagnostics(input: ConsistencyInput, entity: Entity, formOfMent
   const out: ArticleDiagnostic[] = [];
   for (const slot of slots) {
     const bySpelling = new Map<string, Word[]>();
-    for (const w of slot.words) {
-      const k = lower(w.text);
-      const list = bySpelling.get(k);
-      if (list) list.push(w);
-      else bySpelling.set(k, [w]);
-    }
+    for (const w of slot.words) pushTo(bySpelling, lower(w.text), w);
     if (bySpelling.size < 2) continue;
     const majority = majoritySpelling(bySpelling, entity);
     const model = bySpelling.get(majority)?.find((w) => w.text !== w.text.toUpperCase()) ?? bySpelling.get(majority)?.[0];

@@ -1,13 +1,12 @@
 import type { Mention, Sentence } from '../model';
+import { pushTo } from '../multimap';
 
 /** Person mentions (pronouns excluded) by sentence index, in document order. */
 export function personsBySentence(mentions: Mention[]): Map<number, Mention[]> {
   const map = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.type !== 'person' || /^(?:he|she)$/i.test(m.text)) continue;
-    const list = map.get(m.sentence);
-    if (list) list.push(m);
-    else map.set(m.sentence, [m]);
+    pushTo(map, m.sentence, m);
   }
   return map;
 }

@@ -3,6 +3,8 @@ import { isAcronym } from './acronyms';
 import { organizationByName } from './knowledge';
 import { foldName, isSpellingVariant } from './spelling';
 import { splitTitle, stripPossessive } from './titles';
+import { pushTo } from '../multimap';
+import { partitionPoint } from '../search';
 
 /**
  * One name, every occurrence: the tagger sometimes misses a name it found elsewhere in the same
@@ -25,13 +27,7 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const starts = sorted.map((m) => m.start);
   const coveredAt = (start: number, end: number): boolean => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(starts.length, (i) => starts[i] < end);
     for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (sorted[i].end > start) return true;
     return false;
   };
@@ -56,9 +52,7 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
   const byFirst = new Map<string, [string, EntityType][]>();
   for (const [name, t] of exact) {
     const first = stripPossessive(name.split(/\s+/)[0]);
-    const list = byFirst.get(first);
-    if (list) list.push([name, t]);
-    else byFirst.set(first, [[name, t]]);
+    pushTo(byFirst, first, [name, t]);
   }
   const variantOf = new Map<string, boolean>();
   const isVariant = (word: string): boolean => {

@@ -2,6 +2,7 @@ import type { EntityType, Mention, NerLabel } from '../model';
 import { countryByCapital, countryByName, organizationByName, placeByName } from './knowledge';
 import { foldName } from './spelling';
 import { stripPossessive } from './titles';
+import { pushTo } from '../multimap';
 
 /**
  * One sense per article: a name the tagger typed as a place in one sentence and as an
@@ -27,9 +28,7 @@ export function unifySenses(mentions: Mention[], plain = ''): void {
     const loner = m.type === 'person' && !/\s/.test(m.text.trim()) && !surnames.has(foldName(stripPossessive(m.text)));
     if (!VOTERS.has(m.type) && !loner) continue;
     const k = foldName(stripPossessive(m.text.replace(/^the\s+/i, '')));
-    const list = byName.get(k);
-    if (list) list.push(m);
-    else byName.set(k, [m]);
+    pushTo(byName, k, m);
   }
   for (const list of byName.values()) {
     const types = new Set(list.map((m) => m.type));
