@@ -17,30 +17,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { CodeServer, codeServerDir, launchChromium, makeTmp, makeWorkspace } from './lib/codeserver.mjs';
+import { CodeServer, codeServerDir, launchChromium, makeTmp, makeWorkspace, parseSuiteArgs } from './lib/codeserver.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const args = {
-  'code-server': process.env.CODE_SERVER || path.join(codeServerDir(), 'bin', 'code-server'),
-  out: path.join(root, 'e2e-out', 'exthost'),
-  chromium: process.env.CHROMIUM || '/usr/bin/chromium',
-  timeout: '240',
-};
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const k = argv[i].replace(/^--/, '');
-  if (k === 'keep') args.keep = true;
-  else args[k] = argv[++i];
-}
-if (!args.vsix) {
-  console.error('usage: node tests/e2e/exthost.e2e.mjs --vsix newsmark.vsix [--code-server BIN] [--out DIR] [--timeout S] [--keep]');
-  process.exit(2);
-}
-const vsix = path.resolve(args.vsix);
-const outDir = path.resolve(args.out);
-const timeout = Number(args.timeout) * 1000;
-fs.rmSync(outDir, { recursive: true, force: true });
-fs.mkdirSync(outDir, { recursive: true });
+const { args, vsix, outDir, timeout } = parseSuiteArgs(
+  {
+    'code-server': process.env.CODE_SERVER || path.join(codeServerDir(), 'bin', 'code-server'),
+    out: path.join(root, 'e2e-out', 'exthost'),
+    chromium: process.env.CHROMIUM || '/usr/bin/chromium',
+    timeout: '240',
+  },
+  'node tests/e2e/exthost.e2e.mjs --vsix newsmark.vsix [--code-server BIN] [--out DIR] [--timeout S] [--keep]',
+);
 
 const t0 = Date.now();
 const log = (...a) => console.log(`[exthost ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);

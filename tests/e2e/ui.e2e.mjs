@@ -18,35 +18,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { CodeServer, codeServerDir, launchChromium, makeTmp, makeWorkspace } from './lib/codeserver.mjs';
+import { CodeServer, codeServerDir, launchChromium, makeTmp, makeWorkspace, parseSuiteArgs } from './lib/codeserver.mjs';
 
 const require = createRequire(import.meta.url);
 const { SEED } = require('./spec-checks.cjs');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // ---- arguments
-const args = {
-  'code-server': process.env.CODE_SERVER || path.join(codeServerDir(), 'bin', 'code-server'),
-  out: path.join(root, 'e2e-out', 'ui'),
-  chromium: process.env.CHROMIUM || '/usr/bin/chromium',
-  timeout: '120', // per wait; 2 shared cores under load can take minutes to start the workbench
-};
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const k = argv[i].replace(/^--/, '');
-  if (k === 'keep') args.keep = true;
-  else args[k] = argv[++i];
-}
-if (!args.vsix) {
-  console.error('usage: node tests/e2e/ui.e2e.mjs --vsix newsmark.vsix [--code-server BIN] [--out DIR] [--screenshots DIR] [--timeout S] [--keep]');
-  process.exit(2);
-}
-const vsix = path.resolve(args.vsix);
-const outDir = path.resolve(args.out);
-const timeout = Number(args.timeout) * 1000;
+const { args, vsix, outDir, timeout } = parseSuiteArgs(
+  {
+    'code-server': process.env.CODE_SERVER || path.join(codeServerDir(), 'bin', 'code-server'),
+    out: path.join(root, 'e2e-out', 'ui'),
+    chromium: process.env.CHROMIUM || '/usr/bin/chromium',
+    timeout: '120', // per wait; 2 shared cores under load can take minutes to start the workbench
+  },
+  'node tests/e2e/ui.e2e.mjs --vsix newsmark.vsix [--code-server BIN] [--out DIR] [--screenshots DIR] [--timeout S] [--keep]',
+);
 const article = path.join(root, 'seeds', SEED.file);
-fs.rmSync(outDir, { recursive: true, force: true });
-fs.mkdirSync(outDir, { recursive: true });
 
 const t0 = Date.now();
 const secs = () => ((Date.now() - t0) / 1000).toFixed(1);

@@ -218,3 +218,24 @@ export function makeWorkspace(tmp, article) {
 export function makeTmp(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
+
+/**
+ * Command line of a code-server suite: `--name value` pairs over `defaults`, `--keep` as a flag.
+ * Exits 2 with `usage` when no --vsix is given. Empties the output folder for this run.
+ */
+export function parseSuiteArgs(defaults, usage, argv = process.argv.slice(2)) {
+  const args = { ...defaults };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i].replace(/^--/, '');
+    if (k === 'keep') args.keep = true;
+    else args[k] = argv[++i];
+  }
+  if (!args.vsix) {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  const outDir = path.resolve(args.out);
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  return { args, vsix: path.resolve(args.vsix), outDir, timeout: Number(args.timeout) * 1000 };
+}
