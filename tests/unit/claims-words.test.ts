@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { isCapitalized, WORD_PATTERN, wordsOf, type Word } from '../../server/src/core/claims/words';
+
+/**
+ * The claim rules' word scanner against the pattern it replaced (kept as WORD_PATTERN): same
+ * words, offsets, lower-case forms and punctuation kinds, including the Unicode and edge cases.
+ */
+function reference(text: string, start: number, end: number): Word[] {
+  const out: Word[] = [];
+  const re = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index + m[0].length > end) break;
+    const t = m[0];
+    let punct: Word['punct'] = '';
+    if (t === ',' || t === ';' || t === ':' || t === '(' || t === ')') punct = t;
+    else if (t === '--' || t === '—' || t === '–') punct = '-';
+    else if (/^(?:["“”«»]|``|'')$/.test(t)) punct = 'Q';
+    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, punct });
+  }
+  return out;
+}
+
+const SAMPLES = [
+  'Ukraine’s President Volodymyr Zelenskiy says "a noticeable number," he added -- today.',
+  'More than 10,000 troops; 1,23 and 12,3456 and 3.5bn, U.S. A&E rock-n-roll O’Neill’s it\'s',
+  "``quoted'' text, (brackets) — dashes – and ‘single’ «guillemets» ''",
+  'Ärzte in São Paulo, Łódź and İstanbul; ＫＥＬＶＩＮ \u212Aelvin; ſtraße 𝐀𝐁𝐂 word𝐃 𝟏,𝟐𝟑𝟒 x\uD800y \uDC00z',
+  'end-', "end'", 'a.b. c-. 7,00 7,0000 7,000,000 ,000 12,', 'Ⅻ roman ², ½,000 ٣,٤٥٦',
+  '-- --- ``` \'\'\' &amp; a&b &b',
+];
+
+describe('claims wordsOf', () => {
+  it('matches the reference pattern on every sample and sub-range', () => {
+    for (const s of SAMPLES) {
+      for (let a = 0; a < s.length; a += 3) {
+        for (const b of [s.length, Math.max(a, s.length - 5), a + 10]) {
+          expect(wordsOf(s, a, b), `${JSON.stringify(s)} [${a}, ${b})`).toEqual(reference(s, a, b));
+        }
+      }
+    }
+  });
+
+  it('matches the reference pattern on random text', () => {
+    const pool = ['a', 'Z', '7', ' ', ',', '.', '-', "'", '’', '&', '"', '“', '`', ';', '(', '—', 'é', 'Ł', '٣', '½', '𝐀', '𝟏', '\n', '!', '\uD800'];
+    let seed = 12345;
+    const rnd = (k: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % k;
+    };
+    for (let r = 0; r < 3000; r++) {
+      let s = '';
+      for (let k = rnd(30); k > 0; k--) s += pool[rnd(pool.length)];
+      const a = rnd(s.length + 1);
+      const b = a + rnd(s.length + 1 - a);
+      expect(wordsOf(s, a, b), `${JSON.stringify(s)} [${a}, ${b})`).toEqual(reference(s, a, b));
+    }
+  });
+
+  it('stops at the first word that runs past the end', () => {
+    expect(wordsOf('one two three', 0, 6).map((w) => w.text)).toEqual(['one']);
+  });
+
+  it('isCapitalized reads the first letter, Unicode included', () => {
+    const cap = (t: string): boolean => isCapitalized({ text: t, lower: t.toLowerCase(), start: 0, end: t.length, punct: '' });
+    expect(['Kyiv', 'Łódź', 'Ärzte', '𝐀bc'].map(cap)).toEqual([true, true, true, true]);
+    expect(['kyiv', 'łódź', '1st', '’Tis'].map(cap)).toEqual([false, false, false, false]);
+  });
+});
