@@ -7,7 +7,8 @@ import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
-import { splitTitle, stripPossessive } from './titles';
+import { bareName } from './titles';
+import { isSpace } from './chars';
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
 
@@ -40,11 +41,22 @@ interface Group {
 
 const REGION_WORD = / (?:region|province|oblast|district|county|governorate|prefecture)$/;
 
-/** The name part of a mention: no title, no possessive, no leading `the`. */
+const names = [new Map<string, string>(), new Map<string, string>()];
+
+/**
+ * The name part of a mention: no title, no possessive, no leading `the`, spaces collapsed.
+ * Memoized by text (and whether it is a person's): clustering asks for it many times per mention.
+ */
 export function nameOf(m: Pick<Mention, 'text' | 'type'>): string {
-  let t = stripPossessive(m.text.replace(/^the\s+/i, ''));
-  if (m.type === 'person') t = splitTitle(t).name;
-  return t.replace(/\s+/g, ' ');
+  const person = m.type === 'person';
+  const memo = names[person ? 1 : 0];
+  let name = memo.get(m.text);
+  if (name === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    name = bareName(m.text, person).replace(/\s+/g, ' ');
+    memo.set(m.text, name);
+  }
+  return name;
 }
 
 export function formOf(m: Mention, entity: Entity | undefined): MentionForm {
@@ -94,12 +106,9 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
 
   // Persons: full names first, so that a surname finds the full name it ends.
   const persons = new PersonIndex();
-  const order = tagged.filter((m) => m.type === 'person').sort((a, b) => words(nameOf(b)) - words(nameOf(a)) || a.start - b.start);
-  for (const m of order) {
-    const name = nameOf(m);
-    const w = name.split(' ');
+  for (const { m, name, words } of personsFullestFirst(tagged)) {
     let g = persons.withSameName(name);
-    if (!g && w.length === 1) g = nearestBySurname(persons.withSurnameLike(name), name, m.start);
+    if (!g && words === 1) g = persons.nearestBySurname(name, m.start);
     if (g) {
       g.mentions.push(m);
       groupOf.set(m, g);
@@ -115,7 +124,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
     const name = nameOf(m);
     // A full name or surname typed otherwise by the tagger joins the person it names.
     if (m.type !== 'group' && !countryByName(name) && !countryByCapital(name)) {
-      const p = name.includes(' ') ? persons.withSameName(name) : nearestBySurname(persons.withSurnameLike(name), name, m.start);
+      const p = name.includes(' ') ? persons.withSameName(name) : persons.nearestBySurname(name, m.start);
       if (p) {
         m.type = 'person';
         m.label = 'PER';
@@ -153,16 +162,18 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const bySentence = personsBySentence(all);
   const roleText = (m: Mention): string => plain.slice(Math.max(0, m.start - 30), m.end);
   // A person's gender, when the first name of the full name or a title says it.
+  const titleGenderOf = (x: Mention) => titleGender(plain.slice(Math.max(0, x.start - 20), x.start));
+  const genders = new Map<Group, GenderScan>();
   const genderOf = (m: Mention): 'F' | 'M' | undefined => {
     const g = groupOf.get(m);
-    const first = g && g.type === 'person' && g.key.includes(' ') ? g.key.split(' ')[0] : undefined;
-    const byName = first ? firstNameGender(first) : undefined;
-    if (byName) return byName;
-    for (const x of g?.mentions ?? [m]) {
-      const t = titleGender(plain.slice(Math.max(0, x.start - 20), x.start));
-      if (t) return t;
-    }
-    return undefined;
+    if (!g) return titleGenderOf(m);
+    let scan = genders.get(g);
+    if (!scan) genders.set(g, (scan = { byName: firstNameGenderOf(g), scanned: 0 }));
+    if (scan.byName) return scan.byName;
+    // The first of the group's mentions with a gendered title decides. Pronouns are appended to
+    // the group as they resolve, so the scan resumes where it stopped instead of starting over.
+    while (!scan.byTitle && scan.scanned < g.mentions.length) scan.byTitle = titleGenderOf(g.mentions[scan.scanned++]);
+    return scan.byTitle;
   };
   for (const site of findPronouns(plain, sentences)) {
     if (covered(all, site.start)) continue;
@@ -199,6 +210,19 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
     return { id, type, name, mentions: g.mentions.map((m) => indexOf.get(m) ?? -1), roles, facts, quoteCount: 0, attributionCount: 0 };
   });
   return { mentions, entities };
+}
+
+/** What a person's names say of their gender, and how far the search through their titles got. */
+interface GenderScan {
+  byName: 'F' | 'M' | undefined;
+  scanned: number;
+  byTitle?: 'F' | 'M';
+}
+
+/** The gender of the first name of a person's full name, when the name lists agree on one. */
+function firstNameGenderOf(g: Group): 'F' | 'M' | undefined {
+  const first = g.type === 'person' && g.key.includes(' ') ? g.key.split(' ')[0] : '';
+  return first ? firstNameGender(first) : undefined;
 }
 
 /** Compatibility entry point: clusters without pronouns or facts (no text at hand). */
@@ -281,14 +305,31 @@ function fullest(names: string[]): string {
   return best;
 }
 
+/** The person mentions with their names, most words first, then in document order. */
+function personsFullestFirst(tagged: Mention[]): { m: Mention; name: string; words: number }[] {
+  const list: { m: Mention; name: string; words: number }[] = [];
+  for (const m of tagged) {
+    if (m.type !== 'person') continue;
+    const name = nameOf(m);
+    list.push({ m, name, words: words(name) });
+  }
+  return list.sort((a, b) => b.words - a.words || a.m.start - b.m.start);
+}
+
 /**
  * The persons found so far, bucketed so that a name is compared only with names that could be the
  * same: equal or variant spellings share the folded first letter of every word (see spelling.ts).
- * Scanning every person per mention made clustering quadratic on long articles.
+ * Scanning every person per mention made clustering quadratic on long articles; so did comparing
+ * each mention's name again with the same persons, and scanning a person's every mention for the
+ * nearest one. Lookups are memoized per name: the buckets only grow, and a person's key never
+ * changes, so a name's answer is extended with the persons added since it was last asked.
  */
 class PersonIndex {
   private readonly byShape = new Map<string, Group[]>();
   private readonly bySurnameInitial = new Map<string, Group[]>();
+  private readonly sameNames = new Map<string, { shape: string; checked: number; found?: Group }>();
+  private readonly surnames = new Map<string, { initial: string; checked: number; persons: Group[] }>();
+  private readonly starts = new Map<Group, { count: number; sorted: number[] }>();
 
   add(g: Group): void {
     pushTo(this.byShape, shapeOf(g.key), g);
@@ -298,13 +339,59 @@ class PersonIndex {
 
   /** The first person (in the order added) whose name is `name` or a spelling variant of it. */
   withSameName(name: string): Group | undefined {
-    return this.byShape.get(shapeOf(name))?.find((p) => sameName(p.key, name));
+    let e = this.sameNames.get(name);
+    if (!e) this.sameNames.set(name, (e = { shape: shapeOf(name), checked: 0 }));
+    if (e.found) return e.found;
+    const bucket = this.byShape.get(e.shape) ?? [];
+    for (; e.checked < bucket.length; e.checked++) {
+      if (sameName(bucket[e.checked].key, name)) return (e.found = bucket[e.checked]);
+    }
+    return undefined;
   }
 
-  /** Persons with two or more names whose surname could be `surname`, in the order added. */
-  withSurnameLike(surname: string): Group[] {
-    return this.bySurnameInitial.get(initialOf(surname)) ?? [];
+  /** The person whose surname this is, preferring the nearest full mention before `at`. */
+  nearestBySurname(surname: string, at: number): Group | undefined {
+    let best: Group | undefined;
+    let bestDistance = Infinity;
+    for (const p of this.withSurname(surname)) {
+      // Distance back to the nearest mention before `at`; after every mention, rank by the first one.
+      const starts = this.mentionStarts(p);
+      const before = partitionPoint(starts.length, (i) => starts[i] < at);
+      const d = before > 0 ? at - starts[before - 1] : 1e12 + starts[0];
+      if (d < bestDistance) {
+        best = p;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
+
+  /** Persons with two or more names whose surname is `surname` or a variant of it, in the order added. */
+  private withSurname(surname: string): Group[] {
+    let e = this.surnames.get(surname);
+    if (!e) this.surnames.set(surname, (e = { initial: initialOf(surname), checked: 0, persons: [] }));
+    const bucket = this.bySurnameInitial.get(e.initial) ?? [];
+    for (; e.checked < bucket.length; e.checked++) {
+      const p = bucket[e.checked];
+      const w = p.key.split(' ');
+      const last = w[w.length - 1];
+      if (foldName(last) === foldName(surname) || isSpellingVariant(last, surname)) e.persons.push(p);
+    }
+    return e.persons;
+  }
+
+  /** The starts of a person's mentions, sorted; mentions are only ever appended while clustering. */
+  private mentionStarts(g: Group): number[] {
+    let s = this.starts.get(g);
+    if (!s) this.starts.set(g, (s = { count: 0, sorted: [] }));
+    for (; s.count < g.mentions.length; s.count++) insertSorted(s.sorted, g.mentions[s.count].start);
+    return s.sorted;
+  }
+}
+
+function insertSorted(sorted: number[], value: number): void {
+  if (sorted.length === 0 || sorted[sorted.length - 1] <= value) sorted.push(value);
+  else sorted.splice(partitionPoint(sorted.length, (i) => sorted[i] <= value), 0, value);
 }
 
 function initialOf(word: string): string {
@@ -323,33 +410,13 @@ function sameName(a: string, b: string): boolean {
   return wa.every((w, i) => foldName(w) === foldName(wb[i]) || isSpellingVariant(w, wb[i]));
 }
 
-/** The person whose surname this is, preferring the nearest full mention before `at`. */
-function nearestBySurname(persons: Group[], surname: string, at: number): Group | undefined {
-  let best: Group | undefined;
-  let bestDistance = Infinity;
-  for (const p of persons) {
-    const w = p.key.split(' ');
-    if (w.length < 2) continue;
-    const last = w[w.length - 1];
-    if (foldName(last) !== foldName(surname) && !isSpellingVariant(last, surname)) continue;
-    // Distance back to the nearest mention before `at`; after every mention, rank by the first one.
-    let latestBefore = -1;
-    let first = Infinity;
-    for (const m of p.mentions) {
-      if (m.start < at && m.start > latestBefore) latestBefore = m.start;
-      if (m.start < first) first = m.start;
-    }
-    const d = latestBefore >= 0 ? at - latestBefore : 1e12 + first;
-    if (d < bestDistance) {
-      best = p;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
+/** `s.split(/\s+/).length`, without the array: one more than the runs of spaces. */
 function words(s: string): number {
-  return s.split(/\s+/).length;
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i)) && (i === 0 || !isSpace(s.charCodeAt(i - 1)))) n++;
+  }
+  return n;
 }
 
 function slug(s: string): string {
