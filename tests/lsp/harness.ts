@@ -42,9 +42,12 @@ export class LspClient {
   stderr = '';
   initializeResult: InitializeResult | undefined;
 
-  constructor() {
+  /** `window/logMessage` texts, in order. */
+  readonly logMessages: string[] = [];
+
+  constructor(options: { env?: NodeJS.ProcessEnv } = {}) {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first`);
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.child.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
     if (!this.child.stdout || !this.child.stdin) throw new Error('no stdio');
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
@@ -77,6 +80,9 @@ export class LspClient {
       }
     });
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logMessages.push(p.message);
+    });
     this.connection.listen();
   }
 

@@ -1,13 +1,5 @@
-import {
-  CodeActionKind,
-  type AnnotatedTextEdit,
-  type CodeAction,
-  type CodeActionParams,
-  type Diagnostic,
-  type SnippetTextEdit,
-  type TextEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+import { CodeActionKind } from './protocol';
+import type { AnnotatedTextEdit, CodeAction, CodeActionParams, Diagnostic, SnippetTextEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, ArticleDiagnostic } from '../core/model';
 import { fixesFor, SOURCE_PLACEHOLDER, type Fix } from '../core/fixes';

@@ -1,4 +1,4 @@
-import { RequestType } from 'vscode-languageserver/node';
+import { RequestType } from './protocol';
 import { articleReport } from '../core/report';
 import type { ServerContext } from './context';
 

@@ -1,9 +1,5 @@
-import {
-  DiagnosticSeverity,
-  DocumentDiagnosticReportKind,
-  type Diagnostic,
-  type DocumentDiagnosticReport,
-} from 'vscode-languageserver/node';
+import { DiagnosticSeverity, DocumentDiagnosticReportKind } from './protocol';
+import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, ArticleDiagnostic, Severity } from '../core/model';
 import type { ServerContext } from './context';
@@ -37,7 +33,13 @@ export function toLspDiagnostics(document: TextDocument, article: Article, diagn
  * otherwise, after a short per-document delay and only if the document is still at the
  * version that was analyzed, so a stale result never overwrites a newer one.
  */
-export function registerDiagnostics(ctx: ServerContext, pull: boolean): { schedule(uri: string): void; refresh(): void } {
+/** Edits within this many milliseconds are analyzed once (a just-opened document is analyzed at once). */
+const TYPING_DELAY_MS = 30;
+
+export function registerDiagnostics(
+  ctx: ServerContext,
+  pull: boolean,
+): { schedule(uri: string, delayMs?: number): void; refresh(): void } {
   const { connection, documents } = ctx;
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -70,7 +72,7 @@ export function registerDiagnostics(ctx: ServerContext, pull: boolean): { schedu
   };
 
   return {
-    schedule(uri: string): void {
+    schedule(uri: string, delayMs = TYPING_DELAY_MS): void {
       if (pull) return;
       const t = timers.get(uri);
       if (t) clearTimeout(t);
@@ -79,7 +81,7 @@ export function registerDiagnostics(ctx: ServerContext, pull: boolean): { schedu
         setTimeout(() => {
           timers.delete(uri);
           void publish(uri);
-        }, 30),
+        }, delayMs),
       );
     },
     refresh(): void {

@@ -1,4 +1,5 @@
-import { DocumentHighlightKind, type DocumentHighlight, type DocumentHighlightParams } from 'vscode-languageserver/node';
+import { DocumentHighlightKind } from './protocol';
+import type { DocumentHighlight, DocumentHighlightParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../core/model';
 import type { ServerContext } from './context';

@@ -1,4 +1,5 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver/node';
+import { SymbolKind } from './protocol';
+import type { DocumentSymbol } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, EntityType, ParagraphRole } from '../core/model';
 import type { ServerContext } from './context';

@@ -1,4 +1,5 @@
-import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver/node';
+import { MarkupKind } from './protocol';
+import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../core/model';
 import { describeAt } from '../core/describe';

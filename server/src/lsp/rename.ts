@@ -1,13 +1,5 @@
-import {
-  LSPErrorCodes,
-  ResponseError,
-  TextEdit,
-  type ClientCapabilities,
-  type PrepareRenameParams,
-  type Range,
-  type RenameParams,
-  type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError, TextEdit } from './protocol';
+import type { ClientCapabilities, PrepareRenameParams, Range, RenameParams, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../core/model';
 import type { ServerContext } from './context';

@@ -1,4 +1,5 @@
-import { LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import { LSPErrorCodes, ResponseError } from './protocol';
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 
 /**
  * Runs a request handler safely: cancellation becomes `RequestCancelled`, an exception

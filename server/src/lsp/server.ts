@@ -4,8 +4,8 @@ import {
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
+} from './protocol';
+import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ServerContext } from './context';
 import { registerDiagnostics } from './diagnostics';
@@ -75,6 +75,9 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
   });
 
   connection.onInitialized(() => {
+    // performance.now() counts from the process start. The code cache is dist/server.js's (boot.ts).
+    const cache = process.env.NEWSMARK_CODE_CACHE_STATE;
+    connection.console.info(`Newsmark server ready ${Math.round(performance.now())} ms after start${cache ? ` (code cache: ${cache})` : ''}`);
     workspace?.initialized();
     if (ctx.hasConfigurationCapability) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' });
@@ -90,7 +93,7 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
     refreshSemanticTokens?.();
   });
 
-  documents.onDidOpen((e) => diagnostics?.schedule(e.document.uri));
+  documents.onDidOpen((e) => diagnostics?.schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => diagnostics?.schedule(e.document.uri));
   documents.onDidClose((e) => {
     ctx.forget(e.document.uri);

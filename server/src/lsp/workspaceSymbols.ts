@@ -1,11 +1,5 @@
-import {
-  DidChangeWatchedFilesNotification,
-  FileChangeType,
-  SymbolKind,
-  type InitializeParams,
-  type SymbolInformation,
-  type WorkDoneProgressServerReporter,
-} from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, SymbolKind } from './protocol';
+import type { InitializeParams, SymbolInformation, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import type { EntityType } from '../core/model';
 import type { ServerContext } from './context';
 import { workerSummarizer } from './indexWorker';
