@@ -81,6 +81,21 @@ const TRIGGER_WORDS: ReadonlySet<string> = new Set([
   ...SAY_VERBS, ...STRICT_VERBS, ...SHOW_VERBS, ...BELIEF_VERBS, ...IMPERSONAL, ...NAMING_VERBS,
 ]);
 
+/**
+ * The trigger words as whole words anywhere in a text. Under /i without /u only ASCII letters
+ * fold, like the `toLowerCase` of the words, except the Kelvin sign (`K` lower-cases to `k`);
+ * and `\b` counts `_` as a word character where wordsOf does not. Texts with either skip the test.
+ */
+const TRIGGER_TEXT = new RegExp(`\\b(?:${[...TRIGGER_WORDS].join('|')})\\b`, 'i');
+
+/**
+ * Can findSentenceAttributions find anything in `text`? False when no trigger word occurs: then
+ * the sentence need not be split into words at all (about half the sentences of a news story).
+ */
+export function mayAttribute(text: string): boolean {
+  return TRIGGER_TEXT.test(text) || text.includes('_') || text.includes('\u212A');
+}
+
 /** Attributions in one sentence, given its words (quotation interiors already blanked). */
 export function findSentenceAttributions(words: Word[]): RawAttribution[] {
   const out: RawAttribution[] = [];

@@ -14,7 +14,7 @@ import type {
 } from '../model';
 import { datelinePrefixEnd } from '../segment/roles';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
-import { findSentenceAttributions, headlineSpeaker } from './attribution';
+import { findSentenceAttributions, headlineSpeaker, mayAttribute } from './attribution';
 import { classifySource, resolveEntity, type SourceInfo } from './sources';
 import { fallbackNumbers, findStatistics } from './statistics';
 import {
@@ -127,7 +127,9 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
       }
       const list: number[] = [];
       // `Residents call it "the Hill"` names something; it attributes only a quotation that is a claim.
-      const raws = findSentenceAttributions(wordsOf(masked, start, s.end)).filter((r) => r.kind !== 'naming' || (quotesBySentence.get(si) ?? []).some((q) => q.isClaim));
+      const raws = mayAttribute(masked.slice(start, s.end))
+        ? findSentenceAttributions(wordsOf(masked, start, s.end)).filter((r) => r.kind !== 'naming' || (quotesBySentence.get(si) ?? []).some((q) => q.isClaim))
+        : [];
       const group = raws.length === 0 ? groupSubject(masked, { start, end: s.end }) : undefined;
       if (group) antecedents.push({ offset: group.start, source: { start: group.start, end: group.end }, quality: group.quality, entity: -1, personLike: false, plural: group.plural, organization: group.quality === 'named' });
       for (const raw of raws) {
@@ -278,11 +280,17 @@ function maskQuotations(plain: string, quotations: Quotation[]): string {
   for (const q of quotations) {
     if (q.innerStart < pos) continue;
     parts.push(plain.slice(pos, q.innerStart));
-    parts.push(plain.slice(q.innerStart, q.innerEnd).replace(/[^\n]/g, ' '));
+    parts.push(blank(plain.slice(q.innerStart, q.innerEnd)));
     pos = q.innerEnd;
   }
   parts.push(plain.slice(pos));
   return parts.join('');
+}
+
+/** `s` with every code unit but a line break turned into a space. */
+function blank(s: string): string {
+  if (!s.includes('\n')) return ' '.repeat(s.length);
+  return s.split('\n').map((line) => ' '.repeat(line.length)).join('\n');
 }
 
 function sentenceAt(sentences: Sentence[], p: Paragraph | undefined, offset: number): number {

@@ -9,12 +9,24 @@ import { COMMON_VERBS } from './words';
 export function findQuotations(plain: string, paragraphs: Paragraph[]): Quotation[] {
   const quotes: Quotation[] = [];
   const checked = paragraphs.filter((p) => p.role === 'body');
+  const re = /``|''|["“”]/g;
+  // The first mark at or after the end of the previous paragraph, and where that search began:
+  // every position in between holds no mark. A paragraph that starts in that stretch starts its
+  // search there, instead of scanning again (and on to the next quotation, paragraphs ahead).
+  let ahead: RegExpExecArray | null | undefined;
+  let aheadFrom = 0;
   checked.forEach((p, k) => {
-    const re = /``|''|["“”]/g;
-    re.lastIndex = p.start;
     let open: { at: number; len: number; mark: string } | undefined;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(plain)) !== null && m.index < p.end) {
+    if (ahead !== undefined && aheadFrom <= p.start && (ahead === null || ahead.index >= p.start)) {
+      m = ahead;
+      if (m !== null) re.lastIndex = m.index + m[0].length;
+    } else {
+      re.lastIndex = p.start;
+      aheadFrom = p.start;
+      m = re.exec(plain);
+    }
+    for (; m !== null && m.index < p.end; aheadFrom = re.lastIndex, m = re.exec(plain)) {
       const mark = m[0];
       const at = m.index;
       if (!open) {
@@ -38,6 +50,7 @@ export function findQuotations(plain: string, paragraphs: Paragraph[]): Quotatio
       });
       open = undefined;
     }
+    ahead = m;
     if (open) {
       const next = checked[k + 1];
       const continues = next !== undefined && /^\s*(?:["“]|``)/.test(plain.slice(next.start, next.end));
