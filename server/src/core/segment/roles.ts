@@ -14,11 +14,72 @@ const BYLINE = new RegExp(
   'u',
 );
 
-const CAPTION =
-  /^(?:Camera\s*Icon|Photo(?:graph)?\s*:|Image\s*:|Picture\s*:|Caption\s*:|Pictured\s*:|Image\s+caption\s*,)|\((?:AP|AFP|AAP|Reuters|Getty)\s+(?:PHOTO|Photo|Images)\)|\((?:AP|AFP|AAP|Reuters|Getty(?:\s+Images)?|Supplied|File|Handout)\)\s*$|\bPhoto(?:graph)?\s*:\s*[\p{Lu}][^.:]{1,60}$|\bCredit\s*:|\bPhoto(?:graph)?\s*(?:by|credit)\s*:?|\/\s*(?:Reuters|AFP|Getty Images|AP)\s*$/iu;
+/**
+ * Image captions and credits. The alternatives anchored at the start are tried first; the
+ * others can match anywhere, so they only run on paragraphs that have what each needs
+ * (`mayHaveCaptionInside`): scanning every body paragraph with them was costly.
+ */
+const CAPTION_START =
+  /^(?:Camera\s*Icon|Photo(?:graph)?\s*:|Image\s*:|Picture\s*:|Caption\s*:|Pictured\s*:|Image\s+caption\s*,)/iu;
+const CAPTION_INSIDE =
+  /\((?:AP|AFP|AAP|Reuters|Getty)\s+(?:PHOTO|Photo|Images)\)|\((?:AP|AFP|AAP|Reuters|Getty(?:\s+Images)?|Supplied|File|Handout)\)\s*$|\bPhoto(?:graph)?\s*:\s*[\p{Lu}][^.:]{1,60}$|\bCredit\s*:|\bPhoto(?:graph)?\s*(?:by|credit)\s*:?|\/\s*(?:Reuters|AFP|Getty Images|AP)\s*$/iu;
 
-const BOILERPLATE =
-  /^(?:\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+by\s|Our\s+Standards\s*:|Updated\s*:?\s|Published\s*:?\s|Last\s+updated|Posted\s*:?\s|Tags\s*:|Topics\s*:|Comments?\s*\(|Most\s+(?:read|popular)|Trending|Recommended|Loading|Show\s+more|Print\s+this|Email\s+this|Read\s+more|Read\s+next|Related\s*:|Related\s+(?:stories|articles|coverage)|Sign\s+up|Subscribe|Get\s+the\s+latest|Share\s+(?:this|on)|Follow\s+us|Click\s+here|Advertisement|Continue\s+reading|Download\s+our|Join\s+our|Copyright|©|All\s+rights\s+reserved|Watch\s*:|Listen\s*:|More\s*:|Also\s+read|Don't\s+miss|Newsletter|This\s+story\s+(?:was|has\s+been)\s+(?:updated|corrected))|(?:newsletter|in\s+your\s+inbox)\.?$/i;
+function isCaption(text: string): boolean {
+  return CAPTION_START.test(text) || (mayHaveCaptionInside(text) && CAPTION_INSIDE.test(text));
+}
+
+/**
+ * A necessary condition for `CAPTION_INSIDE`: a `(` before one of its agency names (their
+ * first letters; the long s `ſ` case-folds to `s`), a `/`, or `photo` or `credit` in any case
+ * (under `iu` no other character folds to these letters).
+ */
+function mayHaveCaptionInside(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2f) return true;
+    if (c === 0x28) {
+      if (isAgencyInitial(text.charCodeAt(i + 1))) return true;
+    } else if ((c | 0x20) === 0x70 /* p */) {
+      if (hasWordAt(text, i, 'photo')) return true;
+    } else if ((c | 0x20) === 0x63 /* c */) {
+      if (hasWordAt(text, i, 'credit')) return true;
+    }
+  }
+  return false;
+}
+
+/** First letters of the names `CAPTION_INSIDE` accepts in brackets: AP, Reuters, Getty, Supplied, File, Handout. */
+function isAgencyInitial(c: number): boolean {
+  const l = c | 0x20;
+  return l === 0x61 || l === 0x72 || l === 0x67 || l === 0x73 || l === 0x66 || l === 0x68 || c === 0x17f;
+}
+
+/** Does `text` have the lower-case ASCII `word` at `i`, in any case? */
+function hasWordAt(text: string, i: number, word: string): boolean {
+  if (i + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(i + k);
+    const l = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+    if (l !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Boilerplate lines by their start, or by their end (`BOILERPLATE_END`). */
+const BOILERPLATE_START =
+  /^(?:\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+by\s|Our\s+Standards\s*:|Updated\s*:?\s|Published\s*:?\s|Last\s+updated|Posted\s*:?\s|Tags\s*:|Topics\s*:|Comments?\s*\(|Most\s+(?:read|popular)|Trending|Recommended|Loading|Show\s+more|Print\s+this|Email\s+this|Read\s+more|Read\s+next|Related\s*:|Related\s+(?:stories|articles|coverage)|Sign\s+up|Subscribe|Get\s+the\s+latest|Share\s+(?:this|on)|Follow\s+us|Click\s+here|Advertisement|Continue\s+reading|Download\s+our|Join\s+our|Copyright|©|All\s+rights\s+reserved|Watch\s*:|Listen\s*:|More\s*:|Also\s+read|Don't\s+miss|Newsletter|This\s+story\s+(?:was|has\s+been)\s+(?:updated|corrected))/i;
+const BOILERPLATE_END = /(?:newsletter|in\s+your\s+inbox)\.?$/i;
+
+function isBoilerplate(text: string): boolean {
+  return BOILERPLATE_START.test(text) || (endsWithNewsletterOrInbox(text) && BOILERPLATE_END.test(text));
+}
+
+/** A necessary condition for `BOILERPLATE_END` (an unanchored regex scans the whole paragraph). */
+function endsWithNewsletterOrInbox(text: string): boolean {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 0x2e) end--;
+  return (end >= 10 && hasWordAt(text, end - 10, 'newsletter')) || (end >= 5 && hasWordAt(text, end - 5, 'inbox'));
+}
 
 /** Web page chrome copied with the text: timestamps, share buttons, image source and caption labels. */
 const WEB_CHROME =
@@ -57,27 +118,34 @@ export function assignRoles(plain: string, original: string, paragraphs: Span[])
     // Markup blanked in the plain text (`[^1]:`, `# `, `*`) sits before the paragraph's start.
     const raw = original.slice(original.lastIndexOf('\n', p.start - 1) + 1, p.end).trim();
     if (LINK_LIST_HEADER.test(text)) linkList = true;
-    else if (linkList && /[.!?"”]$/.test(text)) linkList = false;
+    else if (linkList && endsLikeSentence(text)) linkList = false;
     if (/^\[\^[^\]]+\]:/.test(raw)) roles[i] = 'footnote';
     else if (i === 0 && looksLikeHeadline(text, raw)) roles[i] = 'headline';
     else if (/^#{1,6}\s/.test(raw) && !linkList) roles[i] = 'heading';
-    else if (BOILERPLATE.test(text) || CURRENCY_NOTE.test(text) || WEB_CHROME.test(text) || linkList) roles[i] = 'boilerplate';
-    else if (CAPTION.test(text) && text.length < 400 && !/^By\s/.test(text)) roles[i] = 'caption';
+    else if (isBoilerplate(text) || CURRENCY_NOTE.test(text) || WEB_CHROME.test(text) || linkList) roles[i] = 'boilerplate';
+    else if (isCaption(text) && text.length < 400 && !/^By\s/.test(text)) roles[i] = 'caption';
     else if (underImage(original, p.start, raw)) roles[i] = 'caption';
     else if ((i <= 3 || (!bodySeen && i <= 10)) && isByline(text)) roles[i] = 'byline';
     else if (i <= 4 && DATELINE_ONLY.test(text)) roles[i] = 'dateline';
     else if (i > 0 && isSubheading(text, paragraphs.length - i)) roles[i] = 'heading';
-    if (roles[i] === 'body' && /[.!?"”]$/.test(text)) bodySeen = true;
+    if (roles[i] === 'body' && endsLikeSentence(text)) bodySeen = true;
   });
   return roles;
 }
 
+/** `/[.!?"”]$/` without scanning the paragraph for where it could match. */
+function endsLikeSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x201d;
+}
+
 /** Markdown: an italic line right under an image (`![..](..)`) is the image's caption. */
 function underImage(original: string, start: number, raw: string): boolean {
+  if (!/^[*_][^*_]/.test(raw)) return false; // the common case: no italic line, nothing to slice
   const lineStart = original.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = original.indexOf('\n', start);
   const line = original.slice(lineStart, lineEnd < 0 ? original.length : lineEnd).trim();
-  if (!/^[*_][^*_]/.test(raw) || !/[*_]$/.test(line) || line.length > 400) return false;
+  if (!/[*_]$/.test(line) || line.length > 400) return false;
   const before = original.slice(Math.max(0, lineStart - 600), lineStart).trimEnd();
   const prevLine = before.slice(before.lastIndexOf('\n') + 1).trim();
   return /^!\[[^\]]*\]\([^)]*\)$/.test(prevLine);
@@ -99,9 +167,9 @@ function isByline(text: string): boolean {
 
 /** A short title-like line between body paragraphs (a sub-heading). */
 function isSubheading(text: string, remaining: number): boolean {
-  if (remaining <= 1) return false;
+  if (remaining <= 1 || text.length > 70) return false; // before splitting the words
   const words = text.split(/\s+/);
-  if (words.length > 8 || text.length > 70) return false;
+  if (words.length > 8) return false;
   if (/[.!?,;:"”]$/.test(text)) return false;
   return /^\p{Lu}/u.test(text);
 }

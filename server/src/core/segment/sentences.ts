@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { classOf, isSpace, LETTER, NUMBER, UPPER } from './chars';
 
 /**
  * Sentence spans inside one paragraph of plain text.
@@ -20,39 +21,74 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const OPEN_QUOTES = new Set(['“', '«', '„']);
-const CLOSE_QUOTES = new Set(['”', '»']);
+const DOT = 0x2e;
+const STRAIGHT_QUOTE = 0x22;
 
+/** `.`, `!` or `?`. */
+function isTerminator(c: number): boolean {
+  return c === DOT || c === 0x21 || c === 0x3f;
+}
+
+/** `“`, `«`, `„` */
+function isOpenQuote(c: number): boolean {
+  return c === 0x201c || c === 0xab || c === 0x201e;
+}
+
+/** `”`, `»` */
+function isCloseQuote(c: number): boolean {
+  return c === 0x201d || c === 0xbb;
+}
+
+/** What may follow a terminator inside its sentence: `"”’')]»`. */
+function isClosing(c: number): boolean {
+  return c === STRAIGHT_QUOTE || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xbb;
+}
+
+/** A straight quote opens after white space, an opening bracket or a dash: `[\s(\[—–-]`. */
+function opensAfter(c: number): boolean {
+  return c === 0x28 || c === 0x5b || c === 0x2014 || c === 0x2013 || c === 0x2d || isSpace(c);
+}
+
+/** What a sentence may start with: `[\p{Lu}\p{N}"“‘'(\[¿¡]`. */
+function startsSentence(c: number): boolean {
+  if (c === STRAIGHT_QUOTE || c === 0x201c || c === 0x2018 || c === 0x27 || c === 0x28 || c === 0x5b) return true;
+  return c === 0xbf || c === 0xa1 || (classOf(c) & (UPPER | NUMBER)) !== 0;
+}
+
+/**
+ * The paragraph is scanned by char code: only terminators and quotation marks matter, and
+ * testing every character against regular expressions was most of the time spent here.
+ */
 export function splitSentences(plain: string, paragraph: Span): Span[] {
   const spans: Span[] = [];
   let sentenceStart = skipSpace(plain, paragraph.start, paragraph.end);
   let inStraight = false;
   let curlyDepth = 0;
   for (let i = paragraph.start; i < paragraph.end; i++) {
-    const c = plain[i];
-    if (c === '"') {
-      // A straight quote opens when it follows space or an opening bracket, closes otherwise.
-      const prev = i > paragraph.start ? plain[i - 1] : ' ';
-      inStraight = /[\s(\[—–-]/.test(prev);
+    const c = plain.charCodeAt(i);
+    if (!isTerminator(c)) {
+      if (c === STRAIGHT_QUOTE) {
+        // A straight quote opens when it follows space or an opening bracket, closes otherwise.
+        inStraight = i > paragraph.start ? opensAfter(plain.charCodeAt(i - 1)) : true;
+      } else if (isOpenQuote(c)) curlyDepth++;
+      else if (isCloseQuote(c)) curlyDepth = Math.max(0, curlyDepth - 1);
       continue;
     }
-    if (OPEN_QUOTES.has(c)) curlyDepth++;
-    else if (CLOSE_QUOTES.has(c)) curlyDepth = Math.max(0, curlyDepth - 1);
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     // Include closing quotes and brackets that follow the terminator.
     let end = i + 1;
     let closesQuote = false;
-    while (end < paragraph.end && /["”’')\]»]/.test(plain[end])) {
-      if (plain[end] === '"' || CLOSE_QUOTES.has(plain[end])) closesQuote = true;
+    while (end < paragraph.end && isClosing(plain.charCodeAt(end))) {
+      const q = plain.charCodeAt(end);
+      if (q === STRAIGHT_QUOTE || isCloseQuote(q)) closesQuote = true;
       end++;
     }
     if (end >= paragraph.end) break;
-    if (!/\s/.test(plain[end])) continue;
+    if (!isSpace(plain.charCodeAt(end))) continue;
     const quoted = (inStraight || curlyDepth > 0) && !closesQuote;
     if (quoted) continue;
-    if (c === '.' && !endsSentenceAt(plain, paragraph.start, i)) continue;
+    if (c === DOT && !endsSentenceAt(plain, paragraph.start, i)) continue;
     const next = skipSpace(plain, end, paragraph.end);
-    if (next >= paragraph.end || !/[\p{Lu}\p{N}"“‘'(\[¿¡]/u.test(plain[next])) continue;
+    if (next >= paragraph.end || !startsSentence(plain.charCodeAt(next))) continue;
     if (closesQuote) {
       inStraight = false;
       curlyDepth = 0;
@@ -68,7 +104,7 @@ export function splitSentences(plain: string, paragraph: Span): Span[] {
 /** Is the `.` at `dot` the end of a sentence, judged by the word before it? */
 function endsSentenceAt(text: string, min: number, dot: number): boolean {
   let w = dot;
-  while (w > min && /[\p{L}\p{N}.'-]/u.test(text[w - 1])) w--;
+  while (w > min && isWordPart(text.charCodeAt(w - 1))) w--;
   const word = text.slice(w, dot);
   if (word.length === 0) return true;
   // Decimal: `1.5` never reaches here (no space after the dot), but `No. 5` does.
@@ -88,12 +124,17 @@ function isSentenceStartAfter(text: string, dot: number): boolean {
   return /^(?:The|A|An|It|He|She|They|We|I|In|On|But|And|This|That|There|His|Her|Their|"|“)\b/.test(m[1]);
 }
 
+/** `[\p{L}\p{N}.'-]`: a character of the word before a period. */
+function isWordPart(c: number): boolean {
+  return c === DOT || c === 0x27 || c === 0x2d || (classOf(c) & (LETTER | NUMBER)) !== 0;
+}
+
 function skipSpace(text: string, pos: number, end: number): number {
-  while (pos < end && /\s/.test(text[pos])) pos++;
+  while (pos < end && isSpace(text.charCodeAt(pos))) pos++;
   return pos;
 }
 
 function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
