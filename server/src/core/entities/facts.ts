@@ -1,6 +1,7 @@
 import type { EntityType, Span } from '../model';
 import { countryByDemonym, countryByName } from './knowledge';
 import { isTitleModifier, isTitleWord, lowerRoleBefore, splitTitle, stripPossessive } from './titles';
+import { isSpace, lastRunsStart, onlySpaces } from './chars';
 
 /**
  * What the article itself says about one mention: the roles and titles written before it
@@ -26,8 +27,39 @@ interface Word {
   end: number;
 }
 
-function wordsOf(text: string, base: number): Word[] {
-  return [...text.matchAll(/[^\s,;:()"“”]+/g)].map((m) => ({ text: m[0], start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length }));
+/** Word separators: `\s` and `,;:()"“”`. */
+function isSeparator(c: number): boolean {
+  return isSpace(c) || c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+}
+
+/**
+ * The words (runs of non-separators) of plain[lo, hi), read backwards on demand: `at(0)` is the
+ * last. Only the few words before a name matter, so the rest of the sentence is never read.
+ */
+class WordsBefore {
+  private readonly found: Word[] = [];
+  private at_: number;
+
+  constructor(
+    private readonly plain: string,
+    private readonly lo: number,
+    hi: number,
+  ) {
+    this.at_ = hi;
+  }
+
+  at(j: number): Word | undefined {
+    while (this.found.length <= j) {
+      let end = this.at_;
+      while (end > this.lo && isSeparator(this.plain.charCodeAt(end - 1))) end--;
+      if (end === this.lo) return undefined;
+      let start = end;
+      while (start > this.lo && !isSeparator(this.plain.charCodeAt(start - 1))) start--;
+      this.found.push({ text: this.plain.slice(start, end), start, end });
+      this.at_ = start;
+    }
+    return this.found[j];
+  }
 }
 
 function limitWords(s: string, n: number): string {
@@ -39,20 +71,26 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
   const roles: string[] = [];
   const facts: string[] = [];
   let roleStart: number | undefined;
-  const before = plain.slice(sentence.start, mention.start);
+  // Patterns anchored at the end of the text before the mention span a few words at most: they
+  // are searched in those words only (see lastRunsStart), not across the whole sentence.
   const after = plain.slice(mention.end, sentence.end);
 
   if (type === 'person') {
     const own = splitTitle(text);
     // Titles written before the name: walk back over title words, then one possessive,
-    // nationality or country that qualifies them.
-    const words = wordsOf(before, sentence.start);
-    let k = words.length;
-    while (k > 0 && /^\s*$/.test(plain.slice(words[k - 1].end, k < words.length ? words[k].start : mention.start)) && (isTitleWord(words[k - 1].text) || isTitleModifier(words[k - 1].text))) k--;
-    if (k < words.length && words.slice(k).some((w) => isTitleWord(w.text))) {
-      let start = words[k].start;
-      const prev = words[k - 1];
-      const prev2 = words[k - 2];
+    // nationality or country that qualifies them. `words.at(n)` is the nth word back.
+    const words = new WordsBefore(plain, sentence.start, mention.start);
+    let n = 0;
+    for (let w = words.at(0); w; w = words.at(n)) {
+      if (!onlySpaces(plain, w.end, n > 0 ? (words.at(n - 1) as Word).start : mention.start)) break;
+      if (!isTitleWord(w.text) && !isTitleModifier(w.text)) break;
+      n++;
+    }
+    if (n > 0 && titleAmong(words, n)) {
+      const first = words.at(n - 1) as Word;
+      let start = first.start;
+      const prev = words.at(n);
+      const prev2 = words.at(n + 1);
       if (prev && /^\p{Lu}/u.test(prev.text)) {
         if (prev2 && /^\p{Lu}/u.test(prev2.text) && countryByDemonym(`${prev2.text} ${prev.text}`)) start = prev2.start;
         else if (/['’]s$/.test(prev.text) || countryByDemonym(prev.text) || countryByName(prev.text)) start = prev.start;
@@ -60,14 +98,14 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
       roleStart = start;
       const phrase = plain.slice(start, own.title ? mention.start + own.title.length : mention.start).replace(/\s+/g, ' ').trim();
       roles.push(phrase);
-      const qualifier = stripPossessive(plain.slice(start, words[k].start).trim());
+      const qualifier = stripPossessive(plain.slice(start, first.start).trim());
       const country = qualifier ? (countryByName(qualifier) ?? countryByDemonym(qualifier)) : undefined;
       if (country) facts.push(`affiliation: ${country.name}`);
     } else if (own.title) {
       // An honorific alone (`Mr`, `Ms`) is a form of address, not a role.
       if (!/^(?:Mr|Mrs|Ms|Miss|Mx|Mme|M)\.?$/.test(own.title)) roles.push(own.title);
     } else {
-      const lower = lowerRoleBefore(before);
+      const lower = lowerRoleBefore(plain.slice(sentence.start, mention.start));
       if (lower) roles.push(lower);
     }
     const age = /^,\s*(\d{1,3}),/.exec(after);
@@ -79,7 +117,8 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
     if (who) roles.push(limitWords(who[1], 10));
     const pred = PREDICATES.exec(appo ? rest.slice(appo[0].length - 1).replace(/^,/, '') : rest.replace(/^,/, ''));
     if (pred) facts.push(limitWords(pred[1], 10));
-    const obj = OBJECT_OF.exec(roleStart !== undefined ? plain.slice(sentence.start, roleStart) : before);
+    const objectEnd = roleStart ?? mention.start;
+    const obj = OBJECT_OF.exec(plain.slice(lastRunsStart(plain, sentence.start, objectEnd, 1), objectEnd));
     if (obj) facts.push(obj[1].startsWith('replac') || obj[1].startsWith('succeed') ? 'replaced' : obj[1]);
     // An honorific (`Mr`, `Ms`) is a form of address, not a role.
     const kept = roles.filter((r) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Mme|M)\.?$/.test(r));
@@ -89,7 +128,7 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
   // Nationalities and other names: what surrounds an adjective is not about the group.
   if (type !== 'place' && type !== 'organization') return { roles, facts };
   // Places, organizations: `Russia's Kursk region` -> in Russia; appositions; relative clauses.
-  const poss = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u.exec(before);
+  const poss = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u.exec(plain.slice(lastRunsStart(plain, sentence.start, mention.start, 2), mention.start));
   if (poss) {
     const owner = countryByName(poss[1]);
     if (owner) facts.push(type === 'place' ? `in ${owner.name}` : `of ${owner.name}`);
@@ -99,6 +138,12 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
   const rel = /^,?\s*(?:which|that)\s+((?:borders?|lies|is|was|has)\b[^,;.:"“”]*?)(?:,| and |\.|$)/.exec(after);
   if (rel) facts.push(limitWords(rel[1], 8));
   return { roles, facts: dedupe(facts) };
+}
+
+/** True when one of the last `n` words is a title (not only modifiers: `Former` alone is none). */
+function titleAmong(words: WordsBefore, n: number): boolean {
+  for (let j = 0; j < n; j++) if (isTitleWord((words.at(j) as Word).text)) return true;
+  return false;
 }
 
 function dedupe(list: string[]): string[] {

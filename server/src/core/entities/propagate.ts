@@ -2,7 +2,8 @@ import type { EntityType, Mention, NerLabel, Sentence } from '../model';
 import { isAcronym } from './acronyms';
 import { organizationByName } from './knowledge';
 import { foldName, isSpellingVariant } from './spelling';
-import { splitTitle, stripPossessive } from './titles';
+import { bareName, stripPossessive } from './titles';
+import { isLetterOrDigitAt } from './chars';
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
 
@@ -34,18 +35,18 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
 
   // Names the article tagged, by exact text, with their type.
   const exact = new Map<string, EntityType>();
-  const surnames: string[] = [];
+  // Long surnames, once each (a surname is written many times; `some` below needs each once).
+  const longSurnames = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'group' || m.type === 'other') continue;
-    let name = stripPossessive(m.text.replace(/^the\s+/i, ''));
-    if (m.type === 'person') name = splitTitle(name).name;
+    const name = bareName(m.text, m.type === 'person');
     if (!/^\p{Lu}/u.test(name) || name.length < 3) continue;
     if (!exact.has(name)) exact.set(name, m.type);
     if (m.type === 'person') {
       const w = name.split(/\s+/);
       const last = w[w.length - 1];
       if (w.length > 1 && last.length >= 3 && !exact.has(last)) exact.set(last, 'person');
-      if (last.length >= 6) surnames.push(last);
+      if (last.length >= 6) longSurnames.add(last);
     }
   }
   // By first word, so each capitalized word of the text is tried against a few names only.
@@ -54,18 +55,21 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
     const first = stripPossessive(name.split(/\s+/)[0]);
     pushTo(byFirst, first, [name, t]);
   }
+  const surnames = [...longSurnames];
   const variantOf = new Map<string, boolean>();
   const isVariant = (word: string): boolean => {
     let v = variantOf.get(word);
-    if (v === undefined) variantOf.set(word, (v = surnames.some((s) => !foldName(word).startsWith(foldName(s)) && isSpellingVariant(s, word))));
+    if (v === undefined) {
+      const folded = foldName(word);
+      variantOf.set(word, (v = surnames.some((s) => !folded.startsWith(foldName(s)) && isSpellingVariant(s, word))));
+    }
     return v;
   };
 
   const added: Mention[] = [];
   for (const s of sentences) {
     const text = plain.slice(s.start, s.end);
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    const shouting = letters.length > 12 && letters === letters.toUpperCase();
+    let shouting: boolean | undefined; // computed when first needed
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       const word = stripPossessive(m[0]);
@@ -81,7 +85,7 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
           type = t;
         }
       }
-      if (type === undefined && !shouting) {
+      if (type === undefined && !(shouting ??= isShouting(text))) {
         if (surnames.length > 0 && word.length >= 5 && /\p{Ll}/u.test(word) && isVariant(word)) {
           type = 'person';
           end = start + word.length;
@@ -100,9 +104,20 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
 }
 
 function boundaryBefore(text: string, at: number): boolean {
-  return at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]);
+  return at === 0 || !isLetterOrDigitAt(text, at - 1);
 }
 
 function boundaryAfter(text: string, at: number): boolean {
-  return at >= text.length || !/[\p{L}\p{N}]/u.test(text[at]);
+  return at >= text.length || !isLetterOrDigitAt(text, at);
+}
+
+/** A sentence written in capitals: more than 12 letters and none of them lower-case. */
+function isShouting(text: string): boolean {
+  // An ASCII lower-case letter settles it (no upper-casing yields one): most sentences have one early.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 12 && letters === letters.toUpperCase();
 }
