@@ -13,8 +13,9 @@ import { tokenize } from '../tokenize';
  *
  * GazetteerBuilder (build and training time) holds phrases in a Map and compiles them. Gazetteer
  * (run time) keeps the compiled text as it is and looks single words up by binary search over
- * its lines, so loading needs no Map of 70,000 strings; only the few thousand multi-word phrases
- * go into a trie over token ids, which the tagger walks with integers.
+ * its sorted lines, so loading neither builds a Map of 70,000 strings nor indexes their lines;
+ * only the few thousand multi-word phrases go into a trie over token ids, which the tagger walks
+ * with integers.
  */
 export class GazetteerBuilder {
   readonly lists: string[] = [];
@@ -76,19 +77,20 @@ export class Gazetteer {
   readonly lists: string[] = [];
   readonly comments: string[] = [];
   private readonly text: string;
-  /** Start and tab offsets of the phrase lines, in key order. */
-  private readonly starts: Int32Array;
-  private readonly tabs: Int32Array;
+  /** Offset of the first phrase line (after the `#` header lines). */
+  private readonly dataStart: number;
+  private phraseCount = -1;
   /** First token of a multi-word phrase -> longest such phrase (tokens). */
   private readonly firsts = new Map<string, number>();
   /** Token ids of the words of multi-word phrases (lower case). */
   private readonly tokenIds = new Map<string, number>();
   /**
    * Trie over token ids: `node * mul + tokenId` -> child node; node 0 is the root. `mul` is 2^15
-   * when nodes and ids fit (keys stay small integers, which Maps hash fastest), else 2^22.
+   * while nodes and ids fit (keys stay small integers, which Maps hash fastest; large keys are
+   * heap numbers and made loading several times slower), else 2^22.
    */
   private trie = new Map<number, number>();
-  private mul = 4194304;
+  private mul = 32768;
   /** List mask of the phrase ending at each trie node (0: none). */
   private readonly nodeMask: number[] = [0];
 
@@ -101,50 +103,35 @@ export class Gazetteer {
     return Gazetteer.fromText(fs.readFileSync(file, 'utf8'));
   }
 
-  /** `text` is the compiled form. */
+  /**
+   * `text` is the compiled form. Loading reads the `#` header and the multi-word phrases only (the
+   * trie); one-word keys are found by binary search over the sorted lines when asked, so the
+   * 70,000 one-word lines cost nothing at load (this is on the path of the server's first
+   * diagnostics).
+   */
   constructor(text: string) {
     this.text = text;
-    let starts = new Int32Array(1 << 16);
-    let tabs = new Int32Array(1 << 16);
-    let n = 0;
-    let pos = 0;
     const len = text.length;
-    while (pos < len) {
+    let pos = 0;
+    while (pos < len && text.charCodeAt(pos) === 35 /* # */) {
       let end = text.indexOf('\n', pos);
       if (end < 0) end = len;
-      if (end > pos) {
-        if (text.charCodeAt(pos) === 35 /* # */) {
-          const line = text.slice(pos, end);
-          if (line.startsWith('#lists ')) this.lists.push(...line.slice(7).trim().split(' '));
-          else this.comments.push(line);
-        } else {
-          const tab = text.indexOf('\t', pos);
-          if (tab > pos && tab < end) {
-            if (n === starts.length) {
-              const s2 = new Int32Array(n * 2);
-              s2.set(starts);
-              starts = s2;
-              const t2 = new Int32Array(n * 2);
-              t2.set(tabs);
-              tabs = t2;
-            }
-            starts[n] = pos;
-            tabs[n] = tab;
-            n++;
-            const sp = text.indexOf(' ', pos);
-            if (sp > pos && sp < tab) this.addPhrase(text.slice(pos, tab), parseInt(text.slice(tab + 1, end), 16));
-          }
-        }
-      }
+      const line = text.slice(pos, end);
+      if (line.startsWith('#lists ')) this.lists.push(...line.slice(7).trim().split(' '));
+      else this.comments.push(line);
       pos = end + 1;
     }
-    this.starts = starts.subarray(0, n);
-    this.tabs = tabs.subarray(0, n);
-    if (this.nodeMask.length <= 32768 && this.tokenIds.size <= 32768) {
-      const small = new Map<number, number>();
-      for (const [k, child] of this.trie) small.set(Math.floor(k / 4194304) * 32768 + (k % 4194304), child);
-      this.trie = small;
-      this.mul = 32768;
+    this.dataStart = Math.min(pos, len);
+    // Multi-word phrases are the lines with a space before the tab: jump from space to space.
+    for (;;) {
+      const sp = text.indexOf(' ', pos);
+      if (sp < 0) break;
+      const start = text.lastIndexOf('\n', sp) + 1;
+      let end = text.indexOf('\n', sp);
+      if (end < 0) end = len;
+      const tab = text.indexOf('\t', start);
+      if (tab > sp && tab < end) this.addPhrase(text.slice(start, tab), parseInt(text.slice(tab + 1, end), 16));
+      pos = end + 1;
     }
   }
 
@@ -155,7 +142,8 @@ export class Gazetteer {
     for (const t of toks) {
       let id = this.tokenIds.get(t);
       if (id === undefined) this.tokenIds.set(t, (id = this.tokenIds.size));
-      const k = node * 4194304 + id;
+      if (this.mul === 32768 && (id >= 32768 || this.nodeMask.length >= 32768)) this.widenTrie();
+      const k = node * this.mul + id;
       let child = this.trie.get(k);
       if (child === undefined) {
         child = this.nodeMask.length;
@@ -167,16 +155,32 @@ export class Gazetteer {
     this.nodeMask[node] |= mask;
   }
 
-  /** Binary search for a one-word key; its list mask, 0 when absent. */
+  /** Re-keys the trie with room for 2^22 token ids, once nodes or ids outgrow 2^15. */
+  private widenTrie(): void {
+    const wide = new Map<number, number>();
+    for (const [k, child] of this.trie) wide.set(Math.floor(k / 32768) * 4194304 + (k % 32768), child);
+    this.trie = wide;
+    this.mul = 4194304;
+  }
+
+  /**
+   * Binary search for a one-word key over the sorted phrase lines (`key<TAB>mask`, in UTF-16 code
+   * unit order of the keys); its list mask, 0 when absent. `lo` and `hi` are line starts.
+   */
   private single(key: string): number {
     const t = this.text;
     const n = key.length;
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.starts[mid];
-      const m = this.tabs[mid] - s;
+    let lo = this.dataStart;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      let s = t.lastIndexOf('\n', mid - 1) + 1;
+      if (s < lo) s = lo;
+      let tab = t.indexOf('\t', s);
+      let end = t.indexOf('\n', s);
+      if (end < 0) end = t.length;
+      if (tab < 0 || tab > end) tab = end;
+      const m = tab - s;
       const l = n < m ? n : m;
       let c = 0;
       for (let i = 0; i < l; i++) {
@@ -184,14 +188,9 @@ export class Gazetteer {
         if (c !== 0) break;
       }
       if (c === 0) c = n - m;
-      if (c === 0) {
-        const tab = this.tabs[mid];
-        let end = t.indexOf('\n', tab);
-        if (end < 0) end = t.length;
-        return parseInt(t.slice(tab + 1, end), 16);
-      }
-      if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
+      if (c === 0) return tab < end ? parseInt(t.slice(tab + 1, end), 16) : 0;
+      if (c < 0) hi = s;
+      else lo = end + 1;
     }
     return 0;
   }
@@ -200,9 +199,19 @@ export class Gazetteer {
     return this.lists.indexOf(name);
   }
 
-  /** Number of phrases. */
+  /** Number of phrases (counted on first use). */
   get size(): number {
-    return this.starts.length;
+    if (this.phraseCount < 0) {
+      let n = 0;
+      for (let at = this.dataStart; at < this.text.length; ) {
+        let end = this.text.indexOf('\n', at);
+        if (end < 0) end = this.text.length;
+        if (end > at) n++;
+        at = end + 1;
+      }
+      this.phraseCount = n;
+    }
+    return this.phraseCount;
   }
 
   /** Bitmask of the lists holding the phrase whose lower-cased tokens joined by one space are `key`. */
