@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { afterHeader, findSortedLine, lineFields } from '../sortedLines';
 
 /**
  * Offline knowledge the entity linker and the hover use: countries (world-countries, ODbL 1.0),
@@ -63,9 +64,12 @@ interface CountryIndex {
 }
 
 let countryIndex: CountryIndex | undefined;
-let placeIndex: Map<string, string> | undefined;
+/** knowledge-cities.tsv's text, searched in place (sorted by key; see scripts/build-knowledge.ts). */
+let placeText: string | undefined;
+let placeFrom = 0;
 
-const key = (s: string): string => {
+/** Lookup key of a country, organization or place name (also the sort key of knowledge-cities.tsv). */
+export const key = (s: string): string => {
   const k = s.toLowerCase();
   return /[.’']/.test(k) || k !== k.trim() ? k.replace(/[’']s$/, '').replace(/\./g, '').trim() : k;
 };
@@ -127,48 +131,45 @@ export function organizationByName(name: string): Organization | undefined {
   return countriesIndex().organizations.get(key(name));
 }
 
-/** The most populous place of that name (loads the place list on first use). */
+/** The most populous place of that name (reads the place list on first use). */
 export function placeByName(name: string): Place | undefined {
-  if (!placeIndex) {
-    placeIndex = new Map();
+  if (placeText === undefined) {
     const file = resolveModelFile('knowledge-cities.tsv');
-    if (file) {
-      // Lines are kept whole and parsed on lookup: loading is one pass over the names.
-      const text = fs.readFileSync(file, 'utf8');
-      let at = 0;
-      while (at < text.length) {
-        let nl = text.indexOf('\n', at);
-        if (nl < 0) nl = text.length;
-        if (text.charCodeAt(at) !== 35 && nl > at) {
-          const tab = text.indexOf('\t', at);
-          const k = key(text.slice(at, tab));
-          // The file is sorted by population: the first of a name is the most populous.
-          if (!placeIndex.has(k)) placeIndex.set(k, text.slice(at, nl));
-        }
-        at = nl + 1;
-      }
-    }
+    placeText = file ? fs.readFileSync(file, 'utf8') : '';
+    placeFrom = afterHeader(placeText);
   }
-  const line = placeIndex.get(key(name));
-  if (line === undefined) return undefined;
-  const [n, country, pop, lat, lon, cap] = line.split('\t');
-  return { name: n, country, population: Number(pop), capital: cap === 'C', lat: Number(lat), lon: Number(lon) };
+  const k = key(name);
+  let place = placeMemo.get(k);
+  if (place === undefined) {
+    // Lines are `key, name, country, population, lat, lon[, C]`, one per key (the most populous).
+    const at = findSortedLine(placeText, placeFrom, k);
+    if (at < 0) place = null;
+    else {
+      const [, n, country, pop, lat, lon, cap] = lineFields(placeText, at);
+      place = { name: n, country, population: Number(pop), capital: cap === 'C', lat: Number(lat), lon: Number(lon) };
+    }
+    if (placeMemo.size >= 20000) placeMemo.clear();
+    placeMemo.set(k, place);
+  }
+  return place === null ? undefined : { ...place };
 }
 
-let nameGenders: Map<string, 'F' | 'M'> | undefined;
+/** Looked-up places by key (null: none), so a name met again costs one Map lookup. */
+const placeMemo = new Map<string, Place | null>();
 
-/** `F` or `M` when the first-name lists agree on the name, else undefined (loads the list on first use). */
+/** knowledge-names.tsv's text, searched in place (sorted by lower-case name). */
+let nameText: string | undefined;
+let nameFrom = 0;
+
+/** `F` or `M` when the first-name lists agree on the name, else undefined (reads the list on first use). */
 export function firstNameGender(name: string): 'F' | 'M' | undefined {
-  if (!nameGenders) {
-    nameGenders = new Map();
+  if (nameText === undefined) {
     const file = resolveModelFile('knowledge-names.tsv');
-    if (file) {
-      for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-        if (line.startsWith('#') || line.length === 0) continue;
-        const [n, g] = line.split('\t');
-        if (g === 'F' || g === 'M') nameGenders.set(n.toLowerCase(), g);
-      }
-    }
+    nameText = file ? fs.readFileSync(file, 'utf8') : '';
+    nameFrom = afterHeader(nameText);
   }
-  return nameGenders.get(name.toLowerCase());
+  const at = findSortedLine(nameText, nameFrom, name.toLowerCase());
+  if (at < 0) return undefined;
+  const g = lineFields(nameText, at)[2];
+  return g === 'F' || g === 'M' ? g : undefined;
 }

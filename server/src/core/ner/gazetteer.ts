@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { findSortedLine, lineFields } from '../sortedLines';
 import { tokenize } from '../tokenize';
 
 /**
@@ -163,36 +164,12 @@ export class Gazetteer {
     this.mul = 4194304;
   }
 
-  /**
-   * Binary search for a one-word key over the sorted phrase lines (`key<TAB>mask`, in UTF-16 code
-   * unit order of the keys); its list mask, 0 when absent. `lo` and `hi` are line starts.
-   */
+  /** List mask of a one-word key (binary search over the sorted phrase lines), 0 when absent. */
   private single(key: string): number {
-    const t = this.text;
-    const n = key.length;
-    let lo = this.dataStart;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      let s = t.lastIndexOf('\n', mid - 1) + 1;
-      if (s < lo) s = lo;
-      let tab = t.indexOf('\t', s);
-      let end = t.indexOf('\n', s);
-      if (end < 0) end = t.length;
-      if (tab < 0 || tab > end) tab = end;
-      const m = tab - s;
-      const l = n < m ? n : m;
-      let c = 0;
-      for (let i = 0; i < l; i++) {
-        c = key.charCodeAt(i) - t.charCodeAt(s + i);
-        if (c !== 0) break;
-      }
-      if (c === 0) c = n - m;
-      if (c === 0) return tab < end ? parseInt(t.slice(tab + 1, end), 16) : 0;
-      if (c < 0) hi = s;
-      else lo = end + 1;
-    }
-    return 0;
+    const at = findSortedLine(this.text, this.dataStart, key);
+    if (at < 0) return 0;
+    const f = lineFields(this.text, at);
+    return f.length > 1 ? parseInt(f[1], 16) : 0;
   }
 
   listIndex(name: string): number {
