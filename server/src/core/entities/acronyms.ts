@@ -9,6 +9,9 @@ import { organizationByName } from './knowledge';
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'des', 'la', 'le', '&']);
 
 export function isAcronym(text: string): boolean {
+  // Both patterns need a capital or a full stop second: most words fail on their second letter.
+  const second = text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   return /^\p{Lu}(?:\.?\p{Lu}){1,6}\.?$/u.test(text) || /^\p{Lu}{2,}\d*$/u.test(text);
 }
 

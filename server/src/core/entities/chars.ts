@@ -50,3 +50,62 @@ export function lastRunsStart(text: string, lo: number, hi: number, runs: number
   }
   return i;
 }
+
+const UPPER = 1;
+const LETTER = 2;
+/** In `[\p{L}\p{M}'’-]`. */
+const IN_WORD = 4;
+const classes = new Map<number, number>();
+
+/** UPPER (`\p{Lu}`), LETTER (`\p{L}`) and IN_WORD flags of a code point; non-ASCII ones asked of the regex once. */
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if (cp >= 65 && cp <= 90) return UPPER | LETTER | IN_WORD;
+    if (cp >= 97 && cp <= 122) return LETTER | IN_WORD;
+    return cp === 39 || cp === 45 ? IN_WORD : 0;
+  }
+  let k = classes.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    k = (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{L}/u.test(ch) ? LETTER : 0);
+    if (k & LETTER || /\p{M}/u.test(ch) || cp === 0x2019) k |= IN_WORD;
+    classes.set(cp, k);
+  }
+  return k;
+}
+
+/** The code point at `i`, as a `u` regex reads it within text[.., limit): a surrogate pair is one. */
+function codePointIn(text: string, i: number, limit: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < limit) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Code units of the code point at `i` (within text[.., limit)). */
+export function codePointLength(text: string, i: number, limit: number): number {
+  return codePointIn(text, i, limit) > 0xffff ? 2 : 1;
+}
+
+/**
+ * End of the capitalized word that starts at `i` in text[.., limit), or -1: what
+ * `/\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}{2,}/uy` matches there (the second branch never matches
+ * where the first fails: a second capital is a letter). The word ends after its last letter.
+ */
+export function capitalizedWordEnd(text: string, i: number, limit: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128 && (c < 65 || c > 90)) return -1;
+  const first = codePointIn(text, i, limit);
+  if (!(classOf(first) & UPPER)) return -1;
+  let end = -1;
+  for (let j = i + (first > 0xffff ? 2 : 1); j < limit; ) {
+    const cp = codePointIn(text, j, limit);
+    const k = classOf(cp);
+    if (!(k & IN_WORD)) break;
+    j += cp > 0xffff ? 2 : 1;
+    if (k & LETTER) end = j;
+  }
+  return end;
+}

@@ -3,7 +3,7 @@ import { isAcronym } from './acronyms';
 import { organizationByName } from './knowledge';
 import { foldName, isSpellingVariant } from './spelling';
 import { bareName, stripPossessive } from './titles';
-import { isLetterOrDigitAt } from './chars';
+import { capitalizedWordEnd, codePointLength, isLetterOrDigitAt } from './chars';
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
 
@@ -21,7 +21,6 @@ import { partitionPoint } from '../search';
  * Returns the mentions, old and new, sorted by start.
  */
 const LABEL: Record<EntityType, NerLabel> = { person: 'PER', organization: 'ORG', place: 'LOC', group: 'MISC', other: 'MISC' };
-const WORD = /\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}{2,}/gu;
 
 export function propagateNames(plain: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
   if (sentences.length === 0 || mentions.length === 0) return mentions;
@@ -70,10 +69,17 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
   for (const s of sentences) {
     const text = plain.slice(s.start, s.end);
     let shouting: boolean | undefined; // computed when first needed
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const word = stripPossessive(m[0]);
-      const start = s.start + m.index;
+    // The capitalized words of the sentence, `/\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}{2,}/gu`, by
+    // character codes: a regex exec per word (and its match array) was most of this pass.
+    for (let at = s.start; at < s.end; ) {
+      const wordEnd = capitalizedWordEnd(plain, at, s.end);
+      if (wordEnd < 0) {
+        at += codePointLength(plain, at, s.end);
+        continue;
+      }
+      const start = at;
+      at = wordEnd;
+      const word = stripPossessive(plain.slice(start, wordEnd));
       // Try the longest tagged name starting here (`Kursk region`, `Volodymyr Zelenskiy`).
       let end = -1;
       let type: EntityType | undefined;
@@ -96,7 +102,7 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
       }
       if (type === undefined || end < 0 || !boundaryBefore(plain, start) || coveredAt(start, end)) continue;
       added.push({ start, end, text: plain.slice(start, end), type, label: LABEL[type], entity: -1, sentence: s.index });
-      WORD.lastIndex = end - s.start;
+      at = end;
     }
   }
   if (added.length === 0) return sorted;

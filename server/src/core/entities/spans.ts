@@ -1,6 +1,7 @@
 import type { Mention } from '../model';
 import { isTitleWord, lowerRoleBefore, splitTitle } from './titles';
 import { firstNameGender } from './knowledge';
+import { lastRunsStart } from './chars';
 
 /**
  * Brings tagged mention spans to the names the article means: `Kursk` + ` region` is the place
@@ -63,7 +64,8 @@ export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
       m.type = 'organization';
       m.label = 'ORG';
     } else if (m.type === 'organization') {
-      const title = /(\p{Lu}[\p{L}.]*) $/u.exec(before);
+      // One word and a space: searched in the last word only (chars.ts lastRunsStart).
+      const title = /(\p{Lu}[\p{L}.]*) $/u.exec(before.slice(lastRunsStart(before, 0, before.length, 1)));
       if (title && isTitleWord(title[1])) m.start -= title[0].length;
     }
     m.text = plain.slice(m.start, m.end);
