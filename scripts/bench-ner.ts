@@ -4,7 +4,7 @@
  * analysis (analyzeArticle: markup, sentences, tokenizer, tagger, entities, numbers, claims), and of
  * `compromise` (people/places/organizations); model load time. Medians of several runs after a
  * warm-up run. Also a rough mention-level score for our tagger and compromise (same matching).
- *   npx tsx scripts/bench-ner.ts [--runs 7]
+ *   npx tsx scripts/bench-ner.ts [--runs 7] [--model server/models/ner.bin]
  *
  * Wall-clock rates are what a user sees; on a shared machine other processes take turns on the
  * core, so the CPU-time rate (process.cpuUsage) is printed too: it is what one core does.
@@ -24,7 +24,9 @@ const docs = readConll(fs.readFileSync(path.resolve(root, '../shared/data/conll2
 const docSents = docs.map((d) => d.sentences.map((s) => s.words));
 const tokens = docSents.flat().reduce((a, s) => a + s.length, 0);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const modelFile = path.join(root, 'server', 'models', 'ner.bin');
+const modelArg = args.indexOf('--model');
+/** `--model <file>`: bench another model (e.g. an experiment written by train-ner --out). */
+const modelFile = modelArg >= 0 ? path.resolve(args[modelArg + 1]) : path.join(root, 'server', 'models', 'ner.bin');
 
 interface Timing {
   wall: number[];

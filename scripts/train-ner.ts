@@ -2,7 +2,12 @@
  * Trains the NER model on CoNLL-2003 English (../shared/data/conll2003) and writes
  * server/models/ner.bin and server/models/ner-gazetteer.txt. Deterministic (fixed seed).
  *
- *   npx tsx scripts/train-ner.ts [--epochs N] [--epochs2 N] [--folds 5] [--holdout] [--final] [--no-write]
+ *   npx tsx scripts/train-ner.ts [--epochs N] [--epochs2 N] [--folds 5] [--seeds N] [--holdout] [--final]
+ *                                [--no-write] [--out DIR]
+ *
+ * --seeds N: each perceptron (the jackknife folds' and both passes') is the mean of N averaged
+ *            perceptrons trained with different sentence shuffles (seeds SEED + r * 1000003).
+ * --out DIR: write the model files to DIR instead of server/models (experiments).
  *
  * --holdout: develop on train only: 20% of the training documents are held out and scored
  *            (dev is not used at all).
@@ -23,6 +28,7 @@ import {
   decodeAll,
   extractSentences,
   rng,
+  averageWeights,
   shuffle,
   type TrainSent,
   type Weights,
@@ -45,6 +51,10 @@ const FOLDS = opt('--folds', 5);
 const HOLDOUT = args.includes('--holdout');
 const FINAL = args.includes('--final');
 const WRITE = !args.includes('--no-write');
+/** Directory the model files are written to (default server/models). */
+const OUT_DIR = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : modelsDir;
+/** Perceptrons (shuffle seeds) averaged into each pass's weights. */
+const SEEDS = opt('--seeds', 1);
 const SEED = 20261125;
 
 const t0 = Date.now();
@@ -141,18 +151,27 @@ function main(): void {
     label: string,
   ): Weights => {
     const flat = sents.flat();
-    const p = new Perceptron(nf);
-    const rand = rng(SEED);
-    const order = flat.map((_, i) => i);
-    for (let e = 1; e <= epochs; e++) {
-      shuffle(order, rand);
-      const errors = p.epoch(flat, order);
-      if (devSents) {
-        const sc = score(devForScore, decodeAll(p.averaged(), devSents));
-        log(`${label} epoch ${e}: ${errors} sentences with errors; ${evalName} F1 ${sc.overall.f1.toFixed(2)}`);
+    const runs: Weights[] = [];
+    for (let r = 0; r < SEEDS; r++) {
+      const p = new Perceptron(nf);
+      const rand = rng(SEED + r * 1000003);
+      const order = flat.map((_, i) => i);
+      for (let e = 1; e <= epochs; e++) {
+        shuffle(order, rand);
+        const errors = p.epoch(flat, order);
+        if (devSents) {
+          const sc = score(devForScore, decodeAll(p.averaged(), devSents));
+          log(`${label}${SEEDS > 1 ? ` seed ${r + 1}/${SEEDS}` : ''} epoch ${e}: ${errors} sentences with errors; ${evalName} F1 ${sc.overall.f1.toFixed(2)}`);
+        }
       }
+      runs.push(p.averaged());
     }
-    return p.averaged();
+    const w = averageWeights(runs);
+    if (devSents && SEEDS > 1) {
+      const sc = score(devForScore, decodeAll(w, devSents));
+      log(`${label} average of ${SEEDS} seeds: ${evalName} F1 ${sc.overall.f1.toFixed(2)}`);
+    }
+    return w;
   };
 
   // ---- Pass 1: local + document-case features.
@@ -205,29 +224,33 @@ function main(): void {
     epochs2: EPOCHS2,
     folds: FOLDS,
     seed: SEED,
+    seeds: SEEDS,
     evalPass1F1: Number(s1.overall.f1.toFixed(2)),
     evalPass2F1: Number(s2.overall.f1.toFixed(2)),
     evalSet: evalName,
   };
+  const runtimeScore = (buf: Buffer): ReturnType<typeof conlleval> => {
+    const model = NerModel.fromBuffer(buf, gaz);
+    const gold: string[][] = [];
+    const pred: string[][] = [];
+    for (const d of devForScore) {
+      const tags = model.tagDocument(d.sentences.map((s) => s.words));
+      d.sentences.forEach((s, j) => {
+        gold.push(s.tags);
+        pred.push(tags[j]);
+      });
+    }
+    return conlleval(gold, pred);
+  };
   const buf = serializeModel(passes, vocab, meta);
-  const model = NerModel.fromBuffer(buf, gaz);
-  const rt = model.tagDocument.bind(model);
-  const gold: string[][] = [];
-  const pred: string[][] = [];
-  for (const d of devForScore) {
-    const tags = rt(d.sentences.map((s) => s.words));
-    d.sentences.forEach((s, j) => {
-      gold.push(s.tags);
-      pred.push(tags[j]);
-    });
-  }
-  const sr = conlleval(gold, pred);
+  const sr = runtimeScore(buf);
   log(`run-time tagger (quantized 8-bit) on ${evalName}: F1 ${sr.overall.f1.toFixed(2)}; model ${buf.length} bytes`);
   if (WRITE) {
-    fs.mkdirSync(modelsDir, { recursive: true });
-    fs.writeFileSync(path.join(modelsDir, 'ner.bin'), buf);
-    fs.writeFileSync(path.join(modelsDir, 'ner-gazetteer.txt'), gazCompiled);
-    log(`wrote server/models/ner.bin (${buf.length} bytes) and ner-gazetteer.txt (${gazCompiled.length} bytes)`);
+    fs.mkdirSync(OUT_DIR, { recursive: true });
+    fs.writeFileSync(path.join(OUT_DIR, 'ner.bin'), buf);
+    fs.writeFileSync(path.join(OUT_DIR, 'ner-gazetteer.txt'), gazCompiled);
+    const rel = path.relative(root, OUT_DIR) || '.';
+    log(`wrote ${rel}/ner.bin (${buf.length} bytes) and ner-gazetteer.txt (${gazCompiled.length} bytes)`);
   }
 }
 

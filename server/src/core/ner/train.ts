@@ -187,6 +187,18 @@ export class Perceptron {
   }
 }
 
+/** Mean of several weight vectors (perceptrons trained with different shuffle seeds). */
+export function averageWeights(runs: Weights[]): Weights {
+  if (runs.length === 1) return runs[0];
+  const W = new Float32Array(runs[0].W.length);
+  const trans = new Float64Array(runs[0].trans.length);
+  for (const r of runs) {
+    for (let i = 0; i < W.length; i++) W[i] += r.W[i] / runs.length;
+    for (let i = 0; i < trans.length; i++) trans[i] += r.trans[i] / runs.length;
+  }
+  return { W, trans };
+}
+
 export function decodeAll(w: Weights, docs: TrainSent[][]): Uint8Array[][] {
   return docs.map((d) =>
     d.map((s) => {
