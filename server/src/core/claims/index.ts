@@ -14,7 +14,7 @@ import type {
 } from '../model';
 import { datelinePrefixEnd } from '../segment/roles';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
-import { findSentenceAttributions, headlineSpeaker, mayAttribute } from './attribution';
+import { findSentenceAttributions, headlineSpeaker, mayAttribute, type RawAttribution } from './attribution';
 import { classifySource, resolveEntity, type SourceInfo } from './sources';
 import { fallbackNumbers, findStatistics } from './statistics';
 import {
@@ -55,7 +55,7 @@ export interface ClaimsResult {
 
 /** Quotations, attributions, claims and the sourcing diagnostics (spec/claims.md). */
 export function analyzeClaims(input: ClaimsInput): ClaimsResult {
-  const { plain, paragraphs, sentences, mentions, entities } = input;
+  const { plain, paragraphs, sentences, entities } = input;
   const quotations = findQuotations(plain, paragraphs);
   const body = paragraphs.filter((p) => p.role === 'body');
 
@@ -64,14 +64,6 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
   // The dateline that opens the first body paragraph is not checked.
   const firstBody = body[0];
   const datelineEnd = firstBody && firstBody.index <= 5 ? datelinePrefixEnd(plain, firstBody) : 0;
-
-  const attributions: Attribution[] = [];
-  const infos: SourceInfo[] = [];
-  const own = new Map<number, number[]>(); // sentence -> its own attributions
-  const inherited = new Map<number, number>(); // sentence -> carried-over attribution
-  const antecedents: Antecedent[] = [];
-  const subjects = subjectMentions(plain, sentences, mentions);
-  let nextSubject = 0;
   const quotesBySentence = new Map<number, Quotation[]>();
   for (const q of quotations) {
     const s = sentenceAt(sentences, paragraphs[q.paragraph], q.start);
@@ -81,184 +73,17 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
     quotesBySentence.set(s, list);
   }
 
-  const add = (a: Attribution, info: SourceInfo): number => {
-    attributions.push(a);
-    infos.push(info);
-    return attributions.length - 1;
-  };
+  // The passes are separate functions: one function holding them all was too big for the
+  // optimizing compiler to finish quickly, and a long article ran mostly unoptimized.
+  const sourcing = new Sourcing(input, masked, quotations, quotesBySentence, firstBody, datelineEnd);
+  sourcing.headline();
+  for (const p of body) sourcing.paragraph(p);
+  sourcing.citations();
+  const { attributions, antecedents } = sourcing;
 
-  // Headline `Claim: Speaker`.
-  const headline = paragraphs[0]?.role === 'headline' ? paragraphs[0] : undefined;
-  if (headline) {
-    const sp = headlineSpeaker(plain, headline);
-    if (sp) {
-      const info = classifySource(sp, { plain, mentions, sentenceStart: headline.start });
-      const entity = info.quality === 'named' ? resolveEntity(sp, mentions, entities, plain) : -1;
-      add(
-        {
-          source: { ...sp, text: plain.slice(sp.start, sp.end) },
-          verb: { start: sp.start - 1, end: sp.start - 1, text: '' },
-          quality: info.quality,
-          entity,
-          sentence: headline.sentences[0] ?? -1,
-          via: 'headline',
-        },
-        info,
-      );
-    }
-  }
-
-  let previousSpeaker = -1; // attribution of the last attributed quotation of the previous body paragraph
-  let previousIntro = -1; // attribution of a previous paragraph that ends in `X said:`
-  let previousOpen: { paragraph: number } | undefined;
-  // The last quotation of each paragraph (quotations are in document order).
-  const lastQuoteOf = new Map<number, (typeof quotations)[number]>();
-  for (const q of quotations) lastQuoteOf.set(q.paragraph, q);
-  for (const p of body) {
-    let paragraphSpeaker = -1;
-    let lastAttribution = -1;
-    for (const si of p.sentences) {
-      const s = sentences[si];
-      const start = p === firstBody ? Math.max(s.start, datelineEnd) : s.start;
-      if (start >= s.end) continue;
-      while (nextSubject < subjects.length && subjects[nextSubject].start < s.start) {
-        const m = subjects[nextSubject++];
-        antecedents.push({ offset: m.start, source: m, quality: 'named', entity: m.entity, personLike: true, plural: false, organization: false });
-      }
-      const list: number[] = [];
-      // `Residents call it "the Hill"` names something; it attributes only a quotation that is a claim.
-      const raws = mayAttribute(masked.slice(start, s.end))
-        ? findSentenceAttributions(wordsOf(masked, start, s.end)).filter((r) => r.kind !== 'naming' || (quotesBySentence.get(si) ?? []).some((q) => q.isClaim))
-        : [];
-      const group = raws.length === 0 ? groupSubject(masked, { start, end: s.end }) : undefined;
-      if (group) antecedents.push({ offset: group.start, source: { start: group.start, end: group.end }, quality: group.quality, entity: -1, personLike: false, plural: group.plural, organization: group.quality === 'named' });
-      for (const raw of raws) {
-        const source = { ...raw.source, text: plain.slice(raw.source.start, raw.source.end) };
-        const verb = { ...raw.verb, text: plain.slice(raw.verb.start, raw.verb.end) };
-        let info: SourceInfo;
-        let entity = -1;
-        let via: Attribution['via'] = 'sentence';
-        if (raw.pronoun) {
-          via = 'pronoun';
-          const ante = raw.pronoun === 'i' || raw.pronoun === 'we' ? undefined : resolvePronoun(raw.pronoun, raw.source.start, antecedents);
-          // An unresolved `they` is someone unnamed; an unresolved he/she is a person the tagger missed.
-          const quality = ante?.quality ?? (raw.pronoun === 'they' ? 'vague' : 'named');
-          info = { quality, personLike: raw.pronoun === 'he' || raw.pronoun === 'she', plural: raw.pronoun === 'they' };
-          entity = ante?.entity ?? -1;
-        } else if (raw.kind === 'impersonal') {
-          info = { quality: 'vague', personLike: false, plural: false };
-        } else {
-          info = classifySource(raw.source, { plain, mentions, sentenceStart: s.start });
-          if (info.quality === 'named') entity = resolveEntity(raw.source, mentions, entities, plain);
-        }
-        const idx = add({ source, verb, quality: info.quality, entity, sentence: si, via }, info);
-        list.push(idx);
-        lastAttribution = idx;
-        if (!raw.pronoun && raw.kind !== 'impersonal') {
-          const org = !info.personLike && (info.quality === 'named' || info.plural);
-          antecedents.push({ offset: raw.source.start, source, quality: info.quality, entity, personLike: info.personLike, plural: info.plural, organization: org });
-        }
-      }
-      if (list.length > 0) own.set(si, list);
-      const quotes = quotesBySentence.get(si) ?? [];
-      if (list.length > 0) {
-        for (const q of quotes) q.attribution = nearest(list, attributions, q);
-      } else if (quotes.length > 0 && onlyQuotation(masked, { start, end: s.end }, quotations)) {
-        // A quotation that follows an attributed quotation in the paragraph has the same speaker.
-        let carry = paragraphSpeaker;
-        if (carry < 0 && p.sentences[0] === si) carry = previousIntro >= 0 ? previousIntro : previousSpeaker;
-        if (carry >= 0) {
-          const idx = add(carried(attributions[carry], si), infos[carry]);
-          inherited.set(si, idx);
-          for (const q of quotes) q.attribution = idx;
-        }
-      } else if (p.sentences[0] === si && previousIntro >= 0) {
-        const idx = add(carried(attributions[previousIntro], si), infos[previousIntro]);
-        inherited.set(si, idx);
-      }
-      for (const q of quotes) if (q.attribution >= 0) paragraphSpeaker = q.attribution;
-    }
-    // Multi-paragraph quotations: a speaker named only later covers the opening paragraph too.
-    if (previousOpen && paragraphSpeaker >= 0) {
-      const prev = paragraphs[previousOpen.paragraph];
-      for (const si of prev.sentences) {
-        for (const q of quotesBySentence.get(si) ?? []) {
-          if (q.attribution < 0) {
-            const idx = add(carried(attributions[paragraphSpeaker], si), infos[paragraphSpeaker]);
-            inherited.set(si, idx);
-            q.attribution = idx;
-          }
-        }
-      }
-    }
-    const lastQuote = lastQuoteOf.get(p.index);
-    previousOpen = lastQuote && lastQuote.end === p.end && lastQuote.innerEnd === p.end && !lastQuote.unbalanced && lastQuote.attribution < 0 ? { paragraph: p.index } : undefined;
-    previousSpeaker = paragraphSpeaker;
-    previousIntro = endsWithIntroduction(plain, p) && lastAttribution >= 0 ? lastAttribution : -1;
-  }
-
-  // Citations source sentences with no attribution.
-  const citations = citationsBySentence(input.text, sentences, paragraphs, input.footnoteRefs, input.footnoteDefs, input.links);
-  for (const [si, c] of citations) {
-    if (own.has(si) || inherited.has(si) || paragraphs[sentences[si].paragraph].role !== 'body') continue;
-    const idx = add(
-      { source: c, verb: c, quality: 'named', entity: -1, sentence: si, via: 'citation' },
-      { quality: 'named', personLike: false, plural: false },
-    );
-    inherited.set(si, idx);
-    for (const q of quotesBySentence.get(si) ?? []) if (q.attribution < 0) q.attribution = idx;
-  }
-
-  // Claims and diagnostics.
-  const claims: Claim[] = [];
-  const diagnostics: ArticleDiagnostic[] = [];
-  const footnote = nextFootnote(input.footnoteRefs, input.footnoteDefs);
-  const useFallback = input.numbers.length === 0;
-  // Grouped once: a per-sentence filter over every number is quadratic on long articles.
-  const numbersBySentence = new Map<number, NumberMention[]>();
-  for (const n of input.numbers) {
-    pushTo(numbersBySentence, n.sentence, n);
-  }
-  for (const p of body) {
-    for (const si of p.sentences) {
-      const s = sentences[si];
-      const start = p === firstBody ? Math.max(s.start, datelineEnd) : s.start;
-      if (start >= s.end) continue;
-      const span = { start, end: s.end };
-      const ownList = own.get(si) ?? [];
-      const fallback = inherited.get(si) ?? -1;
-      const sourceOf = (c: Span): number => (ownList.length > 0 ? nearest(ownList, attributions, c) : fallback);
-      for (const q of quotesBySentence.get(si) ?? []) {
-        if (!q.isClaim) continue;
-        const claim: Claim = { start: q.start, end: q.end, text: plain.slice(q.start, q.end), kind: 'quotation', sentence: si, attribution: q.attribution };
-        claims.push(claim);
-        if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-quote', claim, s, plain, footnote));
-      }
-      const numbers = useFallback ? fallbackNumbers(masked, span, si) : (numbersBySentence.get(si) ?? []);
-      const excluded = ownList.map((k) => attributions[k].source);
-      for (const st of findStatistics(span, numbers, { plain, masked, excluded })) {
-        const claim: Claim = { start: st.start, end: st.end, text: plain.slice(st.start, st.end), kind: 'statistic', sentence: si, attribution: sourceOf(st) };
-        claims.push(claim);
-        if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-statistic', claim, s, plain, footnote));
-      }
-    }
-  }
+  const { claims, diagnostics } = collectClaims(input, sourcing, body);
   claims.sort((a, b) => a.start - b.start);
-  const claimsByAttribution = new Map<number, Claim[]>();
-  for (const c of claims) {
-    pushTo(claimsByAttribution, c.attribution, c);
-  }
-
-  attributions.forEach((a, k) => {
-    if (a.quality !== 'vague' || (a.via !== 'sentence' && a.via !== 'pronoun')) return;
-    const related: RelatedInfo[] = (claimsByAttribution.get(k) ?? [])
-      .map((c) => ({ start: c.start, end: c.end, message: `The ${c.kind} this source is given for: "${short(c.text)}"` }));
-    if (a.via === 'pronoun') {
-      const ante = antecedents.filter((x) => x.offset < a.source.start && x.quality === 'vague').pop();
-      if (ante) related.push({ start: ante.source.start, end: ante.source.end, message: `"${a.source.text}" refers to "${short(plain.slice(ante.source.start, ante.source.end))}"` });
-    }
-    diagnostics.push(vagueSourceDiagnostic(a, related, a.source.start === a.verb.start && a.source.end === a.verb.end));
-  });
+  vagueSourceDiagnostics(plain, attributions, antecedents, claims, diagnostics);
   diagnostics.push(...unbalancedQuoteDiagnostics(quotations));
 
   // Entity statistics for hovers.
@@ -271,6 +96,261 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
   }
 
   return { quotations, attributions, claims, diagnostics: diagnostics.sort((a, b) => a.start - b.start) };
+}
+
+/** The attribution pass: who each body sentence and quotation is sourced to, in document order. */
+class Sourcing {
+  readonly attributions: Attribution[] = [];
+  /** Source quality facts of each attribution, by index. */
+  readonly infos: SourceInfo[] = [];
+  /** Sentence -> its own attributions. */
+  readonly own = new Map<number, number[]>();
+  /** Sentence -> carried-over attribution. */
+  readonly inherited = new Map<number, number>();
+  readonly antecedents: Antecedent[] = [];
+  private readonly subjects: Mention[];
+  private nextSubject = 0;
+  /** Attribution of the last attributed quotation of the previous body paragraph. */
+  private previousSpeaker = -1;
+  /** Attribution of a previous paragraph that ends in `X said:`. */
+  private previousIntro = -1;
+  /** A previous paragraph that ends inside an open, unattributed multi-paragraph quotation, or -1. */
+  private previousOpen = -1;
+  /** The last quotation of each paragraph (quotations are in document order). */
+  private readonly lastQuoteOf = new Map<number, Quotation>();
+  /** Per paragraph: the attribution of its latest attributed quotation, and its latest attribution. */
+  private paragraphSpeaker = -1;
+  private lastAttribution = -1;
+
+  constructor(
+    private readonly input: ClaimsInput,
+    readonly masked: string,
+    private readonly quotations: Quotation[],
+    readonly quotesBySentence: Map<number, Quotation[]>,
+    readonly firstBody: Paragraph | undefined,
+    readonly datelineEnd: number,
+  ) {
+    this.subjects = subjectMentions(input.plain, input.sentences, input.mentions);
+    for (const q of quotations) this.lastQuoteOf.set(q.paragraph, q);
+  }
+
+  add(a: Attribution, info: SourceInfo): number {
+    this.attributions.push(a);
+    this.infos.push(info);
+    return this.attributions.length - 1;
+  }
+
+  /** Headline `Claim: Speaker`. */
+  headline(): void {
+    const { plain, paragraphs, mentions, entities } = this.input;
+    const headline = paragraphs[0]?.role === 'headline' ? paragraphs[0] : undefined;
+    if (!headline) return;
+    const sp = headlineSpeaker(plain, headline);
+    if (!sp) return;
+    const info = classifySource(sp, { plain, mentions, sentenceStart: headline.start });
+    const entity = info.quality === 'named' ? resolveEntity(sp, mentions, entities, plain) : -1;
+    this.add(
+      {
+        source: { ...sp, text: plain.slice(sp.start, sp.end) },
+        verb: { start: sp.start - 1, end: sp.start - 1, text: '' },
+        quality: info.quality,
+        entity,
+        sentence: headline.sentences[0] ?? -1,
+        via: 'headline',
+      },
+      info,
+    );
+  }
+
+  /** One body paragraph: its sentences, then what it hands on to the next paragraph. */
+  paragraph(p: Paragraph): void {
+    const { plain, paragraphs } = this.input;
+    this.paragraphSpeaker = -1;
+    this.lastAttribution = -1;
+    for (const si of p.sentences) this.sentence(p, si);
+    // Multi-paragraph quotations: a speaker named only later covers the opening paragraph too.
+    const speaker = this.paragraphSpeaker;
+    if (this.previousOpen >= 0 && speaker >= 0) {
+      const prev = paragraphs[this.previousOpen];
+      for (const si of prev.sentences) {
+        for (const q of this.quotesBySentence.get(si) ?? []) {
+          if (q.attribution < 0) {
+            const idx = this.add(carried(this.attributions[speaker], si), this.infos[speaker]);
+            this.inherited.set(si, idx);
+            q.attribution = idx;
+          }
+        }
+      }
+    }
+    const lastQuote = this.lastQuoteOf.get(p.index);
+    this.previousOpen = lastQuote && lastQuote.end === p.end && lastQuote.innerEnd === p.end && !lastQuote.unbalanced && lastQuote.attribution < 0 ? p.index : -1;
+    this.previousSpeaker = speaker;
+    this.previousIntro = endsWithIntroduction(plain, p) && this.lastAttribution >= 0 ? this.lastAttribution : -1;
+  }
+
+  /** One body sentence: its own attributions, else a carried-over speaker for its quotations. */
+  private sentence(p: Paragraph, si: number): void {
+    const { sentences } = this.input;
+    const masked = this.masked;
+    const s = sentences[si];
+    const start = p === this.firstBody ? Math.max(s.start, this.datelineEnd) : s.start;
+    if (start >= s.end) return;
+    const subjects = this.subjects;
+    while (this.nextSubject < subjects.length && subjects[this.nextSubject].start < s.start) {
+      const m = subjects[this.nextSubject++];
+      this.antecedents.push({ offset: m.start, source: m, quality: 'named', entity: m.entity, personLike: true, plural: false, organization: false });
+    }
+    const list: number[] = [];
+    // `Residents call it "the Hill"` names something; it attributes only a quotation that is a claim.
+    const raws = mayAttribute(masked.slice(start, s.end))
+      ? findSentenceAttributions(wordsOf(masked, start, s.end)).filter((r) => r.kind !== 'naming' || (this.quotesBySentence.get(si) ?? []).some((q) => q.isClaim))
+      : [];
+    const group = raws.length === 0 ? groupSubject(masked, { start, end: s.end }) : undefined;
+    if (group) this.antecedents.push({ offset: group.start, source: { start: group.start, end: group.end }, quality: group.quality, entity: -1, personLike: false, plural: group.plural, organization: group.quality === 'named' });
+    for (const raw of raws) {
+      const idx = this.record(raw, s, si);
+      list.push(idx);
+      this.lastAttribution = idx;
+    }
+    if (list.length > 0) this.own.set(si, list);
+    const quotes = this.quotesBySentence.get(si) ?? [];
+    if (list.length > 0) {
+      for (const q of quotes) q.attribution = nearest(list, this.attributions, q);
+    } else if (quotes.length > 0 && onlyQuotation(masked, { start, end: s.end }, this.quotations)) {
+      // A quotation that follows an attributed quotation in the paragraph has the same speaker.
+      let carry = this.paragraphSpeaker;
+      if (carry < 0 && p.sentences[0] === si) carry = this.previousIntro >= 0 ? this.previousIntro : this.previousSpeaker;
+      if (carry >= 0) {
+        const idx = this.add(carried(this.attributions[carry], si), this.infos[carry]);
+        this.inherited.set(si, idx);
+        for (const q of quotes) q.attribution = idx;
+      }
+    } else if (p.sentences[0] === si && this.previousIntro >= 0) {
+      const idx = this.add(carried(this.attributions[this.previousIntro], si), this.infos[this.previousIntro]);
+      this.inherited.set(si, idx);
+    }
+    for (const q of quotes) if (q.attribution >= 0) this.paragraphSpeaker = q.attribution;
+  }
+
+  /** Records one attribution found in sentence `si`; returns its index. */
+  private record(raw: RawAttribution, s: Sentence, si: number): number {
+    const { plain, mentions, entities } = this.input;
+    const source = { ...raw.source, text: plain.slice(raw.source.start, raw.source.end) };
+    const verb = { ...raw.verb, text: plain.slice(raw.verb.start, raw.verb.end) };
+    let info: SourceInfo;
+    let entity = -1;
+    let via: Attribution['via'] = 'sentence';
+    if (raw.pronoun) {
+      via = 'pronoun';
+      const ante = raw.pronoun === 'i' || raw.pronoun === 'we' ? undefined : resolvePronoun(raw.pronoun, raw.source.start, this.antecedents);
+      // An unresolved `they` is someone unnamed; an unresolved he/she is a person the tagger missed.
+      const quality = ante?.quality ?? (raw.pronoun === 'they' ? 'vague' : 'named');
+      info = { quality, personLike: raw.pronoun === 'he' || raw.pronoun === 'she', plural: raw.pronoun === 'they' };
+      entity = ante?.entity ?? -1;
+    } else if (raw.kind === 'impersonal') {
+      info = { quality: 'vague', personLike: false, plural: false };
+    } else {
+      info = classifySource(raw.source, { plain, mentions, sentenceStart: s.start });
+      if (info.quality === 'named') entity = resolveEntity(raw.source, mentions, entities, plain);
+    }
+    const idx = this.add({ source, verb, quality: info.quality, entity, sentence: si, via }, info);
+    if (!raw.pronoun && raw.kind !== 'impersonal') {
+      const org = !info.personLike && (info.quality === 'named' || info.plural);
+      this.antecedents.push({ offset: raw.source.start, source, quality: info.quality, entity, personLike: info.personLike, plural: info.plural, organization: org });
+    }
+    return idx;
+  }
+
+  /** Citations source sentences with no attribution. */
+  citations(): void {
+    const { text, sentences, paragraphs, footnoteRefs, footnoteDefs, links } = this.input;
+    for (const [si, c] of citationsBySentence(text, sentences, paragraphs, footnoteRefs, footnoteDefs, links)) {
+      if (this.own.has(si) || this.inherited.has(si) || paragraphs[sentences[si].paragraph].role !== 'body') continue;
+      const idx = this.add(
+        { source: c, verb: c, quality: 'named', entity: -1, sentence: si, via: 'citation' },
+        { quality: 'named', personLike: false, plural: false },
+      );
+      this.inherited.set(si, idx);
+      for (const q of this.quotesBySentence.get(si) ?? []) if (q.attribution < 0) q.attribution = idx;
+    }
+  }
+}
+
+/** What collectClaims hands to sentenceClaims. */
+interface ClaimsPass {
+  input: ClaimsInput;
+  sourcing: Sourcing;
+  numbersBySentence: Map<number, NumberMention[]>;
+  useFallback: boolean;
+  footnote: number;
+  claims: Claim[];
+  diagnostics: ArticleDiagnostic[];
+}
+
+/** Claims (quotations that are claims, statistics) of the body sentences, and the unsourced ones' diagnostics. */
+function collectClaims(input: ClaimsInput, sourcing: Sourcing, body: Paragraph[]): { claims: Claim[]; diagnostics: ArticleDiagnostic[] } {
+  // Grouped once: a per-sentence filter over every number is quadratic on long articles.
+  const numbersBySentence = new Map<number, NumberMention[]>();
+  for (const n of input.numbers) {
+    pushTo(numbersBySentence, n.sentence, n);
+  }
+  const pass: ClaimsPass = {
+    input,
+    sourcing,
+    numbersBySentence,
+    useFallback: input.numbers.length === 0,
+    footnote: nextFootnote(input.footnoteRefs, input.footnoteDefs),
+    claims: [],
+    diagnostics: [],
+  };
+  for (const p of body) {
+    for (const si of p.sentences) sentenceClaims(pass, p, si);
+  }
+  return { claims: pass.claims, diagnostics: pass.diagnostics };
+}
+
+function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
+  const { plain, sentences } = pass.input;
+  const { attributions, own, inherited, quotesBySentence, firstBody, datelineEnd, masked } = pass.sourcing;
+  const { claims, diagnostics, footnote } = pass;
+  const s = sentences[si];
+  const start = p === firstBody ? Math.max(s.start, datelineEnd) : s.start;
+  if (start >= s.end) return;
+  const span = { start, end: s.end };
+  const ownList = own.get(si) ?? [];
+  const fallback = inherited.get(si) ?? -1;
+  for (const q of quotesBySentence.get(si) ?? []) {
+    if (!q.isClaim) continue;
+    const claim: Claim = { start: q.start, end: q.end, text: plain.slice(q.start, q.end), kind: 'quotation', sentence: si, attribution: q.attribution };
+    claims.push(claim);
+    if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-quote', claim, s, plain, footnote));
+  }
+  const numbers = pass.useFallback ? fallbackNumbers(masked, span, si) : (pass.numbersBySentence.get(si) ?? []);
+  const excluded = ownList.map((k) => attributions[k].source);
+  for (const st of findStatistics(span, numbers, { plain, masked, excluded })) {
+    const attribution = ownList.length > 0 ? nearest(ownList, attributions, st) : fallback;
+    const claim: Claim = { start: st.start, end: st.end, text: plain.slice(st.start, st.end), kind: 'statistic', sentence: si, attribution };
+    claims.push(claim);
+    if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-statistic', claim, s, plain, footnote));
+  }
+}
+
+/** `vague-source` for each vague attribution by a reporting verb or pronoun, with the claims it sources. */
+function vagueSourceDiagnostics(plain: string, attributions: Attribution[], antecedents: Antecedent[], claims: Claim[], diagnostics: ArticleDiagnostic[]): void {
+  const claimsByAttribution = new Map<number, Claim[]>();
+  for (const c of claims) {
+    pushTo(claimsByAttribution, c.attribution, c);
+  }
+  attributions.forEach((a, k) => {
+    if (a.quality !== 'vague' || (a.via !== 'sentence' && a.via !== 'pronoun')) return;
+    const related: RelatedInfo[] = (claimsByAttribution.get(k) ?? [])
+      .map((c) => ({ start: c.start, end: c.end, message: `The ${c.kind} this source is given for: "${short(c.text)}"` }));
+    if (a.via === 'pronoun') {
+      const ante = antecedents.filter((x) => x.offset < a.source.start && x.quality === 'vague').pop();
+      if (ante) related.push({ start: ante.source.start, end: ante.source.end, message: `"${a.source.text}" refers to "${short(plain.slice(ante.source.start, ante.source.end))}"` });
+    }
+    diagnostics.push(vagueSourceDiagnostic(a, related, a.source.start === a.verb.start && a.source.end === a.verb.end));
+  });
 }
 
 function maskQuotations(plain: string, quotations: Quotation[]): string {
