@@ -36,22 +36,44 @@ const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   'surname-before-full-name',
 ];
 
-/**
- * The plain view under construction: UTF-16 code units, so that blanking is a store and the
- * result is rebuilt exactly (lone surrogates included) in one pass at the end.
- */
-type Chars = Uint16Array;
-
 const SPACE = 32;
 
-function blank(chars: Chars, start: number, end: number): void {
-  for (let i = start; i < end; i++) {
-    const c = chars[i];
-    if (c !== 10 && c !== 13) chars[i] = SPACE;
+/**
+ * The plain view under construction, as UTF-16 code units, so that blanking is a store and
+ * the result is rebuilt exactly (lone surrogates included) in one pass at the end. The code
+ * units are copied at the first blanking: an article without markup (most `.news` files) is
+ * its own plain view, and copying and decoding a 1 MB text took longer than finding its markup.
+ */
+class PlainView {
+  private units: Uint16Array | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The code unit at `i` of the view so far. */
+  at(i: number): number {
+    return this.units ? this.units[i] : this.text.charCodeAt(i);
+  }
+
+  /** Replaces `[start, end)` by spaces, keeping line breaks. */
+  blank(start: number, end: number): void {
+    if (start >= end) return;
+    if (!this.units) this.units = codeUnits(this.text);
+    const chars = this.units;
+    for (let i = start; i < end; i++) {
+      const c = chars[i];
+      if (c !== 10 && c !== 13) chars[i] = SPACE;
+    }
+  }
+
+  toString(): string {
+    // The decoder drops a leading byte-order mark (see fromCodeUnits), and the plain view
+    // always went through it: keep that, so a text starting with U+FEFF is still decoded.
+    if (!this.units && this.text.charCodeAt(0) !== 0xfeff) return this.text;
+    return fromCodeUnits(this.units ?? codeUnits(this.text), this.text);
   }
 }
 
-function codeUnits(text: string): Chars {
+function codeUnits(text: string): Uint16Array {
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
   return out;
@@ -59,7 +81,12 @@ function codeUnits(text: string): Chars {
 
 const utf16 = new TextDecoder('utf-16le');
 
-function fromCodeUnits(chars: Chars, text: string): string {
+/**
+ * The string of `chars`. Note: TextDecoder drops a leading U+FEFF as a byte-order mark, so a
+ * text that starts with one (and has no front matter to blank it) gets a plain view one unit
+ * shorter than itself.
+ */
+function fromCodeUnits(chars: Uint16Array, text: string): string {
   // The decoder is fast but turns lone surrogates into U+FFFD; keep those texts exact.
   if (!/\p{Surrogate}/u.test(text)) return utf16.decode(chars);
   const parts: string[] = [];
@@ -76,7 +103,7 @@ function lineAt(text: string, offset: number): number {
 }
 
 export function extractMarkup(text: string, languageId: string): Markup {
-  const chars = codeUnits(text);
+  const chars = new PlainView(text);
   const frontMatter: Record<string, string> = {};
   const directives: Directive[] = [];
   const footnoteRefs: (Span & { id: string })[] = [];
@@ -91,14 +118,14 @@ export function extractMarkup(text: string, languageId: string): Markup {
       const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
       if (kv) frontMatter[kv[1].toLowerCase()] = kv[2].replace(/^["']|["']$/g, '');
     }
-    blank(chars, 0, fm[0].length);
+    chars.blank(0, fm[0].length);
   }
 
   // HTML comments, with newsmark directives.
   for (const m of text.matchAll(/<!--([\s\S]*?)-->/g)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    blank(chars, start, end);
+    chars.blank(start, end);
     const d = /^\s*newsmark-(disable-next-line|disable)\b\s*([\s\S]*?)\s*$/.exec(m[1]);
     if (d) {
       const codes = d[2].split(/[\s,]+/).filter((c) => c.length > 0);
@@ -117,12 +144,12 @@ export function extractMarkup(text: string, languageId: string): Markup {
   for (const m of text.matchAll(/^\[\^([^\]\s]+)\]:[^\n]*/gm)) {
     const start = m.index ?? 0;
     footnoteDefs[m[1]] = { start, end: start + m[0].length };
-    blank(chars, start, start + m[0].indexOf(':') + 1);
+    chars.blank(start, start + m[0].indexOf(':') + 1);
   }
   for (const m of text.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) {
     const start = m.index ?? 0;
     footnoteRefs.push({ start, end: start + m[0].length, id: m[1] });
-    blank(chars, start, start + m[0].length);
+    chars.blank(start, start + m[0].length);
   }
 
   if (markdown) blankMarkdown(text, chars);
@@ -133,48 +160,48 @@ export function extractMarkup(text: string, languageId: string): Markup {
     const start = m.index ?? 0;
     if (links.some((l) => start >= l.start && start < l.end)) continue;
     links.push({ start, end: start + m[0].length, url: m[0] });
-    blank(chars, start, start + m[0].length);
+    chars.blank(start, start + m[0].length);
   }
   links.sort((a, b) => a.start - b.start);
 
-  return { plain: fromCodeUnits(chars, text), frontMatter, directives, footnoteRefs, footnoteDefs, links };
+  return { plain: chars.toString(), frontMatter, directives, footnoteRefs, footnoteDefs, links };
 }
 
 /** Markdown links `[text](url)`, in every format: the text stays, the target goes. */
-function blankLinks(text: string, chars: Chars, links: (Span & { url: string })[]): void {
+function blankLinks(text: string, chars: PlainView, links: (Span & { url: string })[]): void {
   for (const m of text.matchAll(/\[([^\]\n^][^\]\n]*)\]\(([^)\s]+)(?:\s+"[^"\n]*")?\)/g)) {
     const s = m.index ?? 0;
-    if (chars[s] === SPACE) continue; // inside an image or code
+    if (chars.at(s) === SPACE) continue; // inside an image or code
     const textEnd = s + 1 + m[1].length;
     links.push({ start: s, end: s + m[0].length, url: m[2] });
-    blank(chars, s, s + 1);
-    blank(chars, textEnd, s + m[0].length);
+    chars.blank(s, s + 1);
+    chars.blank(textEnd, s + m[0].length);
   }
 }
 
-function blankMarkdown(text: string, chars: Chars): void {
+function blankMarkdown(text: string, chars: PlainView): void {
   // Fenced code blocks and inline code are not prose.
   for (const m of text.matchAll(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm)) {
     const s = m.index ?? 0;
-    blank(chars, s, s + m[0].length);
+    chars.blank(s, s + m[0].length);
   }
   for (const m of text.matchAll(/`[^`\n]+`/g)) {
     const s = m.index ?? 0;
-    blank(chars, s, s + m[0].length);
+    chars.blank(s, s + m[0].length);
   }
   // Images vanish whole.
   for (const m of text.matchAll(/!\[[^\]\n]*\]\([^)\n]*\)/g)) {
     const s = m.index ?? 0;
-    blank(chars, s, s + m[0].length);
+    chars.blank(s, s + m[0].length);
   }
   // Line markers: headings, block quotes, list bullets, horizontal rules.
   for (const m of text.matchAll(/^([ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)+)/gm)) {
     const s = m.index ?? 0;
-    blank(chars, s, s + m[1].length);
+    chars.blank(s, s + m[1].length);
   }
   for (const m of text.matchAll(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm)) {
     const s = m.index ?? 0;
-    blank(chars, s, s + m[0].length);
+    chars.blank(s, s + m[0].length);
   }
   // Emphasis markers: runs of * or _ that touch a word on one side.
   for (const m of text.matchAll(/(\*{1,3}|_{1,3})(?=\S)|(?<=\S)(\*{1,3}|_{1,3})/g)) {
@@ -183,6 +210,6 @@ function blankMarkdown(text: string, chars: Chars): void {
     const after = text[s + m[0].length] ?? ' ';
     // `snake_case` words and `2*3` are not emphasis.
     if (m[0][0] === '_' && /\w/.test(before) && /\w/.test(after)) continue;
-    blank(chars, s, s + m[0].length);
+    chars.blank(s, s + m[0].length);
   }
 }
