@@ -2,7 +2,7 @@ import type { Entity, EntityType, Mention, Paragraph, Sentence } from '../model'
 import { expands, isAcronym } from './acronyms';
 import { mentionFacts } from './facts';
 import { countryByCapital, countryByDemonym, countryByName, firstNameGender, organizationByName } from './knowledge';
-import { antecedent, findPronouns, personsBySentence, titleGender } from './pronouns';
+import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } from './pronouns';
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { unifySenses } from './senses';
@@ -61,7 +61,7 @@ export function nameOf(m: Pick<Mention, 'text' | 'type'>): string {
 
 export function formOf(m: Mention, entity: Entity | undefined): MentionForm {
   const name = nameOf(m);
-  if (/^(?:he|she)$/i.test(name)) return 'pronoun';
+  if (isHeOrShe(name)) return 'pronoun';
   if (m.type === 'group' && entity?.type === 'place') return 'nationality';
   if (entity?.type === 'place' && countryByCapital(name) && !countryByName(name)) {
     const country = countryByName(entity.name);
@@ -70,6 +70,33 @@ export function formOf(m: Mention, entity: Entity | undefined): MentionForm {
   if (entity && isAcronym(name) && name !== entity.name) return 'acronym';
   if (entity?.type === 'person' && !name.includes(' ') && entity.name.includes(' ')) return 'surname';
   return 'name';
+}
+
+/** The group a mention of that type and name goes to (persons aside), and what a new group starts with. */
+interface Placement {
+  key: string;
+  init: Partial<Group>;
+}
+
+/** `named`: the countries the article names, which their capitals stand for. */
+function placementOf(type: EntityType, name: string, named: Set<string>): Placement {
+  if (type === 'group') {
+    const c = demonymCountry(name);
+    if (c) return { key: `country:${c.cca2}`, init: { type: 'place', country: c.cca2 } };
+    return { key: `group:${foldName(name)}`, init: { type: 'group' } };
+  }
+  if (type === 'place') {
+    const c = countryByName(name);
+    const capitalOf = countryByCapital(name);
+    if (c) return { key: `country:${c.cca2}`, init: { type: 'place', country: c.cca2 } };
+    if (capitalOf && named.has(capitalOf.cca2)) return { key: `country:${capitalOf.cca2}`, init: { type: 'place', country: capitalOf.cca2 } };
+    return { key: `place:${foldName(name.replace(REGION_WORD, ''))}`, init: { type: 'place' } };
+  }
+  if (type === 'organization') {
+    const known = organizationByName(name);
+    return { key: `organization:${known ? foldName(known.name) : foldName(name)}`, init: { type: 'organization' } };
+  }
+  return { key: `${type}:${foldName(name)}`, init: { type } };
 }
 
 function demonymCountry(name: string) {
@@ -119,11 +146,19 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
     }
   }
 
+  // Names repeat: what the gazetteers say of each, and the group it goes to, are looked up once.
+  const countryOrCapital = new Map<string, boolean>();
+  const isCountryOrCapital = (name: string): boolean => {
+    let known = countryOrCapital.get(name);
+    if (known === undefined) countryOrCapital.set(name, (known = !!(countryByName(name) || countryByCapital(name))));
+    return known;
+  };
+  const placements = new Map<EntityType, Map<string, Placement>>();
   for (const m of tagged) {
     if (m.type === 'person') continue;
     const name = nameOf(m);
     // A full name or surname typed otherwise by the tagger joins the person it names.
-    if (m.type !== 'group' && !countryByName(name) && !countryByCapital(name)) {
+    if (m.type !== 'group' && !isCountryOrCapital(name)) {
       const p = name.includes(' ') ? persons.withSameName(name) : persons.nearestBySurname(name, m.start);
       if (p) {
         m.type = 'person';
@@ -133,32 +168,17 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
         continue;
       }
     }
-    if (m.type === 'group') {
-      const c = demonymCountry(name);
-      if (c) add(`country:${c.cca2}`, m, { type: 'place', country: c.cca2 });
-      else add(`group:${foldName(name)}`, m, { type: 'group' });
-      continue;
-    }
-    if (m.type === 'place') {
-      const c = countryByName(name);
-      const capitalOf = countryByCapital(name);
-      if (c) add(`country:${c.cca2}`, m, { type: 'place', country: c.cca2 });
-      else if (capitalOf && named.has(capitalOf.cca2)) add(`country:${capitalOf.cca2}`, m, { type: 'place', country: capitalOf.cca2 });
-      else add(`place:${foldName(name.replace(REGION_WORD, ''))}`, m, { type: 'place' });
-      continue;
-    }
-    if (m.type === 'organization') {
-      const known = organizationByName(name);
-      add(`organization:${known ? foldName(known.name) : foldName(name)}`, m, { type: 'organization' });
-      continue;
-    }
-    add(`${m.type}:${foldName(name)}`, m, { type: m.type });
+    let byName = placements.get(m.type);
+    if (!byName) placements.set(m.type, (byName = new Map()));
+    let placement = byName.get(name);
+    if (!placement) byName.set(name, (placement = placementOf(m.type, name, named)));
+    add(placement.key, m, placement.init);
   }
 
   mergeAcronymsAndVariants(groups, groupOf);
 
   // Pronouns, resolved against the clustered persons.
-  const all = [...groupOf.keys()].sort((a, b) => a.start - b.start);
+  const all = sortedByStart(tagged, () => [...groupOf.keys()]);
   const bySentence = personsBySentence(all);
   const roleText = (m: Mention): string => plain.slice(Math.max(0, m.start - 30), m.end);
   // A person's gender, when the first name of the full name or a title says it.
@@ -175,6 +195,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
     while (!scan.byTitle && scan.scanned < g.mentions.length) scan.byTitle = titleGenderOf(g.mentions[scan.scanned++]);
     return scan.byTitle;
   };
+  const pronouns: Mention[] = [];
   for (const site of findPronouns(plain, sentences)) {
     if (covered(all, site.start)) continue;
     const target = antecedent(bySentence, site.sentence, site.start, site.text, roleText, genderOf);
@@ -183,17 +204,19 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
     const p: Mention = { start: site.start, end: site.end, text: site.text, type: 'person', label: 'PER', entity: -1, sentence: site.sentence };
     g.mentions.push(p);
     groupOf.set(p, g);
+    pronouns.push(p);
   }
 
   const live = groups.filter((g) => g.mentions.length > 0);
   for (const g of live) g.mentions.sort((a, b) => a.start - b.start);
   live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  const mentions = [...groupOf.keys()].sort((a, b) => a.start - b.start);
-  const indexOf = new Map<Mention, number>();
-  mentions.forEach((m, i) => indexOf.set(m, i));
+  const mentions = sortedByStart(mergeByStart(all, pronouns), () => [...groupOf.keys()]);
+  live.forEach((g, e) => {
+    for (const m of g.mentions) m.entity = e;
+  });
+  const mentionIndexes = indexesByEntity(mentions, live.length);
   const used = new Set<string>();
   const entities: Entity[] = live.map((g, e) => {
-    for (const m of g.mentions) m.entity = e;
     const type = g.type ?? g.mentions[0].type;
     const name = canonicalName(g, type);
     let id = `${type}:${slug(name)}`;
@@ -202,12 +225,12 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
     const roles: string[] = [];
     const facts: string[] = [];
     for (const m of g.mentions) {
-      if (/^(?:he|she)$/i.test(m.text)) continue;
+      if (isHeOrShe(m.text)) continue;
       const f = mentionFacts(plain, sentences[m.sentence], m, m.text, type);
       for (const r of f.roles) if (!roles.includes(r)) roles.push(r);
       for (const x of f.facts) if (!facts.includes(x)) facts.push(x);
     }
-    return { id, type, name, mentions: g.mentions.map((m) => indexOf.get(m) ?? -1), roles, facts, quoteCount: 0, attributionCount: 0 };
+    return { id, type, name, mentions: mentionIndexes[e], roles, facts, quoteCount: 0, attributionCount: 0 };
   });
   return { mentions, entities };
 }
@@ -230,6 +253,39 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
   const result = buildEntities({ plain: '', paragraphs: [], sentences: [], mentions });
   mentions.splice(0, mentions.length, ...result.mentions);
   return result.entities;
+}
+
+/**
+ * `list` when its starts strictly increase, which is the rule (spans.ts keeps no overlapping
+ * mentions; propagated names and pronouns are added only where none is): then it is the one order
+ * by start, and no sort is needed. Otherwise `all()`'s mentions, sorted by start.
+ */
+function sortedByStart(list: Mention[], all: () => Mention[]): Mention[] {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].start >= list[i].start) return all().sort((a, b) => a.start - b.start);
+  return list;
+}
+
+/** Two lists sorted by start, merged (ties: `a` first, as a stable sort of `a` then `b` puts them). */
+function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
+  if (b.length === 0) return a;
+  const out: Mention[] = [];
+  let j = 0;
+  for (const m of a) {
+    while (j < b.length && b[j].start < m.start) out.push(b[j++]);
+    out.push(m);
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
+}
+
+/**
+ * Each entity's mentions as indexes into `mentions` (sorted by start), in document order: one pass,
+ * since each mention belongs to one entity and already carries its index.
+ */
+function indexesByEntity(mentions: Mention[], entities: number): number[][] {
+  const out: number[][] = Array.from({ length: entities }, () => []);
+  mentions.forEach((m, i) => out[m.entity].push(i));
+  return out;
 }
 
 /** True when a mention of `sorted` (by start) covers `offset`. */
@@ -285,7 +341,7 @@ function canonicalName(g: Group, type: EntityType): string {
     const c = countryByCapital(nameOf(g.mentions[0])) ?? demonymCountry(nameOf(g.mentions[0]));
     return c?.name ?? nameOf(g.mentions[0]);
   }
-  const names = g.mentions.filter((m) => !/^(?:he|she)$/i.test(m.text)).map(nameOf);
+  const names = g.mentions.filter((m) => !isHeOrShe(m.text)).map(nameOf);
   if (type === 'organization') {
     const long = names.filter((n) => !isAcronym(n));
     if (long.length > 0 && long.length < names.length) return fullest(long);

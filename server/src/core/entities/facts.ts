@@ -126,7 +126,7 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
   }
 
   // Nationalities and other names: what surrounds an adjective is not about the group.
-  if (type !== 'place' && type !== 'organization') return { roles, facts };
+  if (type !== 'place' && type !== 'organization') return NO_FACTS;
   // Places, organizations: `Russia's Kursk region` -> in Russia; appositions; relative clauses.
   const poss = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u.exec(plain.slice(lastRunsStart(plain, sentence.start, mention.start, 2), mention.start));
   if (poss) {
@@ -146,6 +146,12 @@ function titleAmong(words: WordsBefore, n: number): boolean {
   return false;
 }
 
+/** Shared by every mention that has none; nothing mutates the lists (the caller copies from them). */
+const NO_FACTS: MentionFacts = Object.freeze({ roles: Object.freeze([]) as unknown as string[], facts: Object.freeze([]) as unknown as string[] });
+
 function dedupe(list: string[]): string[] {
+  // Most mentions have no role or fact, or one: no set for those.
+  if (list.length === 0) return list;
+  if (list.length === 1) return list[0].length > 0 ? list : [];
   return [...new Set(list.filter((s) => s.length > 0))];
 }

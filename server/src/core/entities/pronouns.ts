@@ -5,10 +5,18 @@ import { pushTo } from '../multimap';
 export function personsBySentence(mentions: Mention[]): Map<number, Mention[]> {
   const map = new Map<number, Mention[]>();
   for (const m of mentions) {
-    if (m.type !== 'person' || /^(?:he|she)$/i.test(m.text)) continue;
+    if (m.type !== 'person' || isHeOrShe(m.text)) continue;
     pushTo(map, m.sentence, m);
   }
   return map;
+}
+
+/** `/^(?:he|she)$/i`, by character codes (`| 0x20` lower-cases exactly the ASCII letters asked). */
+export function isHeOrShe(text: string): boolean {
+  const n = text.length;
+  if (n === 2) return (text.charCodeAt(0) | 0x20) === 104 && (text.charCodeAt(1) | 0x20) === 101;
+  if (n !== 3) return false;
+  return (text.charCodeAt(0) | 0x20) === 115 && (text.charCodeAt(1) | 0x20) === 104 && (text.charCodeAt(2) | 0x20) === 101;
 }
 
 const MALE = /\b(?:Mr|King|Prince|Lord|Sir|Congressman|Chairman|Spokesman|Father|Pope)\b/;
