@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractMarkup } from '../../server/src/core/markup';
 import type { Span } from '../../server/src/core/model';
 import { splitParagraphs } from '../../server/src/core/segment/paragraphs';
 import { assignRoles } from '../../server/src/core/segment/roles';
@@ -99,5 +100,16 @@ describe('roles: captions and boilerplate found anywhere in a paragraph', () => 
       'boilerplate: News delivered straight to you in your\u00a0 inbox',
       'boilerplate: Sign up to the newsletter..',
     ]);
+  });
+});
+
+describe('the plain view the segmenter reads', () => {
+  it('is the text itself when there is no markup, and keeps offsets when there is', () => {
+    const text = 'Kyiv \ud800 said.\n\nZelenskiy’s aide 😀 left.';
+    expect(extractMarkup(text, 'news').plain).toBe(text);
+    const marked = 'See https://example.com/x now \udc00.\n\n<!-- note -->Done.';
+    const plain = extractMarkup(marked, 'news').plain;
+    expect(plain.length).toBe(marked.length);
+    expect(plain).toBe('See                       now \udc00.\n\n             Done.');
   });
 });

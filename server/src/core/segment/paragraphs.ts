@@ -1,4 +1,5 @@
 import type { Span } from '../model';
+import { isSpace } from './chars';
 
 /**
  * Paragraph spans of the plain text (markup already blanked).
@@ -9,64 +10,71 @@ import type { Span } from '../model';
  * not end a sentence continues on the next line), in which case wrapped lines are joined.
  */
 export function splitParagraphs(plain: string, original: string, languageId: string): Span[] {
-  const lines: Span[] = [];
-  let pos = 0;
-  while (pos <= plain.length) {
-    let nl = plain.indexOf('\n', pos);
-    if (nl < 0) nl = plain.length;
-    lines.push({ start: pos, end: nl });
-    pos = nl + 1;
-  }
+  const markdown = languageId === 'markdown';
   const paragraphs: Span[] = [];
   let current: Span | undefined;
   const flush = (): void => {
     if (current) paragraphs.push(trimSpan(plain, current));
     current = undefined;
   };
-  for (const line of lines) {
-    const content = plain.slice(line.start, line.end);
-    if (content.trim() === '') {
+  // One line at a time, by offsets: a line's text is sliced only when a regex needs it.
+  for (let pos = 0; pos <= plain.length; ) {
+    let end = plain.indexOf('\n', pos);
+    if (end < 0) end = plain.length;
+    const start = pos;
+    pos = end + 1;
+    if (isBlank(plain, start, end)) {
       flush();
       continue;
     }
-    const raw = original.slice(line.start, line.end);
+    const alone = markdown && standsAlone(original.slice(start, end));
     if (current === undefined) {
-      current = { ...line };
-      if (standsAlone(raw, languageId)) flush();
+      current = { start, end };
+      if (alone) flush();
       continue;
     }
-    const prev = plain.slice(current.start, current.end);
-    const joins =
-      languageId === 'markdown' ? !standsAlone(raw, languageId) : continuesWrappedLine(prev, content);
+    const joins = markdown ? !alone : continuesWrappedLine(plain, current, start, end);
     if (joins) {
-      current.end = line.end;
+      current.end = end;
     } else {
       flush();
-      current = { ...line };
+      current = { start, end };
     }
-    if (standsAlone(raw, languageId)) flush();
+    if (alone) flush();
   }
   flush();
   return paragraphs.filter((p) => p.end > p.start);
 }
 
-function standsAlone(raw: string, languageId: string): boolean {
-  if (languageId !== 'markdown') return false;
+/** Markdown headings, list items and footnote definitions are paragraphs of their own. */
+function standsAlone(raw: string): boolean {
   return /^\s*(#{1,6}\s|[-*+]\s|\d+[.)]\s|\[\^[^\]]+\]:)/.test(raw);
 }
 
-/** Hard-wrapped prose: the previous line is long and stops mid-sentence. */
-function continuesWrappedLine(prevBlock: string, line: string): boolean {
-  const lastNl = prevBlock.lastIndexOf('\n');
-  const prevLine = prevBlock.slice(lastNl + 1).trimEnd();
-  if (prevLine.length < 40) return false;
-  if (/[.!?:"”'’)\]]$/.test(prevLine)) return false;
-  return /^\s*[\p{Ll}\p{Lu}\p{N}"“‘'(]/u.test(line);
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Hard-wrapped prose: the previous line (the last of `block`) is long and stops mid-sentence. */
+function continuesWrappedLine(plain: string, block: Span, start: number, end: number): boolean {
+  const lastNl = plain.lastIndexOf('\n', block.end - 1);
+  const prevStart = lastNl >= block.start ? lastNl + 1 : block.start;
+  let prevEnd = block.end;
+  while (prevEnd > prevStart && isSpace(plain.charCodeAt(prevEnd - 1))) prevEnd--;
+  if (prevEnd - prevStart < 40) return false;
+  if (endsSentenceOrClause(plain.charCodeAt(prevEnd - 1))) return false;
+  return /^\s*[\p{Ll}\p{Lu}\p{N}"“‘'(]/u.test(plain.slice(start, end));
+}
+
+/** `[.!?:"”'’)\]]` */
+function endsSentenceOrClause(c: number): boolean {
+  return '.!?:"”\'’)]'.includes(String.fromCharCode(c));
 }
 
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
