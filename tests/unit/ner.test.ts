@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getNerModel, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/index';
 import { runTagConll } from '../../server/src/cli/tag';
 import { Gazetteer, GazetteerBuilder } from '../../server/src/core/ner/gazetteer';
+import { spansToBilou } from '../../server/src/core/ner/tags';
+import { Perceptron, averageWeights, decodeAll, rng, shuffle, type TrainSent, type Weights } from '../../server/src/core/ner/train';
 
 let model: NerModel;
 beforeAll(() => {
@@ -98,5 +100,35 @@ describe('Gazetteer', () => {
     }
     expect(n).toBe(g.size);
     expect(n).toBeGreaterThan(50000);
+  });
+});
+
+describe('Perceptron training', () => {
+  // A toy task: feature 0 marks U-PER tokens, feature 1 marks O tokens.
+  const sent = (feats: number[], gold: number[]): TrainSent => ({
+    n: feats.length,
+    off: Int32Array.from(feats.map((_, i) => i).concat(feats.length)),
+    feats: Int32Array.from(feats),
+    gold: Uint8Array.from(gold),
+  });
+  const UPER = spansToBilou([{ start: 0, end: 1, label: 'PER' }], 1)[0];
+
+  it('learns a separable toy task with different shuffle seeds, and their mean decodes it too', () => {
+    const data = [sent([0, 1, 1], [UPER, 0, 0]), sent([1, 0], [0, UPER]), sent([0], [UPER])];
+    const runs: Weights[] = [];
+    for (const seed of [1, 2, 3]) {
+      const p = new Perceptron(2);
+      const rand = rng(seed);
+      const order = data.map((_, i) => i);
+      for (let e = 0; e < 5; e++) p.epoch(data, shuffle(order, rand));
+      runs.push(p.averaged());
+    }
+    const mean = averageWeights(runs);
+    for (let i = 0; i < mean.W.length; i++) {
+      expect(mean.W[i]).toBeCloseTo((runs[0].W[i] + runs[1].W[i] + runs[2].W[i]) / 3, 5);
+    }
+    expect(averageWeights([runs[0]])).toBe(runs[0]);
+    const pred = decodeAll(mean, [data]);
+    expect(pred[0].map((p) => [...p])).toEqual(data.map((s) => [...s.gold]));
   });
 });
