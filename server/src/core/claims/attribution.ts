@@ -125,14 +125,14 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
         if (left) {
           const first = words[left.firstIndex];
           const pronoun = left.firstIndex === left.lastIndex && PRONOUNS.has(first.lower) ? first.lower : undefined;
-          out.push({ source: left.span, verb: span(words[q], w), kind: 'active', ...(pronoun ? { pronoun } : {}) });
+          out.push(rawAttribution(left.span, span(words[q], w), 'active', pronoun));
         }
         continue;
       }
     }
     if (lower === 'saying' && words[i - 1]?.punct === ',') {
       const subj = mainSubject(words, i);
-      if (subj) out.push({ ...subj, verb: span(w, w), kind: 'saying' });
+      if (subj) out.push(rawAttribution(subj.source, span(w, w), 'saying', subj.pronoun));
       continue;
     }
     const putIt = (lower === 'put' && putsFigure(words, i)) || (NAMING_VERBS.has(lower) && quotationFollows(words, i));
@@ -179,7 +179,7 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
       const first = words[left.firstIndex];
       const pronoun = left.firstIndex === left.lastIndex && PRONOUNS.has(first.lower) ? first.lower : undefined;
       const kind: AttributionKind = show ? 'show' : NAMING_VERBS.has(lower) ? 'naming' : 'active';
-      out.push({ source: left.span, verb: span(w, w), kind, ...(pronoun ? { pronoun } : {}) });
+      out.push(rawAttribution(left.span, span(w, w), kind, pronoun));
       continue;
     }
     if (show) continue;
@@ -190,7 +190,7 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
       const rightWords = words.filter((x) => x.start >= right.start && x.end <= right.end);
       if (firstRight && (isCapitalized(firstRight) || DETERMINERS.has(firstRight.lower) || PRONOUNS.has(firstRight.lower) || rightWords.some((x) => isCapitalized(x) || ROLE_NOUNS.has(x.lower)))) {
         const pronoun = PRONOUNS.has(firstRight.lower) && firstRight.end === right.end ? firstRight.lower : undefined;
-        out.push({ source: right, verb: span(w, w), kind: 'inverted', ...(pronoun ? { pronoun } : {}) });
+        out.push(rawAttribution(right, span(w, w), 'inverted', pronoun));
       }
     }
   }
@@ -256,6 +256,16 @@ function holder(words: Word[], left: { firstIndex: number; lastIndex: number }, 
     return false;
   }
   return ROLE_NOUNS.has(lower) || INSTITUTION_NOUNS.has(lower) || (isCapitalized(head) && !DETERMINERS.has(head.lower));
+}
+
+/**
+ * A raw attribution, `pronoun` set only when there is one. Built field by field: an object spread
+ * here went through the slow generic copy, and this runs for every attribution.
+ */
+function rawAttribution(source: Span, verb: Span, kind: AttributionKind, pronoun: string | undefined): RawAttribution {
+  const r: RawAttribution = { source, verb, kind };
+  if (pronoun) r.pronoun = pronoun;
+  return r;
 }
 
 function span(a: Word, b: Word): Span {
