@@ -1,4 +1,4 @@
-import type { ArticleDiagnostic, Entity, Mention, Paragraph, Sentence } from '../model';
+import type { ArticleDiagnostic, Entity, EntityType, Mention, Paragraph, Sentence } from '../model';
 import { formOf, type MentionForm } from './cluster';
 import { isSpellingVariant } from './spelling';
 import { splitTitle, stripPossessive } from './titles';
@@ -37,33 +37,65 @@ interface Word {
   words: number;
 }
 
+/** One word of a name as written, offsets relative to the mention's start; with what the checks ask of it. */
+interface NameWord {
+  text: string;
+  from: number;
+  to: number;
+  /** Its spelling key: case alone is not a different spelling. */
+  lower: string;
+  /** Two letters in a row: initials (`J.`) are not compared. */
+  lettered: boolean;
+}
+
+const nameWordMemo = [new Map<string, NameWord[]>(), new Map<string, NameWord[]>()];
+
+/** The words of a mention's raw text, memoized by text (and whether it is a person's name). */
+function nameWordsOf(raw: string, person: boolean): NameWord[] {
+  const memo = nameWordMemo[person ? 1 : 0];
+  let words = memo.get(raw);
+  if (words === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    let offset = 0;
+    const the = /^the\s+/i.exec(raw);
+    if (the && raw.length > the[0].length) offset = the[0].length;
+    if (person) offset += splitTitle(raw.slice(offset)).offset;
+    const name = stripPossessive(raw.slice(offset));
+    words = [...name.matchAll(/[^\s]+/g)].map((w) => {
+      const from = offset + (w.index ?? 0);
+      return { text: w[0], from, to: from + w[0].length, lower: lower(w[0]), lettered: /\p{L}{2}/u.test(w[0]) };
+    });
+    memo.set(raw, words);
+  }
+  return words;
+}
+
+/** A mention's name words. Its text is the article's at its offsets, unless markup was removed there. */
+function mentionWords(text: string, m: Mention): NameWord[] {
+  const raw = m.text.length === m.end - m.start && text.startsWith(m.text, m.start) ? m.text : text.slice(m.start, m.end);
+  return nameWordsOf(raw, m.type === 'person');
+}
+
 /** The words of a mention's name, with offsets: no `the`, no title, no possessive. */
 export function nameWords(text: string, m: Mention): Word[] {
-  const raw = text.slice(m.start, m.end);
-  let offset = 0;
-  const the = /^the\s+/i.exec(raw);
-  if (the && raw.length > the[0].length) offset = the[0].length;
-  if (m.type === 'person') offset += splitTitle(raw.slice(offset)).offset;
-  const name = stripPossessive(raw.slice(offset));
-  const found = [...name.matchAll(/[^\s]+/g)];
-  return found.map((w, i) => ({
-    text: w[0],
-    start: m.start + offset + (w.index ?? 0),
-    end: m.start + offset + (w.index ?? 0) + w[0].length,
-    fromEnd: found.length - 1 - i,
-    words: found.length,
-  }));
+  const found = mentionWords(text, m);
+  return found.map((w, i) => wordAt(m, w, i, found.length));
+}
+
+function wordAt(m: Mention, w: NameWord, i: number, words: number): Word {
+  return { text: w.text, start: m.start + w.from, end: m.start + w.to, fromEnd: words - 1 - i, words };
 }
 
 const lower = (s: string): string => s.normalize('NFC').toLocaleLowerCase('en');
 
 /** formOf depends on the mention's type and text and on its entity: computed once per spelling. */
 function formsOf(input: ConsistencyInput, entity: Entity): (m: Mention) => MentionForm {
-  const memo = new Map<string, MentionForm>();
+  const memo = new Map<EntityType, Map<string, MentionForm>>();
   return (m) => {
-    const k = `${m.type}|${m.text}`;
-    let f = memo.get(k);
-    if (f === undefined) memo.set(k, (f = formOf(m, entity)));
+    let byText = memo.get(m.type);
+    if (!byText) memo.set(m.type, (byText = new Map()));
+    let f = byText.get(m.text);
+    if (f === undefined) byText.set(m.text, (f = formOf(m, entity)));
     return f;
   };
 }
@@ -82,27 +114,40 @@ export function consistencyDiagnostics(input: ConsistencyInput): ArticleDiagnost
   return out.sort((a, b) => a.start - b.start);
 }
 
+interface Slot {
+  words: Word[];
+  spellings: Set<string>;
+}
+
 function spellingDiagnostics(input: ConsistencyInput, entity: Entity, formOfMention: (m: Mention) => MentionForm): ArticleDiagnostic[] {
   // Each slot is one word of the name in its spellings; distinct spellings are compared once.
-  const slots: { words: Word[]; spellings: Set<string> }[] = [];
-  const slotOf = new Map<string, { words: Word[]; spellings: Set<string> }>();
+  const slots: Slot[] = [];
+  const slotOf = new Map<string, Slot>();
+  const compared = (m: Mention): boolean => m.type !== 'group' && isNameForm(formOfMention(m));
   for (const i of entity.mentions) {
     const m = input.mentions[i];
-    if (m.type === 'group') continue;
-    const form = formOfMention(m);
-    if (form !== 'name' && form !== 'surname') continue;
-    for (const w of nameWords(input.text, m)) {
-      if (!/\p{L}{2}/u.test(w.text)) continue;
-      const k = lower(w.text);
-      let slot = slotOf.get(k);
-      if (!slot) {
-        slot = slots.find((s) => [...s.spellings].some((o) => isSpellingVariant(o, k)));
-        if (!slot) slots.push((slot = { words: [], spellings: new Set() }));
-        slot.spellings.add(k);
-        slotOf.set(k, slot);
-      }
-      slot.words.push(w);
+    if (!compared(m)) continue;
+    for (const w of mentionWords(input.text, m)) {
+      if (!w.lettered) continue;
+      const k = w.lower;
+      if (slotOf.has(k)) continue;
+      let slot = slots.find((s) => [...s.spellings].some((o) => isSpellingVariant(o, k)));
+      if (!slot) slots.push((slot = { words: [], spellings: new Set() }));
+      slot.spellings.add(k);
+      slotOf.set(k, slot);
     }
+  }
+  // Only a slot written two ways has anything to report: its words are listed in a second pass
+  // (most entities are spelled one way, and listing every word of every mention was most of this).
+  if (slots.every((s) => s.spellings.size < 2)) return [];
+  for (const i of entity.mentions) {
+    const m = input.mentions[i];
+    if (!compared(m)) continue;
+    const found = mentionWords(input.text, m);
+    found.forEach((w, j) => {
+      const slot = w.lettered ? slotOf.get(w.lower) : undefined;
+      if (slot && slot.spellings.size >= 2) slot.words.push(wordAt(m, w, j, found.length));
+    });
   }
   const out: ArticleDiagnostic[] = [];
   for (const slot of slots) {
@@ -148,6 +193,10 @@ function majoritySpelling(bySpelling: Map<string, Word[]>, entity: Entity): stri
   return best;
 }
 
+function isNameForm(form: MentionForm): boolean {
+  return form === 'name' || form === 'surname';
+}
+
 function surnameFirst(input: ConsistencyInput, entity: Entity, formOfMention: (m: Mention) => MentionForm): ArticleDiagnostic | undefined {
   if (!entity.name.includes(' ')) return undefined;
   const inBody = (m: Mention) => input.paragraphs[input.sentences[m.sentence]?.paragraph]?.role === 'body' && formOfMention(m) !== 'pronoun';
@@ -158,8 +207,8 @@ function surnameFirst(input: ConsistencyInput, entity: Entity, formOfMention: (m
     if (!inBody(m)) continue;
     if (!first) {
       first = m;
-      if (nameWords(input.text, first).length !== 1) return undefined;
-    } else if (nameWords(input.text, m).length > 1) {
+      if (mentionWords(input.text, first).length !== 1) return undefined;
+    } else if (mentionWords(input.text, m).length > 1) {
       full = m;
       break;
     }
