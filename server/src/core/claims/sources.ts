@@ -196,19 +196,59 @@ function isPersonName(core: Word[], head: Word, mentions: Mention[]): boolean {
 
 /** `the sheriff` is named when a sheriff was named earlier (`Sheriff Bill Ott`, `Ott, the county sheriff`). */
 function namedEarlier(role: string, ctx: SourceContext): boolean {
-  const before = ctx.plain.slice(0, ctx.sentenceStart);
-  const re = new RegExp(`\\b${role}\\b`, 'giu');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(before)) !== null) {
-    const after = before.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (/^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}'’-]+/u.test(after) && /^\p{Lu}/u.test(m[0])) return true;
-    const lead = before.slice(Math.max(0, m.index - 80), m.index);
-    if (/[\p{Lu}][\p{L}'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.test(lead) && !/[.!?]/.test(lead.slice(lead.lastIndexOf(',')))) {
-      const name = /([\p{Lu}][\p{L}'’-]+),\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.exec(lead);
-      if (name && !DETERMINERS.has(name[1].toLowerCase())) return true;
-    }
+  const { plain, sentenceStart: limit } = ctx;
+  const len = role.length;
+  for (const at of roleOccurrences(role, ctx)) {
+    if (at + len > limit) break;
+    if (roleNamedAt(plain, at, at + len, limit)) return true;
+  }
+  // Read from the text before the sentence, a role word that ends right at the sentence start
+  // ends a word even when the text goes on with a letter: look for that one too.
+  const tailFrom = Math.max(0, limit - len - 1);
+  const tail = new RegExp(`\\b${role}$`, 'iu').exec(plain.slice(tailFrom, limit));
+  return tail !== null && roleNamedAt(plain, tailFrom + tail.index, limit, limit);
+}
+
+/**
+ * Does the role word at [at, end) come with a name: `Sheriff Bill Ott` (capitalized, a name after
+ * it) or `Ott, the county sheriff` (a name and a comma before it)? Only text before `limit` (the
+ * sentence holding the source) is read.
+ */
+function roleNamedAt(plain: string, at: number, end: number, limit: number): boolean {
+  const after = plain.slice(end, Math.min(end + 40, limit));
+  if (/^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*[\p{Lu}][\p{L}'’-]+/u.test(after) && /^\p{Lu}/u.test(plain.slice(at, end))) return true;
+  const lead = plain.slice(Math.max(0, at - 80), at);
+  if (/[\p{Lu}][\p{L}'’-]+,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.test(lead) && !/[.!?]/.test(lead.slice(lead.lastIndexOf(',')))) {
+    const name = /([\p{Lu}][\p{L}'’-]+),\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.exec(lead);
+    if (name && !DETERMINERS.has(name[1].toLowerCase())) return true;
   }
   return false;
+}
+
+/**
+ * Offsets of the whole-word, case-insensitive occurrences of each role word in the article, found
+ * once per article (keyed by its mention list, which is one array per analysis): searching the
+ * whole text before every definite role source made long articles quadratic.
+ */
+const roleOccurrenceCache = new WeakMap<readonly Mention[], { plain: string; byRole: Map<string, number[]> }>();
+
+function roleOccurrences(role: string, ctx: SourceContext): number[] {
+  let cached = roleOccurrenceCache.get(ctx.mentions);
+  // The same string object in one analysis: the comparison is a pointer check.
+  if (cached === undefined || cached.plain !== ctx.plain) {
+    cached = { plain: ctx.plain, byRole: new Map() };
+    roleOccurrenceCache.set(ctx.mentions, cached);
+  }
+  const byRole = cached.byRole;
+  let list = byRole.get(role);
+  if (list === undefined) {
+    list = [];
+    const re = new RegExp(`\\b${role}\\b`, 'giu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ctx.plain)) !== null) list.push(m.index);
+    byRole.set(role, list);
+  }
+  return list;
 }
 
 /** The entity a named source stands for: a person mention first, then any mention, then a surname. */
