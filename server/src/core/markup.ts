@@ -121,8 +121,9 @@ export function extractMarkup(text: string, languageId: string): Markup {
     chars.blank(0, fm[0].length);
   }
 
+  // Each regex below scans the whole text: the literal it needs is looked for first, faster.
   // HTML comments, with newsmark directives.
-  for (const m of text.matchAll(/<!--([\s\S]*?)-->/g)) {
+  for (const m of text.includes('<!--') ? text.matchAll(/<!--([\s\S]*?)-->/g) : []) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     chars.blank(start, end);
@@ -141,12 +142,13 @@ export function extractMarkup(text: string, languageId: string): Markup {
   }
 
   // Footnote definitions and references.
-  for (const m of text.matchAll(/^\[\^([^\]\s]+)\]:[^\n]*/gm)) {
+  const footnotes = text.includes('[^');
+  for (const m of footnotes ? text.matchAll(/^\[\^([^\]\s]+)\]:[^\n]*/gm) : []) {
     const start = m.index ?? 0;
     footnoteDefs[m[1]] = { start, end: start + m[0].length };
     chars.blank(start, start + m[0].indexOf(':') + 1);
   }
-  for (const m of text.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) {
+  for (const m of footnotes ? text.matchAll(/\[\^([^\]\s]+)\](?!:)/g) : []) {
     const start = m.index ?? 0;
     footnoteRefs.push({ start, end: start + m[0].length, id: m[1] });
     chars.blank(start, start + m[0].length);
@@ -156,7 +158,8 @@ export function extractMarkup(text: string, languageId: string): Markup {
   blankLinks(text, chars, links);
 
   // Bare URLs (after Markdown links so link targets are not counted twice).
-  for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()\]"'”]+[^\s<>()\]"'”.,;:!?]/g)) {
+  const urls = text.includes('http') || text.includes('www.');
+  for (const m of urls ? text.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()\]"'”]+[^\s<>()\]"'”.,;:!?]/g) : []) {
     const start = m.index ?? 0;
     if (links.some((l) => start >= l.start && start < l.end)) continue;
     links.push({ start, end: start + m[0].length, url: m[0] });
@@ -169,6 +172,7 @@ export function extractMarkup(text: string, languageId: string): Markup {
 
 /** Markdown links `[text](url)`, in every format: the text stays, the target goes. */
 function blankLinks(text: string, chars: PlainView, links: (Span & { url: string })[]): void {
+  if (!text.includes('](')) return;
   for (const m of text.matchAll(/\[([^\]\n^][^\]\n]*)\]\(([^)\s]+)(?:\s+"[^"\n]*")?\)/g)) {
     const s = m.index ?? 0;
     if (chars.at(s) === SPACE) continue; // inside an image or code
