@@ -91,8 +91,14 @@ function wordCharLength(text: string, i: number, end: number): number {
   return classAt(text, i, end) & (LETTER | NUMBER | MARK) ? 2 : 0;
 }
 
+/** ASCII letters and digits, by char code: one load instead of three range tests. */
+const ASCII_ALNUM = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  ASCII_ALNUM[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+}
+
 function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return ASCII_ALNUM[c] === 1;
 }
 
 /**

@@ -109,7 +109,7 @@ export function assignRoles(plain: string, original: string, paragraphs: Span[])
     else if (i === 0 && looksLikeHeadline(text, raw)) roles[i] = 'headline';
     else if (/^#{1,6}\s/.test(raw) && !linkList) roles[i] = 'heading';
     else if (isBoilerplate(text) || CURRENCY_NOTE.test(text) || WEB_CHROME.test(text) || linkList) roles[i] = 'boilerplate';
-    else if (isCaption(text) && text.length < 400 && !/^By\s/.test(text)) roles[i] = 'caption';
+    else if (text.length < 400 && isCaption(text) && !/^By\s/.test(text)) roles[i] = 'caption';
     else if (underImage(original, p.start, raw)) roles[i] = 'caption';
     else if ((i <= 3 || (!bodySeen && i <= 10)) && isByline(text)) roles[i] = 'byline';
     else if (i <= 4 && DATELINE_ONLY.test(text)) roles[i] = 'dateline';
