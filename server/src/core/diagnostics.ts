@@ -24,8 +24,9 @@ export function finalizeDiagnostics(
   directives: Directive[],
   severities: Partial<Record<DiagnosticCode, Severity | 'off'>> = {},
 ): ArticleDiagnostic[] {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  // Line starts are needed only for `disable-next-line` directives: most texts have none, and a
+  // long article has tens of thousands of lines.
+  const lineStarts = directives.some((d) => d.kind !== 'disable') ? lineStartsOf(text) : [0];
   const lineOf = (offset: number): number => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -54,9 +55,15 @@ export function finalizeDiagnostics(
     const severity = severities[d.code] ?? DEFAULT_SEVERITIES[d.code];
     if (severity === 'off') continue;
     if (silencedFile.has(d.code) || silencedFile.has('*')) continue;
-    const onLine = silencedLine.get(lineOf(d.start));
+    const onLine = silencedLine.size > 0 ? silencedLine.get(lineOf(d.start)) : undefined;
     if (onLine && (onLine.has(d.code) || onLine.has('*'))) continue;
     out.push({ ...d, severity });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function lineStartsOf(text: string): number[] {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return lineStarts;
 }
