@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capitalizedWordEnd, codePointLength, isLetterOrDigitAt, isSpace, lastRunsStart } from '../../server/src/core/entities/chars';
 import { isAcronym } from '../../server/src/core/entities/acronyms';
+import { unglue } from '../../server/src/core/entities/mentions';
 import { lowerRoleBefore, splitTitle, stripPossessive } from '../../server/src/core/entities/titles';
 
 /**
@@ -129,6 +130,29 @@ describe('entity fast paths answer as the regexes they replace', () => {
     }
     expect(lowerRoleBefore('The deal was signed yesterday by the former prime minister ')).toBe('former prime minister');
     expect(lowerRoleBefore('An IMF spokeswoman, ')).toBe('IMF spokeswoman');
+  });
+
+  it('unglue cuts where the glue regex last matches', () => {
+    const regexUnglue = (text: string, start: number, end: number): number => {
+      let cut = 0;
+      for (const m of text.slice(start, end).matchAll(/\p{Ll}{3}(?=\p{Lu}\p{Ll})/gu)) cut = (m.index ?? 0) + 3;
+      return start + cut;
+    };
+    const r = rng(5);
+    const letters = ['a', 'b', 'z', 'A', 'Q', 'Z', 'é', 'É', ' ', '/', 'c', 'd'];
+    const texts = ['Camera IconVolodymyr Zelenskiy', 'Staff WritersReuters', 'McDonald', 'MacArthur', 'DeSantis', 'YouTube', 'abcDe', 'abcD', 'abcdEfghIj'];
+    for (let i = 0; i < 3000; i++) {
+      let t = '';
+      const n = Math.floor(r() * 14);
+      for (let j = 0; j < n; j++) t += letters[Math.floor(r() * letters.length)];
+      texts.push(t);
+    }
+    for (const t of texts) {
+      for (const [start, end] of [[0, t.length], [1, t.length], [0, Math.max(0, t.length - 1)]]) {
+        if (start > end) continue;
+        expect(unglue(t, start, end), JSON.stringify([t, start, end])).toBe(regexUnglue(t, start, end));
+      }
+    }
   });
 
   it('lastRunsStart is where the last runs of non-spaces start', () => {

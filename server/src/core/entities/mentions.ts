@@ -9,7 +9,11 @@ import { entityTypeOf } from './types';
  * document-level features see how a token was tagged elsewhere in the article.
  */
 export function findMentions(plain: string, sentences: Sentence[], tokens: Token[]): Mention[] {
-  const words = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+  const words = sentences.map((s) => {
+    const list: string[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) list.push(tokens[i].text);
+    return list;
+  });
   const tags = getNerModel().tagDocument(words);
   const mentions: Mention[] = [];
   sentences.forEach((s, si) => {
@@ -17,7 +21,7 @@ export function findMentions(plain: string, sentences: Sentence[], tokens: Token
       // A span does not end in a lower-case word (`Pokrovsk lies`); spans.ts re-attaches
       // the heads that belong to a name (`Kursk region`, `military command`).
       let lastIndex = span.end - 1;
-      while (lastIndex > span.start && /^\p{Ll}/u.test(tokens[s.tokenStart + lastIndex].text)) lastIndex--;
+      while (lastIndex > span.start && startsLowerCase(tokens[s.tokenStart + lastIndex].text)) lastIndex--;
       const first = tokens[s.tokenStart + span.start];
       const last = tokens[s.tokenStart + lastIndex];
       const label = span.label as NerLabel;
@@ -31,11 +35,11 @@ export function findMentions(plain: string, sentences: Sentence[], tokens: Token
       const end = last.end;
       // A photo credit `REUTERS/Paolo Bianchi`: the agency before the slash is not part of the name.
       // (Searched within the span only: a search back through the whole text is quadratic.)
-      const slash = label === 'PER' ? plain.slice(start, end).lastIndexOf('/') : -1;
-      if (slash >= 0 && /^\p{Lu}/u.test(plain.slice(start + slash + 1, end))) start += slash + 1;
+      const slash = label === 'PER' ? lastSlash(plain, start, end) : -1;
+      if (slash >= 0 && /^\p{Lu}/u.test(plain.slice(slash + 1, end))) start = slash + 1;
       const text = plain.slice(start, end);
-      // Not a name: no word of it is capitalized (`34-month-old`).
-      if (!/(?:^|[\s-])\p{Lu}/u.test(text)) continue;
+      // Not a name: no word of it is capitalized (`34-month-old`). Most start with a capital.
+      if (!startsUpperAscii(text) && !/(?:^|[\s-])\p{Lu}/u.test(text)) continue;
       mentions.push({ start, end, text, label, type: entityTypeOf(label, text), entity: -1, sentence: s.index });
     }
   });
@@ -49,8 +53,45 @@ export function findMentions(plain: string, sentences: Sentence[], tokens: Token
  * inner capitals (`McDonald`, `MacArthur`, `DeSantis`, `YouTube`) have shorter runs.
  */
 export function unglue(text: string, start: number, end: number): number {
+  const ascii = asciiGlue(text, start, end);
+  if (ascii !== undefined) return ascii;
   const slice = text.slice(start, end);
   let cut = 0;
   for (const m of slice.matchAll(/\p{Ll}{3}(?=\p{Lu}\p{Ll})/gu)) cut = (m.index ?? 0) + 3;
   return start + cut;
+}
+
+/**
+ * unglue for an all-ASCII span, by character codes (undefined when the span has other characters):
+ * the regex's matches cannot overlap (each ends before a capital), so its last match is the last
+ * position with three lower-case letters, a capital and a lower-case letter.
+ */
+function asciiGlue(text: string, start: number, end: number): number | undefined {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 128) return undefined;
+  for (let i = end - 2; i >= start + 3; i--) {
+    if (isUpperAscii(text.charCodeAt(i)) && isLowerAscii(text.charCodeAt(i + 1)) && isLowerAscii(text.charCodeAt(i - 1)) && isLowerAscii(text.charCodeAt(i - 2)) && isLowerAscii(text.charCodeAt(i - 3))) {
+      return i;
+    }
+  }
+  return start;
+}
+
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
+
+/** `/^\p{Ll}/u`: ASCII answered by code, other characters by the regex. */
+function startsLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return isLowerAscii(c);
+  return /^\p{Ll}/u.test(word);
+}
+
+function startsUpperAscii(text: string): boolean {
+  return isUpperAscii(text.charCodeAt(0));
+}
+
+/** Offset of the last `/` in text[start, end), or -1. */
+function lastSlash(text: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) if (text.charCodeAt(i) === 47) return i;
+  return -1;
 }
