@@ -42,6 +42,11 @@ export function subjectMentions(plain: string, sentences: Sentence[], mentions: 
     if (m.type !== 'person') continue;
     const s = sentences[m.sentence];
     if (!s) continue;
+    // Nothing before the name: no adverbial, no title (the common case, without the patterns).
+    if (m.start <= s.start) {
+      out.push(m);
+      continue;
+    }
     const lead = plain.slice(s.start, m.start);
     const adverbial = /^\s*(?:(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s*)?/u.exec(lead)?.[0] ?? '';
     // What stands before the name is a title: capitalized words and role words (`Harbour master`).

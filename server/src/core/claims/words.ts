@@ -65,17 +65,21 @@ function wordEnd(text: string, i: number, len: number): number {
   let lastIsNumber = numberAt(text, i) > 0;
   for (;;) {
     const c = text.charCodeAt(p);
-    const ln = letterOrNumberAt(text, p);
+    if (c < 128) {
+      // ASCII inline: letters, digits, `&`, and `'` `.` `-` before a letter or number.
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) lastIsNumber = false;
+      else if (c >= 48 && c <= 57) lastIsNumber = true;
+      else if (c === 38 || ((c === 39 || c === 46 || c === 45) && letterOrNumberAt(text, p + 1) > 0)) lastIsNumber = false;
+      else if (c === 44 && lastIsNumber && thousandsCommaAt(text, p)) lastIsNumber = false;
+      else return p;
+      p++;
+      continue;
+    }
+    const ln = letterOrNumberAt(text, p); // 0 past the end
     if (ln > 0) {
       lastIsNumber = numberAt(text, p) > 0;
       p += ln;
-    } else if (c === 38 /* & */) {
-      lastIsNumber = false;
-      p++;
-    } else if ((c === 39 || c === 0x2019 || c === 46 || c === 45) /* ' ’ . - */ && letterOrNumberAt(text, p + 1) > 0) {
-      lastIsNumber = false;
-      p++;
-    } else if (c === 44 /* , */ && lastIsNumber && thousandsCommaAt(text, p)) {
+    } else if (c === 0x2019 /* ’ */ && letterOrNumberAt(text, p + 1) > 0) {
       lastIsNumber = false;
       p++;
     } else {
