@@ -66,9 +66,7 @@ class PlainView {
   }
 
   toString(): string {
-    // The decoder drops a leading byte-order mark (see fromCodeUnits), and the plain view
-    // always went through it: keep that, so a text starting with U+FEFF is still decoded.
-    if (!this.units && this.text.charCodeAt(0) !== 0xfeff) return this.text;
+    if (!this.units) return this.text;
     return fromCodeUnits(this.units ?? codeUnits(this.text), this.text);
   }
 }
@@ -79,13 +77,10 @@ function codeUnits(text: string): Uint16Array {
   return out;
 }
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM: a leading U+FEFF is a character of the text like any other (offsets stay exact).
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/**
- * The string of `chars`. Note: TextDecoder drops a leading U+FEFF as a byte-order mark, so a
- * text that starts with one (and has no front matter to blank it) gets a plain view one unit
- * shorter than itself.
- */
+/** The string of `chars`. */
 function fromCodeUnits(chars: Uint16Array, text: string): string {
   // The decoder is fast but turns lone surrogates into U+FFFD; keep those texts exact.
   if (!/\p{Surrogate}/u.test(text)) return utf16.decode(chars);
@@ -119,6 +114,9 @@ export function extractMarkup(text: string, languageId: string): Markup {
       if (kv) frontMatter[kv[1].toLowerCase()] = kv[2].replace(/^["']|["']$/g, '');
     }
     chars.blank(0, fm[0].length);
+  } else if (text.charCodeAt(0) === 0xfeff) {
+    // A byte-order mark is no part of the article: a space in the plain view, same length.
+    chars.blank(0, 1);
   }
 
   // Each regex below scans the whole text: the literal it needs is looked for first, faster.
