@@ -11,6 +11,7 @@ import { bareName } from './titles';
 import { isSpace } from './chars';
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
+import { mergeByStart } from './order';
 
 /**
  * Mentions -> entities. One real-world thing, one entity:
@@ -210,7 +211,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const live = groups.filter((g) => g.mentions.length > 0);
   for (const g of live) g.mentions.sort((a, b) => a.start - b.start);
   live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  const mentions = sortedByStart(mergeByStart(all, pronouns), () => [...groupOf.keys()]);
+  const mentions = sortedByStart(pronouns.length > 0 ? mergeByStart(all, pronouns) : all, () => [...groupOf.keys()]);
   live.forEach((g, e) => {
     for (const m of g.mentions) m.entity = e;
   });
@@ -263,19 +264,6 @@ export function clusterMentions(mentions: Mention[]): Entity[] {
 function sortedByStart(list: Mention[], all: () => Mention[]): Mention[] {
   for (let i = 1; i < list.length; i++) if (list[i - 1].start >= list[i].start) return all().sort((a, b) => a.start - b.start);
   return list;
-}
-
-/** Two lists sorted by start, merged (ties: `a` first, as a stable sort of `a` then `b` puts them). */
-function mergeByStart(a: Mention[], b: Mention[]): Mention[] {
-  if (b.length === 0) return a;
-  const out: Mention[] = [];
-  let j = 0;
-  for (const m of a) {
-    while (j < b.length && b[j].start < m.start) out.push(b[j++]);
-    out.push(m);
-  }
-  while (j < b.length) out.push(b[j++]);
-  return out;
 }
 
 /**
@@ -475,12 +463,20 @@ function words(s: string): number {
   return n;
 }
 
+const slugs = new Map<string, string>();
+
+/** An entity id's name part; memoized (canonical names repeat from one analysis to the next). */
 function slug(s: string): string {
-  return (
-    s
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'entity'
-  );
+  let out = slugs.get(s);
+  if (out === undefined) {
+    if (slugs.size > 100_000) slugs.clear();
+    out =
+      s
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'entity';
+    slugs.set(s, out);
+  }
+  return out;
 }

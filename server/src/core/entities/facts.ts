@@ -122,6 +122,7 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
     if (obj) facts.push(obj[1].startsWith('replac') || obj[1].startsWith('succeed') ? 'replaced' : obj[1]);
     // An honorific (`Mr`, `Ms`) is a form of address, not a role.
     const kept = roles.filter((r) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Mme|M)\.?$/.test(r));
+    if (kept.length === 0 && facts.length === 0 && roleStart === undefined) return NO_FACTS;
     return { roles: dedupe(kept), facts: dedupe(facts), roleStart };
   }
 
@@ -137,7 +138,7 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
   if (appo) facts.push(limitWords(appo[1].replace(/^(?:a|an|the)\s+/, ''), 10));
   const rel = /^,?\s*(?:which|that)\s+((?:borders?|lies|is|was|has)\b[^,;.:"“”]*?)(?:,| and |\.|$)/.exec(after);
   if (rel) facts.push(limitWords(rel[1], 8));
-  return { roles, facts: dedupe(facts) };
+  return facts.length === 0 ? NO_FACTS : { roles, facts: dedupe(facts) };
 }
 
 /** True when one of the last `n` words is a title (not only modifiers: `Former` alone is none). */

@@ -6,6 +6,7 @@ import { bareName, stripPossessive } from './titles';
 import { capitalizedWordEnd, codePointLength, isLetterOrDigitAt } from './chars';
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
+import { mergeByStart, sortedCopyByStart } from './order';
 
 /**
  * One name, every occurrence: the tagger sometimes misses a name it found elsewhere in the same
@@ -24,7 +25,7 @@ const LABEL: Record<EntityType, NerLabel> = { person: 'PER', organization: 'ORG'
 
 export function propagateNames(plain: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
   if (sentences.length === 0 || mentions.length === 0) return mentions;
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = sortedCopyByStart(mentions);
   const starts = sorted.map((m) => m.start);
   const coveredAt = (start: number, end: number): boolean => {
     const lo = partitionPoint(starts.length, (i) => starts[i] < end);
@@ -64,10 +65,23 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
     }
     return v;
   };
+  // Most capitalized words can be none of the three below; their first letter and length say so
+  // before their text is sliced and looked up.
+  const firstWords = new Set<number>();
+  for (const first of byFirst.keys()) firstWords.add(firstAndLength(first.charCodeAt(0), first.length));
+  const surnameInitials = new Set(surnames.map((s) => foldName(s).charCodeAt(0)));
+  const mayMatter = (start: number, end: number): boolean => {
+    const c = plain.charCodeAt(start);
+    const length = end - start;
+    if (firstWords.has(firstAndLength(c, length))) return true; // a tagged name's first word?
+    // A variant of a long surname shares its folded first letter (an ASCII capital folds to its lower case).
+    if (surnames.length > 0 && length >= 5 && (c >= 128 || surnameInitials.has(c + 32))) return true;
+    return length >= 2 && !(plain.charCodeAt(start + 1) >= 97 && plain.charCodeAt(start + 1) <= 122); // an acronym?
+  };
 
   const added: Mention[] = [];
   for (const s of sentences) {
-    const text = plain.slice(s.start, s.end);
+    let text: string | undefined; // the sentence, sliced when first needed
     let shouting: boolean | undefined; // computed when first needed
     // The capitalized words of the sentence, `/\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}{2,}/gu`, by
     // character codes: a regex exec per word (and its match array) was most of this pass.
@@ -79,19 +93,20 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
       }
       const start = at;
       at = wordEnd;
+      if (!mayMatter(start, possessiveEnd(plain, start, wordEnd))) continue;
       const word = stripPossessive(plain.slice(start, wordEnd));
       // Try the longest tagged name starting here (`Kursk region`, `Volodymyr Zelenskiy`).
       let end = -1;
       let type: EntityType | undefined;
       for (const [name, t] of byFirst.get(word) ?? []) {
         // A short surname opening a sentence is too often an ordinary word (`Key`, `Long`).
-        if (t === 'person' && !name.includes(' ') && name.length <= 4 && start === s.start + (/^\P{L}*/u.exec(text)?.[0].length ?? 0)) continue;
+        if (t === 'person' && !name.includes(' ') && name.length <= 4 && start === s.start + (/^\P{L}*/u.exec((text ??= plain.slice(s.start, s.end)))?.[0].length ?? 0)) continue;
         if (plain.startsWith(name, start) && boundaryAfter(plain, start + name.length) && (end < 0 || name.length > end - start)) {
           end = start + name.length;
           type = t;
         }
       }
-      if (type === undefined && !(shouting ??= isShouting(text))) {
+      if (type === undefined && !(shouting ??= isShouting((text ??= plain.slice(s.start, s.end))))) {
         if (surnames.length > 0 && word.length >= 5 && /\p{Ll}/u.test(word) && isVariant(word)) {
           type = 'person';
           end = start + word.length;
@@ -106,7 +121,22 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
     }
   }
   if (added.length === 0) return sorted;
-  return [...sorted, ...added].sort((a, b) => a.start - b.start);
+  return mergeByStart(sorted, added);
+}
+
+/** A key for a word's first code unit and its length (lengths above 255 share one: a filter only). */
+function firstAndLength(first: number, length: number): number {
+  return first * 256 + Math.min(length, 255);
+}
+
+/** Where text[start, end) ends once stripPossessive has taken off its `'s` or `s'`. */
+function possessiveEnd(text: string, start: number, end: number): number {
+  if (end - start < 2) return end;
+  const last = text.charCodeAt(end - 1);
+  const before = text.charCodeAt(end - 2);
+  if (last === 115 && (before === 39 || before === 0x2019)) return end - 2;
+  if ((last === 39 || last === 0x2019) && before === 115) return end - 1;
+  return end;
 }
 
 function boundaryBefore(text: string, at: number): boolean {

@@ -20,15 +20,14 @@ export function unifySenses(mentions: Mention[], plain = ''): void {
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    const w = m.text.trim().split(/\s+/);
-    if (w.length > 1) surnames.add(foldName(stripPossessive(w[w.length - 1])));
+    const surname = surnameKeyOf(m.text);
+    if (surname !== undefined) surnames.add(surname);
   }
   const byName = new Map<string, Mention[]>();
   for (const m of mentions) {
     const loner = m.type === 'person' && !/\s/.test(m.text.trim()) && !surnames.has(foldName(stripPossessive(m.text)));
     if (!VOTERS.has(m.type) && !loner) continue;
-    const k = foldName(stripPossessive(m.text.replace(/^the\s+/i, '')));
-    pushTo(byName, k, m);
+    pushTo(byName, senseKeyOf(m.text), m);
   }
   for (const list of byName.values()) {
     const types = new Set(list.map((m) => m.type));
@@ -39,6 +38,30 @@ export function unifySenses(mentions: Mention[], plain = ''): void {
       m.label = LABEL[type];
     }
   }
+}
+
+const surnameKeys = new Map<string, string | undefined>();
+const senseKeys = new Map<string, string>();
+
+/** The folded last word of a name of two words or more (undefined for one word). Memoized: names repeat. */
+function surnameKeyOf(text: string): string | undefined {
+  if (surnameKeys.has(text)) return surnameKeys.get(text);
+  if (surnameKeys.size > 100_000) surnameKeys.clear();
+  const w = text.trim().split(/\s+/);
+  const key = w.length > 1 ? foldName(stripPossessive(w[w.length - 1])) : undefined;
+  surnameKeys.set(text, key);
+  return key;
+}
+
+/** The key under which a name's senses are compared: folded, no `the`, no possessive. Memoized. */
+function senseKeyOf(text: string): string {
+  let key = senseKeys.get(text);
+  if (key === undefined) {
+    if (senseKeys.size > 100_000) senseKeys.clear();
+    key = foldName(stripPossessive(text.replace(/^the\s+/i, '')));
+    senseKeys.set(text, key);
+  }
+  return key;
 }
 
 /** A locative preposition right before a name (`in Harwick`, `near Pokrovsk`) is a vote for a place. */
