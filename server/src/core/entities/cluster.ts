@@ -35,9 +35,37 @@ export type MentionForm = 'name' | 'surname' | 'acronym' | 'capital' | 'national
 
 interface Group {
   key: string;
+  /** Position in the list of groups. */
+  index: number;
   type?: EntityType;
   country?: string;
   mentions: Mention[];
+}
+
+/**
+ * Which group each mention is in. While clustering, a mention's `entity` holds its group's index
+ * (it is set to the entity's index at the end): a Map from each of tens of thousands of mentions
+ * to its group cost more than the rest of the bookkeeping. `clustered` lists the mentions in the
+ * order they first joined a group, as a Map's keys would.
+ */
+class Membership {
+  readonly clustered: Mention[] = [];
+
+  constructor(
+    private readonly groups: Group[],
+    mentions: Mention[],
+  ) {
+    for (const m of mentions) m.entity = -1;
+  }
+
+  set(m: Mention, g: Group): void {
+    if (m.entity < 0) this.clustered.push(m);
+    m.entity = g.index;
+  }
+
+  get(m: Mention): Group | undefined {
+    return m.entity >= 0 ? this.groups[m.entity] : undefined;
+  }
 }
 
 const REGION_WORD = / (?:region|province|oblast|district|county|governorate|prefecture)$/;
@@ -111,11 +139,11 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const tagged = propagateNames(plain, sentences, spans);
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-  const groupOf = new Map<Mention, Group>();
+  const groupOf = new Membership(groups, tagged);
   const add = (key: string, m: Mention, init: Partial<Group> = {}): Group => {
     let g = byKey.get(key);
     if (!g) {
-      g = { key, mentions: [], ...init };
+      g = { key, index: groups.length, mentions: [], ...init };
       byKey.set(key, g);
       groups.push(g);
     }
@@ -179,7 +207,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   mergeAcronymsAndVariants(groups, groupOf);
 
   // Pronouns, resolved against the clustered persons.
-  const all = sortedByStart(tagged, () => [...groupOf.keys()]);
+  const all = sortedByStart(tagged, () => [...groupOf.clustered]);
   const bySentence = personsBySentence(all);
   const roleText = (m: Mention): string => plain.slice(Math.max(0, m.start - 30), m.end);
   // A person's gender, when the first name of the full name or a title says it.
@@ -211,7 +239,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const live = groups.filter((g) => g.mentions.length > 0);
   for (const g of live) g.mentions.sort((a, b) => a.start - b.start);
   live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
-  const mentions = sortedByStart(pronouns.length > 0 ? mergeByStart(all, pronouns) : all, () => [...groupOf.keys()]);
+  const mentions = sortedByStart(pronouns.length > 0 ? mergeByStart(all, pronouns) : all, () => [...groupOf.clustered]);
   live.forEach((g, e) => {
     for (const m of g.mentions) m.entity = e;
   });
@@ -282,7 +310,7 @@ function covered(sorted: Mention[], offset: number): boolean {
   return lo > 0 && offset < sorted[lo - 1].end;
 }
 
-function mergeAcronymsAndVariants(groups: Group[], groupOf: Map<Mention, Group>): void {
+function mergeAcronymsAndVariants(groups: Group[], groupOf: Membership): void {
   // Variants and acronyms share a first letter: compare within those buckets only.
   const buckets = new Map<string, Group[]>();
   for (const g of groups) {
@@ -293,7 +321,7 @@ function mergeAcronymsAndVariants(groups: Group[], groupOf: Map<Mention, Group>)
   for (const bucket of buckets.values()) mergeWithin(bucket, groupOf);
 }
 
-function mergeWithin(groups: Group[], groupOf: Map<Mention, Group>): void {
+function mergeWithin(groups: Group[], groupOf: Membership): void {
   const merge = (into: Group, from: Group): void => {
     for (const m of from.mentions) {
       into.mentions.push(m);
