@@ -25,6 +25,12 @@ const PORTFOLIO = new Set(
 );
 const ROLE_AFTER = /^\s+(?:[Mm]inister|[Ss]ecretary|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Cc]ommittee|[Dd]esk|[Cc]zar|[Cc]hief)\b/;
 
+/** True when a stable sort by `order` would leave `list` as it is. */
+function inOrder(list: Mention[], order: (a: Mention, b: Mention) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (order(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
 export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
   const dropped = new Set<Mention>();
   for (const m of mentions) {
@@ -70,7 +76,9 @@ export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
     }
     m.text = plain.slice(m.start, m.end);
   }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Usually in this order already: checked in one pass rather than sorted with a call per comparison.
+  const order = (a: Mention, b: Mention): number => a.start - b.start || b.end - a.end;
+  if (!inOrder(mentions, order)) mentions.sort(order);
   const kept: Mention[] = [];
   for (const m of mentions) {
     if (dropped.has(m)) continue;
