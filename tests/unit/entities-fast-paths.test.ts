@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { capitalizedWordEnd, codePointLength, isLetterOrDigitAt, isSpace, lastRunsStart } from '../../server/src/core/entities/chars';
 import { isAcronym } from '../../server/src/core/entities/acronyms';
 import { unglue } from '../../server/src/core/entities/mentions';
+import { findPronouns, isHeOrShe } from '../../server/src/core/entities/pronouns';
 import { lowerRoleBefore, splitTitle, stripPossessive } from '../../server/src/core/entities/titles';
 
 /**
@@ -153,6 +154,29 @@ describe('entity fast paths answer as the regexes they replace', () => {
         expect(unglue(t, start, end), JSON.stringify([t, start, end])).toBe(regexUnglue(t, start, end));
       }
     }
+  });
+
+  it('findPronouns and isHeOrShe answer as their regexes', () => {
+    const pieces = ['He', 'She', 'he', 'HE', 'sHe', 'Hes', ' ', '"', '“', "'", '‘', '(', '\u00a0', 'said', 'The', '.', 'S', 'H'];
+    const r = rng(3);
+    const sentences: { start: number; end: number; index: number; paragraph: number; tokenStart: number; tokenEnd: number }[] = [];
+    let plain = '';
+    for (let i = 0; i < 3000; i++) {
+      const start = plain.length;
+      const n = 1 + Math.floor(r() * 5);
+      for (let j = 0; j < n; j++) plain += pieces[Math.floor(r() * pieces.length)];
+      sentences.push({ start, end: plain.length, index: i, paragraph: 0, tokenStart: 0, tokenEnd: 0 });
+      plain += '|';
+    }
+    const expected = sentences.flatMap((s) => {
+      const m = /^["“'‘(\s]*(He|She)\b/.exec(plain.slice(s.start, Math.min(s.end, s.start + 12)));
+      if (!m) return [];
+      const start = s.start + m[0].length - m[1].length;
+      return [{ start, end: start + m[1].length, text: m[1], sentence: s.index }];
+    });
+    expect(findPronouns(plain, sentences)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(100);
+    for (const w of [...pieces, 'she', 'SHE', 'hE', 'the', 'Her', '']) expect(isHeOrShe(w), w).toBe(/^(?:he|she)$/i.test(w));
   });
 
   it('lastRunsStart is where the last runs of non-spaces start', () => {

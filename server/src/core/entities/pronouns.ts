@@ -1,5 +1,6 @@
 import type { Mention, Sentence } from '../model';
 import { pushTo } from '../multimap';
+import { isSpace } from './chars';
 
 /** Person mentions (pronouns excluded) by sentence index, in document order. */
 export function personsBySentence(mentions: Mention[]): Map<number, Mention[]> {
@@ -49,6 +50,7 @@ export interface PronounSite {
 export function findPronouns(plain: string, sentences: Sentence[]): PronounSite[] {
   const sites: PronounSite[] = [];
   for (const s of sentences) {
+    if (!mayOpenWithPronoun(plain, s.start, Math.min(s.end, s.start + 12))) continue;
     const m = /^["“'‘(\s]*(He|She)\b/.exec(plain.slice(s.start, Math.min(s.end, s.start + 12)));
     if (m) {
       const start = s.start + m[0].length - m[1].length;
@@ -56,6 +58,17 @@ export function findPronouns(plain: string, sentences: Sentence[]): PronounSite[
     }
   }
   return sites;
+}
+
+/** False when text[from, to) cannot start with `He`/`She` after opening quotes and spaces (most sentences). */
+function mayOpenWithPronoun(text: string, from: number, to: number): boolean {
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 34 || c === 0x201c || c === 39 || c === 0x2018 || c === 40 || isSpace(c))) break;
+  }
+  const c = text.charCodeAt(i);
+  return i < to && (c === 72 || c === 83); // H, S
 }
 
 /**
