@@ -118,7 +118,9 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
     const pred = PREDICATES.exec(appo ? rest.slice(appo[0].length - 1).replace(/^,/, '') : rest.replace(/^,/, ''));
     if (pred) facts.push(limitWords(pred[1], 10));
     const objectEnd = roleStart ?? mention.start;
-    const obj = OBJECT_OF.exec(plain.slice(lastRunsStart(plain, sentence.start, objectEnd, 1), objectEnd));
+    // OBJECT_OF ends in `g` or `d` and spaces: most texts fail that before any search.
+    const lastLetter = plain.charCodeAt(lastBeforeSpaces(plain, sentence.start, objectEnd));
+    const obj = lastLetter === 103 || lastLetter === 100 ? OBJECT_OF.exec(plain.slice(lastRunsStart(plain, sentence.start, objectEnd, 1), objectEnd)) : null;
     if (obj) facts.push(obj[1].startsWith('replac') || obj[1].startsWith('succeed') ? 'replaced' : obj[1]);
     // An honorific (`Mr`, `Ms`) is a form of address, not a role.
     const kept = roles.filter((r) => !/^(?:Mr|Mrs|Ms|Miss|Mx|Mme|M)\.?$/.test(r));
@@ -129,7 +131,9 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
   // Nationalities and other names: what surrounds an adjective is not about the group.
   if (type !== 'place' && type !== 'organization') return NO_FACTS;
   // Places, organizations: `Russia's Kursk region` -> in Russia; appositions; relative clauses.
-  const poss = /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u.exec(plain.slice(lastRunsStart(plain, sentence.start, mention.start, 2), mention.start));
+  const poss = endsWithPossessive(plain, sentence.start, mention.start)
+    ? /(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)['’]s\s+$/u.exec(plain.slice(lastRunsStart(plain, sentence.start, mention.start, 2), mention.start))
+    : null;
   if (poss) {
     const owner = countryByName(poss[1]);
     if (owner) facts.push(type === 'place' ? `in ${owner.name}` : `of ${owner.name}`);
@@ -139,6 +143,21 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
   const rel = /^,?\s*(?:which|that)\s+((?:borders?|lies|is|was|has)\b[^,;.:"“”]*?)(?:,| and |\.|$)/.exec(after);
   if (rel) facts.push(limitWords(rel[1], 8));
   return facts.length === 0 ? NO_FACTS : { roles, facts: dedupe(facts) };
+}
+
+/** Index of the last character of text[lo, hi) before its trailing `\s` run; -1 when there is no such run or character. */
+function lastBeforeSpaces(text: string, lo: number, hi: number): number {
+  let i = hi;
+  while (i > lo && isSpace(text.charCodeAt(i - 1))) i--;
+  return i === hi || i === lo ? -1 : i - 1;
+}
+
+/** text[lo, hi) ends in `'s` or `’s` and spaces: needed for the owner pattern (`Russia's `) to match. */
+function endsWithPossessive(text: string, lo: number, hi: number): boolean {
+  const s = lastBeforeSpaces(text, lo, hi);
+  if (s - 1 < lo || text.charCodeAt(s) !== 115) return false;
+  const apostrophe = text.charCodeAt(s - 1);
+  return apostrophe === 39 || apostrophe === 0x2019;
 }
 
 /** True when one of the last `n` words is a title (not only modifiers: `Former` alone is none). */
