@@ -1,6 +1,7 @@
 /**
  * Scores the committed model (server/models/ner.bin) on eng.testa with the run-time tagger.
- *   npx tsx scripts/eval-ner.ts [file] [--one-pass]
+ *   npx tsx scripts/eval-ner.ts [file] [--one-pass] [--model server/models/ner.bin]
+ * (`--model`: another model file, with its ner-gazetteer.txt next to it, e.g. from train-ner --out.)
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,9 +11,13 @@ import { loadNerModel } from '../server/src/core/ner/index';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--')) ?? path.resolve(root, '../shared/data/conll2003/eng.testa');
+const modelArg = args.indexOf('--model');
+const modelFile = modelArg >= 0 ? path.resolve(args[modelArg + 1]) : path.join(root, 'server', 'models', 'ner.bin');
+const file =
+  args.find((a, i) => !a.startsWith('--') && !(modelArg >= 0 && i === modelArg + 1)) ??
+  path.resolve(root, '../shared/data/conll2003/eng.testa');
 const t0 = performance.now();
-const model = loadNerModel(path.join(root, 'server', 'models', 'ner.bin'));
+const model = loadNerModel(modelFile);
 const loadMs = performance.now() - t0;
 if (args.includes('--one-pass')) model.twoPass = false;
 const docs = readConll(fs.readFileSync(file, 'utf8'));
