@@ -14,6 +14,8 @@ const PLACE_HEAD = /^ (?:region|province|oblast|district|county|governorate|pref
 const ORG_HEAD =
   /^ (?:(?:military|naval|air|regional|operational|southern|northern|eastern|western|central|joint|special) )?(?:command|ministry|army|brigade|council|committee|agency|party|court|parliament|government|police|university|corporation|company|group)\b/;
 const UNIT_BEFORE = /\bthe ((?:[a-z-]+ ){0,4}(?:group|brigade|battalion|regiment|division|corps|unit|task force)) $/;
+/** UNIT_BEFORE's last words, each with its space: the pattern is searched only when the text ends with one. */
+const UNIT_ENDINGS = ['group ', 'brigade ', 'battalion ', 'regiment ', 'division ', 'corps ', 'unit ', 'task force '];
 
 /** Last words of street and road names (`Larch Avenue`, `Denton Road`): places, whatever the tagger says. */
 const STREET = /\s(?:Avenue|Ave\.?|Road|Rd\.?|Street|St\.|Lane|Drive|Crescent|Boulevard|Terrace|Close|Gardens|Parade|Highway|Motorway)$/;
@@ -58,7 +60,7 @@ export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
     const before = plain.slice(Math.max(0, m.start - 60), m.start);
     const place = PLACE_HEAD.exec(after);
     const org = ORG_HEAD.exec(after);
-    const unit = UNIT_BEFORE.exec(before);
+    const unit = UNIT_ENDINGS.some((w) => before.endsWith(w)) ? UNIT_BEFORE.exec(before) : null;
     if (m.type === 'place' && place && !/s$/.test(place[0])) {
       m.end += place[0].length;
     } else if (org && m.type !== 'group') {
