@@ -108,14 +108,18 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
       const lower = lowerRoleBefore(plain.slice(sentence.start, mention.start));
       if (lower) roles.push(lower);
     }
-    const age = /^,\s*(\d{1,3}),/.exec(after);
+    // The patterns after the name start with a comma (age, apposition, `who`) or, after an
+    // optional comma, a space (predicates): the first characters rule most of them out.
+    const age = startsWithComma(after) ? /^,\s*(\d{1,3}),/.exec(after) : null;
     if (age && Number(age[1]) > 0 && Number(age[1]) < 120) facts.push(`age ${age[1]}`);
     const rest = age ? after.slice(age[0].length - 1) : after;
-    const appo = /^,\s*((?:the|a|an)\s+[^,;.:"“”]*?),/.exec(rest);
+    const appo = startsWithComma(rest) ? /^,\s*((?:the|a|an)\s+[^,;.:"“”]*?),/.exec(rest) : null;
     if (appo) roles.push(limitWords(appo[1].replace(/\s+/g, ' '), 10));
-    const who = appo ? undefined : /^,\s*who\s+((?:is|was|chairs|leads|heads|runs|owns|founded|represents|serves|served|became|coaches|manages)\b[^,;.:"“”]*?),/.exec(rest);
+    const who = appo || !startsWithComma(rest) ? undefined : /^,\s*who\s+((?:is|was|chairs|leads|heads|runs|owns|founded|represents|serves|served|became|coaches|manages)\b[^,;.:"“”]*?),/.exec(rest);
     if (who) roles.push(limitWords(who[1], 10));
-    const pred = PREDICATES.exec(appo ? rest.slice(appo[0].length - 1).replace(/^,/, '') : rest.replace(/^,/, ''));
+    const predicate = appo ? rest.slice(appo[0].length - 1) : rest;
+    const comma = startsWithComma(predicate) ? 1 : 0;
+    const pred = isSpace(predicate.charCodeAt(comma)) ? PREDICATES.exec(comma ? predicate.slice(1) : predicate) : null;
     if (pred) facts.push(limitWords(pred[1], 10));
     const objectEnd = roleStart ?? mention.start;
     // OBJECT_OF ends in `g` or `d` and spaces: most texts fail that before any search.
@@ -138,11 +142,16 @@ export function mentionFacts(plain: string, sentence: Span, mention: Span, text:
     const owner = countryByName(poss[1]);
     if (owner) facts.push(type === 'place' ? `in ${owner.name}` : `of ${owner.name}`);
   }
-  const appo = /^,\s*((?:the|a|an)\s+[a-z][^,;.:"“”]*?),/.exec(after);
+  const appo = startsWithComma(after) ? /^,\s*((?:the|a|an)\s+[a-z][^,;.:"“”]*?),/.exec(after) : null;
   if (appo) facts.push(limitWords(appo[1].replace(/^(?:a|an|the)\s+/, ''), 10));
-  const rel = /^,?\s*(?:which|that)\s+((?:borders?|lies|is|was|has)\b[^,;.:"“”]*?)(?:,| and |\.|$)/.exec(after);
+  const first = after.charCodeAt(0);
+  const rel = first === 44 || first === 119 || first === 116 || isSpace(first) ? /^,?\s*(?:which|that)\s+((?:borders?|lies|is|was|has)\b[^,;.:"“”]*?)(?:,| and |\.|$)/.exec(after) : null;
   if (rel) facts.push(limitWords(rel[1], 8));
   return facts.length === 0 ? NO_FACTS : { roles, facts: dedupe(facts) };
+}
+
+function startsWithComma(text: string): boolean {
+  return text.charCodeAt(0) === 44;
 }
 
 /** Index of the last character of text[lo, hi) before its trailing `\s` run; -1 when there is no such run or character. */

@@ -86,6 +86,11 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
     // The capitalized words of the sentence, `/\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}{2,}/gu`, by
     // character codes: a regex exec per word (and its match array) was most of this pass.
     for (let at = s.start; at < s.end; ) {
+      const c = plain.charCodeAt(at);
+      if (c < 128 && (c < 65 || c > 90)) {
+        at++; // no capital here: the common case, without a call
+        continue;
+      }
       const wordEnd = capitalizedWordEnd(plain, at, s.end);
       if (wordEnd < 0) {
         at += codePointLength(plain, at, s.end);
