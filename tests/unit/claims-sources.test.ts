@@ -19,6 +19,10 @@ const CASES: [string, string, string[]][] = [
   ['a role never named', 'The sheriff met the board. The sheriff said 14 deputies had quit.', ['The sheriff']],
   ['a name only after the source', 'The sheriff said 14 deputies had quit. Sheriff Walter Briggs met the board.', ['The sheriff']],
   ['the role inside a longer word', 'Sheriffs Walter Briggs met the board. The sheriff said 14 deputies had quit.', ['The sheriff']],
+  ['the role glued to an underscore', 'Sheriff_ Walter Briggs met the board. The sheriff said 14 deputies had quit.', ['The sheriff']],
+  // Case-insensitive as in Unicode: a long s matches `s`, the Kelvin sign matches `k`.
+  ['a long s', 'Briggs, the county \u017Fheriff, met the board. The sheriff said 14 deputies had quit.', []],
+  ['a Kelvin sign', 'Anna Lee, the ministry spo\u212Aesman, met the board. The spokesman said 14 deputies had quit.', []],
 ];
 
 describe('definite role sources named earlier', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mayAttribute } from '../../server/src/core/claims/attribution';
 import { isCapitalized, WORD_PATTERN, wordsOf, type Word } from '../../server/src/core/claims/words';
 
 /**
@@ -66,5 +67,20 @@ describe('claims wordsOf', () => {
     const cap = (t: string): boolean => isCapitalized({ text: t, lower: t.toLowerCase(), start: 0, end: t.length, punct: '' });
     expect(['Kyiv', 'Łódź', 'Ärzte', '𝐀bc'].map(cap)).toEqual([true, true, true, true]);
     expect(['kyiv', 'łódź', '1st', '’Tis'].map(cap)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('mayAttribute', () => {
+  it('passes every sentence with a reporting word, in any case, and no others', () => {
+    expect(mayAttribute('The figures, he SAID, were wrong.')).toBe(true);
+    expect(mayAttribute('According to the council, ...')).toBe(true);
+    expect(mayAttribute('The bridge was closed on Monday.')).toBe(false);
+    expect(mayAttribute('Sales rose sharply in the saidless quarter.')).toBe(false);
+  });
+
+  it('does not trust the whole-word test where it differs from wordsOf', () => {
+    // `_` is a word character for \b but not for wordsOf; U+212A lower-cases to `k` (`asks`).
+    expect(mayAttribute('Her agent_said nothing.')).toBe(true);
+    expect(mayAttribute('She as\u212As why.')).toBe(true);
   });
 });

@@ -83,7 +83,7 @@ const TRIGGER_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * The trigger words as whole words anywhere in a text. Under /i without /u only ASCII letters
- * fold, like the `toLowerCase` of the words, except the Kelvin sign (`K` lower-cases to `k`);
+ * fold, like the `toLowerCase` of the words, except the Kelvin sign (U+212A lower-cases to `k`);
  * and `\b` counts `_` as a word character where wordsOf does not. Texts with either skip the test.
  */
 const TRIGGER_TEXT = new RegExp(`\\b(?:${[...TRIGGER_WORDS].join('|')})\\b`, 'i');

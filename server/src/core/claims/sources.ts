@@ -242,13 +242,41 @@ function roleOccurrences(role: string, ctx: SourceContext): number[] {
   const byRole = cached.byRole;
   let list = byRole.get(role);
   if (list === undefined) {
-    list = [];
-    const re = new RegExp(`\\b${role}\\b`, 'giu');
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ctx.plain)) !== null) list.push(m.index);
+    list = /^[a-z]+$/.test(role) ? asciiWordOccurrences(role, ctx.plain) : wordOccurrences(role, ctx.plain);
     byRole.set(role, list);
   }
   return list;
+}
+
+/** Starts of the matches of /\brole\b/giu (the reference way, for any role text). */
+function wordOccurrences(role: string, plain: string): number[] {
+  const list: number[] = [];
+  const re = new RegExp(`\\b${role}\\b`, 'giu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(plain)) !== null) list.push(m.index);
+  return list;
+}
+
+/**
+ * The same for a role of ASCII letters, several times faster on a long text: the letters found
+ * case-insensitively without /u (where a long s `ſ` and the Kelvin sign U+212A must be listed, as /iu
+ * folds them to `s` and `k`), then the `\b` tests by char code. Such matches cannot overlap.
+ */
+function asciiWordOccurrences(role: string, plain: string): number[] {
+  const list: number[] = [];
+  const re = new RegExp(role.replace(/s/g, '[s\\u017f]').replace(/k/g, '[k\\u212a]'), 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(plain)) !== null) {
+    const at = m.index;
+    re.lastIndex = at + 1;
+    if (!isWordCharIU(plain.charCodeAt(at - 1)) && !isWordCharIU(plain.charCodeAt(at + role.length))) list.push(at);
+  }
+  return list;
+}
+
+/** A word character of `\b` under /iu: ASCII letters, digits and `_`, plus `ſ` and `K`. */
+function isWordCharIU(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
 }
 
 /** The entity a named source stands for: a person mention first, then any mention, then a surname. */
