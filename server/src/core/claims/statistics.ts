@@ -240,6 +240,12 @@ const COMPOUND_COUNT = new RegExp(
   'giu',
 );
 
+/**
+ * Passed by every sentence that COMPOUND_COUNT matches (hyphens alone are common): the hyphen and
+ * the unit word, without /u, listing the characters /iu folds to `s` and `k` (U+017F, U+212A).
+ */
+const COMPOUND_COUNT_HINT = /-(?:match|game|fight|race|point|goal|[s\u017f]tro[k\u212a]e|[s\u017f]hot|run|[s\u017f]eat|vote|wic[k\u212a]et|try)/i;
+
 /** `the first woman from her country to reach a Diamond League podium`: a record claim. */
 const FIRST_TO = /\bthe\s+(?:first|only)\s+(?!(?:time|step|thing|day|week|month|year|half|quarter|round)\b)(?:[\p{L}'’-]+\s+){1,7}?to\s+(?!(?:the|a|an|his|her|their|its|be|date|this|that)\b)\p{Ll}+/giu;
 
@@ -253,7 +259,7 @@ const FIRST_TO_HINT = /fir[sſ]t|only/i;
 function comparisons(sentence: Span, text: string): Statistic[] {
   const out: Statistic[] = [];
   let m: RegExpExecArray | null;
-  if (text.includes('-')) {
+  if (COMPOUND_COUNT_HINT.test(text)) {
     COMPOUND_COUNT.lastIndex = 0;
     while ((m = COMPOUND_COUNT.exec(text)) !== null) {
       out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, kind: 'comparison' });
