@@ -75,9 +75,11 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
   });
 
   connection.onInitialized(() => {
-    // performance.now() counts from the process start. The code cache is dist/server.js's (boot.ts).
+    // process.uptime(), not performance.now(): the `performance` global loads perf_hooks on first
+    // use (~10 ms). The code cache is dist/server.js's (boot.ts).
     const cache = process.env.NEWSMARK_CODE_CACHE_STATE;
-    connection.console.info(`Newsmark server ready ${Math.round(performance.now())} ms after start${cache ? ` (code cache: ${cache})` : ''}`);
+    const ms = Math.round(process.uptime() * 1000);
+    connection.console.info(`Newsmark server ready ${ms} ms after start${cache ? ` (code cache: ${cache})` : ''}`);
     workspace?.initialized();
     if (ctx.hasConfigurationCapability) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' });
