@@ -35,6 +35,7 @@ describe('statistics', () => {
     ['vague quantifiers', 'Several crossings and many sailings were cancelled.'],
     ['numbers inside a quotation', '"We carried 41,000 people," said captain Ola Berg.'],
     ['a re-mention of a group', 'Four crew members were hurt, the company said. The four were treated in hospital.'],
+    ['a figure re-mentioned with "the"', 'The operator said 23 cabins were flooded. The 23 cabins were closed.'],
     ['an age limit', 'Children aged 5 to 11 travel free.'],
     ['an ordinal that only orders', 'The first sailing of the second quarter left in the 89th minute of the match.'],
     ['a count inside the source', 'Six crew members told the inquiry the radar had failed.'],
@@ -44,5 +45,11 @@ describe('statistics', () => {
     ['numbers around a slash', 'The ferry runs 24/7 and sailed on the 9/11 anniversary.'],
   ])('not a statistic: %s', (_name, body) => {
     expect(stats(body)).toEqual([]);
+  });
+
+  it('counts a figure after "the" as new when it was not written before, or only inside a larger figure', () => {
+    expect(stats('The 23 cabins were flooded.')).toEqual(['23 cabins']);
+    expect(stats('The operator said 1,230 people sailed. The 23 cabins were flooded.')).toEqual(['23 cabins']);
+    expect(stats('The 23 cabins were flooded, the operator said. Later the 23 cabins were closed.')).toEqual([]);
   });
 });

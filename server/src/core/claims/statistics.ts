@@ -185,12 +185,47 @@ function countLike(n: NumberMention, plain: string): boolean {
   // `the five`, `all five`: a re-mention of a group; `the 23 flats` when 23 was given before. But
   // `Of the 9,400 members who voted` introduces its figure.
   if (SMALL_REMENTION.test(before) && !/\bother\b/i.test(plain.slice(n.end, n.end + 8))) {
-    if (!/\d/.test(text) || new RegExp(`(?<![\\d.,])${text.replace(/[.,]/g, '\\$&')}(?![\\d.,])`).test(plain.slice(0, n.start))) return false;
+    if (!/\d/.test(text) || writtenBefore(plain, text, n.start)) return false;
   }
   if (/^(?:several|some|many|few|a few|numerous)$/.test(text)) return false;
   const after = plain.slice(n.end, n.end + 4);
   if (/^\s*(?:of\s+(?:the|them|us|those|these|his|her|their))\b/i.test(after + plain.slice(n.end + 4, n.end + 12)) && /^(?:one|two|three|four|five|\d)$/.test(text)) return false;
   return true;
+}
+
+/** The plain text whose first occurrences `firstWritten` holds (one article at a time). */
+let firstFor = '';
+const firstWritten = new Map<string, number>();
+
+const isNumberChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 46 || c === 44;
+
+/**
+ * Whether `figure` (lower case) is written in `plain[0, before)` as a figure of its own (no digit,
+ * `.` or `,` touching it). The first such place of each figure is found once per article: a
+ * search of the whole text per re-mention was quadratic on long articles.
+ */
+function writtenBefore(plain: string, figure: string, before: number): boolean {
+  if (firstFor !== plain) {
+    firstFor = plain;
+    firstWritten.clear();
+  }
+  let first = firstWritten.get(figure);
+  if (first === undefined) {
+    first = -1;
+    for (let at = plain.indexOf(figure); at >= 0; at = plain.indexOf(figure, at + 1)) {
+      const end = at + figure.length;
+      if ((at === 0 || !isNumberChar(plain.charCodeAt(at - 1))) && (end === plain.length || !isNumberChar(plain.charCodeAt(end)))) {
+        first = at;
+        break;
+      }
+    }
+    firstWritten.set(figure, first);
+  }
+  if (first >= 0 && first + figure.length <= before) return true;
+  // Only the end of the searched part can differ: a figure that ends right at `before` counts
+  // even when a digit follows it there.
+  const at = before - figure.length;
+  return at >= 0 && plain.startsWith(figure, at) && (at === 0 || !isNumberChar(plain.charCodeAt(at - 1)));
 }
 
 const COUNT_STOP = new Set(
