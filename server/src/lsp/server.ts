@@ -95,9 +95,21 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
     refreshSemanticTokens?.();
   });
 
-  documents.onDidOpen((e) => diagnostics?.schedule(e.document.uri, 0));
-  documents.onDidChangeContent((e) => diagnostics?.schedule(e.document.uri));
+  // A just-opened document is analyzed at once; edits wait for the typing delay. TextDocuments
+  // fires onDidChangeContent right after onDidOpen for the same version: that one must not push
+  // the first diagnostics back by the delay.
+  const openedVersion = new Map<string, number>();
+  documents.onDidOpen((e) => {
+    openedVersion.set(e.document.uri, e.document.version);
+    diagnostics?.schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    const opened = openedVersion.get(e.document.uri);
+    openedVersion.delete(e.document.uri);
+    if (opened !== e.document.version) diagnostics?.schedule(e.document.uri);
+  });
   documents.onDidClose((e) => {
+    openedVersion.delete(e.document.uri);
     ctx.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
