@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { serverEnv } from './serverEnv';
 
 /**
  * The thin client: starts the Newsmark language server over IPC, forwards the `newsmark.*`
@@ -19,7 +20,7 @@ function documentSelector(): { scheme: string; language: string }[] {
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   // The server keeps its start-up code cache (server/src/boot.ts) in the extension's own storage.
-  const env = { ...process.env, NEWSMARK_CODE_CACHE_DIR: path.join(context.globalStorageUri.fsPath, 'code-cache') };
+  const env = serverEnv(process.env, path.join(context.globalStorageUri.fsPath, 'code-cache'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { env } },
     debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
