@@ -7,6 +7,10 @@
  *
  * --seeds N: each perceptron (the jackknife folds' and both passes') is the mean of N averaged
  *            perceptrons trained with different sentence shuffles (seeds SEED + r * 1000003).
+ *            Default 8, as shipped: averaging shuffles removes most of the seed-to-seed spread
+ *            (single-seed pass-2 runs on the held-out fifth range 92.7-93.1) and gains on both the
+ *            held-out fifth and dev at the same run-time cost (one weight row per feature).
+ *            Training takes 8x longer (about 5 minutes on an idle core).
  * --out DIR: write the model files to DIR instead of server/models (experiments).
  *
  * --holdout: develop on train only: 20% of the training documents are held out and scored
@@ -53,8 +57,11 @@ const FINAL = args.includes('--final');
 const WRITE = !args.includes('--no-write');
 /** Directory the model files are written to (default server/models). */
 const OUT_DIR = args.includes('--out') ? path.resolve(args[args.indexOf('--out') + 1]) : modelsDir;
-/** Perceptrons (shuffle seeds) averaged into each pass's weights. */
-const SEEDS = opt('--seeds', 1);
+/**
+ * Perceptrons (shuffle seeds) averaged into each pass's weights. 8 (shipped): held-out fifth
+ * 93.07 -> 93.16 and dev 93.33 -> 93.64 against 1 (4 seeds: 93.13 and 93.59), run-time tagger.
+ */
+const SEEDS = opt('--seeds', 8);
 const SEED = 20261125;
 
 const t0 = Date.now();
