@@ -7,8 +7,8 @@
  * holds the compiled bytecode of those functions; the next start hands it back to V8, which
  * checks that it matches this source and this V8 (else it silently compiles as usual).
  *
- * The cache is written when the server exits (LSP `exit`) or 5 s after start, whichever comes
- * first, to `NEWSMARK_CODE_CACHE_DIR` or `~/.cache/newsmark/code-cache` (a temp dir when there is
+ * The cache is written half a second after the first analysis, or when the server exits (LSP
+ * `exit`), or a minute after start, whichever comes first, to `NEWSMARK_CODE_CACHE_DIR` or `~/.cache/newsmark/code-cache` (a temp dir when there is
  * no home). `NEWSMARK_CODE_CACHE=0` turns it off. Any failure here falls back to a plain require:
  * the cache can only make the start faster, never break it.
  */
@@ -17,6 +17,7 @@ import { wrap } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { FIRST_ANALYSIS_EVENT } from './lsp/startupEvents';
 
 const MAIN = path.join(__dirname, 'server-main.js');
 
@@ -83,7 +84,10 @@ function start(): void {
       writeCache(script, target);
     };
     process.once('exit', write);
-    setTimeout(write, 5000).unref();
+    // Soon after the first analysis: the cache then holds the analysis code too. A server that
+    // analyzes nothing for a minute still gets a cache of what it compiled.
+    process.once(FIRST_ANALYSIS_EVENT, () => setTimeout(write, 500).unref());
+    setTimeout(write, 60000).unref();
   }
   const run = script.runInThisContext() as (
     exports: unknown,

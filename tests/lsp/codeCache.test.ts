@@ -11,22 +11,29 @@ import { LspClient, SEED, fileUri, seedText } from './harness';
 describe('server start-up code cache', () => {
   const dir = mkdtempSync(join(tmpdir(), 'newsmark-cc-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const caches = (): string[] => readdirSync(dir).filter((f) => f.endsWith('.cache'));
 
-  async function session(): Promise<{ log: string; exitCode: number | null; errorCount: number }> {
+  async function session(
+    waitForCache = false,
+  ): Promise<{ log: string; exitCode: number | null; errorCount: number; cachedWhileRunning: boolean }> {
     const c = new LspClient({ env: { ...process.env, NEWSMARK_CODE_CACHE_DIR: dir, NEWSMARK_CODE_CACHE: '1' } });
     await c.initialize();
     const uri = fileUri(SEED);
     await c.open(uri, seedText());
     const diags = await c.waitForDiagnostics(uri, 1);
     const log = c.logMessages.find((m) => m.startsWith('Newsmark server ready')) ?? '';
+    // Written soon after the first analysis, while the server runs on (not only at exit).
+    for (let waited = 0; waitForCache && caches().length === 0 && waited < 3000; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const cachedWhileRunning = caches().length > 0;
     const exitCode = await c.shutdown();
-    return { log, exitCode, errorCount: diags.diagnostics.length };
+    return { log, exitCode, errorCount: diags.diagnostics.length, cachedWhileRunning };
   }
 
-  const caches = (): string[] => readdirSync(dir).filter((f) => f.endsWith('.cache'));
-
   it('is written by the first session and used by the next, with the same diagnostics', async () => {
-    const first = await session();
+    const first = await session(true);
+    expect(first.cachedWhileRunning).toBe(true);
     expect(first.exitCode).toBe(0);
     expect(first.log).toMatch(/ready \d+ ms after start \(code cache: none yet\)/);
     expect(caches()).toHaveLength(1);

@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../core/model';
 import { ArticleCache } from './cache';
 import { DEFAULT_SETTINGS, normalizeSettings, type NewsmarkSettings } from './settings';
+import { firstAnalysisDone } from './startupEvents';
 
 /** What every feature handler needs: the connection, the documents, settings and the cache. */
 export class ServerContext {
@@ -56,6 +57,8 @@ export class ServerContext {
     const settings = this.settingsFor(uri);
     if (!settings.languages.includes(document.languageId)) return undefined;
     const article = this.cache.get(document, settings);
-    return article ? { document, article } : undefined;
+    if (!article) return undefined;
+    firstAnalysisDone();
+    return { document, article };
   }
 }
