@@ -283,6 +283,8 @@ interface ClaimsPass {
   sourcing: Sourcing;
   numbersBySentence: Map<number, NumberMention[]>;
   useFallback: boolean;
+  /** Shared by the article's statistics checks (StatisticsContext.firstFigures). */
+  firstFigures: Map<string, number>;
   footnote: number;
   claims: Claim[];
   diagnostics: ArticleDiagnostic[];
@@ -300,6 +302,7 @@ function collectClaims(input: ClaimsInput, sourcing: Sourcing, body: Paragraph[]
     sourcing,
     numbersBySentence,
     useFallback: input.numbers.length === 0,
+    firstFigures: new Map(),
     footnote: nextFootnote(input.footnoteRefs, input.footnoteDefs),
     claims: [],
     diagnostics: [],
@@ -328,7 +331,7 @@ function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
   }
   const numbers = pass.useFallback ? fallbackNumbers(masked, span, si) : (pass.numbersBySentence.get(si) ?? []);
   const excluded = ownList.map((k) => attributions[k].source);
-  for (const st of findStatistics(span, numbers, { plain, masked, excluded })) {
+  for (const st of findStatistics(span, numbers, { plain, masked, excluded, firstFigures: pass.firstFigures })) {
     const attribution = ownList.length > 0 ? nearest(ownList, attributions, st) : fallback;
     const claim: Claim = { start: st.start, end: st.end, text: plain.slice(st.start, st.end), kind: 'statistic', sentence: si, attribution };
     claims.push(claim);

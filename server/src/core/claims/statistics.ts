@@ -21,6 +21,8 @@ export interface StatisticsContext {
   masked: string;
   /** Spans whose numbers are sourced by being part of the source (`Six radiomen told`). */
   excluded: Span[];
+  /** One per article: where each figure is first written on its own (-1: nowhere); see writtenBefore. */
+  firstFigures: Map<string, number>;
 }
 
 const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'time', 'duration', 'age', 'ordinal']);
@@ -47,7 +49,7 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
       end = rank;
     } else {
       if (NOT_STATISTIC.has(n.type) && !measuredDuration(n, ctx.plain)) continue;
-      if (n.type === 'cardinal' && (!countLike(n, ctx.plain) || framesTime(n, ctx.plain) || ageLimit(n, ctx.plain) || phoneNumber(n, ctx.plain, sentence) || partOfName(n, ctx.plain))) continue;
+      if (n.type === 'cardinal' && (!countLike(n, ctx) || framesTime(n, ctx.plain) || ageLimit(n, ctx.plain) || phoneNumber(n, ctx.plain, sentence) || partOfName(n, ctx.plain))) continue;
       if (n.type === 'quantity' && eventName(n, ctx.plain)) continue;
       if (n.counted && n.counted.start >= n.end && n.counted.start - n.end <= 12) end = Math.max(end, n.counted.end);
       else if (n.type === 'cardinal') end = countedEnd(ctx.plain, n.end, sentence.end);
@@ -178,24 +180,21 @@ function measuredDuration(n: NumberMention, plain: string): boolean {
 const SMALL_REMENTION = /\b(?:the|all|both|those|these|each of the|all of the|the other)\s+$/i;
 
 /** A cardinal that counts something introduced here: not `the five`, not `one of`, not a list marker. */
-function countLike(n: NumberMention, plain: string): boolean {
+function countLike(n: NumberMention, ctx: StatisticsContext): boolean {
+  const plain = ctx.plain;
   const text = n.text.toLowerCase();
   if (/^(?:one|a|an)$/.test(text)) return false;
   const before = plain.slice(Math.max(0, n.start - 20), n.start);
   // `the five`, `all five`: a re-mention of a group; `the 23 flats` when 23 was given before. But
   // `Of the 9,400 members who voted` introduces its figure.
   if (SMALL_REMENTION.test(before) && !/\bother\b/i.test(plain.slice(n.end, n.end + 8))) {
-    if (!/\d/.test(text) || writtenBefore(plain, text, n.start)) return false;
+    if (!/\d/.test(text) || writtenBefore(ctx, text, n.start)) return false;
   }
   if (/^(?:several|some|many|few|a few|numerous)$/.test(text)) return false;
   const after = plain.slice(n.end, n.end + 4);
   if (/^\s*(?:of\s+(?:the|them|us|those|these|his|her|their))\b/i.test(after + plain.slice(n.end + 4, n.end + 12)) && /^(?:one|two|three|four|five|\d)$/.test(text)) return false;
   return true;
 }
-
-/** The plain text whose first occurrences `firstWritten` holds (one article at a time). */
-let firstFor = '';
-const firstWritten = new Map<string, number>();
 
 const isNumberChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 46 || c === 44;
 
@@ -204,12 +203,9 @@ const isNumberChar = (c: number): boolean => (c >= 48 && c <= 57) || c === 46 ||
  * `.` or `,` touching it). The first such place of each figure is found once per article: a
  * search of the whole text per re-mention was quadratic on long articles.
  */
-function writtenBefore(plain: string, figure: string, before: number): boolean {
-  if (firstFor !== plain) {
-    firstFor = plain;
-    firstWritten.clear();
-  }
-  let first = firstWritten.get(figure);
+function writtenBefore(ctx: StatisticsContext, figure: string, before: number): boolean {
+  const plain = ctx.plain;
+  let first = ctx.firstFigures.get(figure);
   if (first === undefined) {
     first = -1;
     for (let at = plain.indexOf(figure); at >= 0; at = plain.indexOf(figure, at + 1)) {
@@ -219,7 +215,7 @@ function writtenBefore(plain: string, figure: string, before: number): boolean {
         break;
       }
     }
-    firstWritten.set(figure, first);
+    ctx.firstFigures.set(figure, first);
   }
   if (first >= 0 && first + figure.length <= before) return true;
   // Only the end of the searched part can differ: a figure that ends right at `before` counts
