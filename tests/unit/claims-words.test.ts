@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mayAttribute } from '../../server/src/core/claims/attribution';
 import { isCapitalized, WORD_PATTERN, wordsOf, type Word } from '../../server/src/core/claims/words';
+import { randomCases } from './randomText';
 
 /**
  * The claim rules' word scanner against the pattern it replaced (kept as WORD_PATTERN): same
@@ -45,16 +46,7 @@ describe('claims wordsOf', () => {
 
   it('matches the reference pattern on random text', () => {
     const pool = ['a', 'Z', '7', ' ', ',', '.', '-', "'", '’', '&', '"', '“', '`', ';', '(', '—', 'é', 'Ł', '٣', '½', '𝐀', '𝟏', '\n', '!', '\uD800'];
-    let seed = 12345;
-    const rnd = (k: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % k;
-    };
-    for (let r = 0; r < 3000; r++) {
-      let s = '';
-      for (let k = rnd(30); k > 0; k--) s += pool[rnd(pool.length)];
-      const a = rnd(s.length + 1);
-      const b = a + rnd(s.length + 1 - a);
+    for (const { text: s, from: a, to: b } of randomCases(pool, 3000, 12345)) {
       expect(wordsOf(s, a, b), `${JSON.stringify(s)} [${a}, ${b})`).toEqual(reference(s, a, b));
     }
   });

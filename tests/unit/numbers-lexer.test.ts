@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Kind, lex, TOKEN_PATTERN } from '../../server/src/core/numbers/lexer';
+import { randomCases } from './randomText';
 
 /**
  * The number recognizer's lexer scans by char code; its tokens must be those of the pattern it
@@ -27,16 +28,7 @@ describe('numbers lexer', () => {
 
   it('matches the pattern on random text and ranges', () => {
     const pool = ['a', 'Z', '7', '0', ' ', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', ',', '.', ':', "'", '’', '-', '$', 'é', 'Ł', '٣', '𝐀', '😀', '\uD800', '\uDC00', '\u0301', '\u001c'];
-    let seed = 987;
-    const rnd = (k: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % k;
-    };
-    for (let r = 0; r < 3000; r++) {
-      let s = '';
-      for (let k = rnd(30); k > 0; k--) s += pool[rnd(pool.length)];
-      const from = rnd(s.length + 1);
-      const to = from + rnd(s.length + 1 - from);
+    for (const { text: s, from, to } of randomCases(pool, 3000, 987)) {
       expect(spans(s, from, to), `${JSON.stringify(s)} [${from}, ${to})`).toEqual(reference(s, from, to));
     }
   });
