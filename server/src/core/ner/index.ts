@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { resolveModelFile } from '../modelFiles';
 import { Gazetteer } from './gazetteer';
 import { NerModel } from './model';
 import type { Token } from '../model';
@@ -21,17 +22,9 @@ export const GAZETTEER_FILE = 'ner-gazetteer.txt';
 
 /** Where the model file is: next to the bundle (`dist/models/`), else `server/models/` above `__dirname`. */
 export function resolveModelPath(): string {
-  const bundled = path.join(__dirname, 'models', MODEL_FILE);
-  if (fs.existsSync(bundled)) return bundled;
-  let dir = __dirname;
-  for (;;) {
-    const candidate = path.join(dir, 'server', 'models', MODEL_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  throw new Error(`NER model ${MODEL_FILE} not found from ${__dirname}`);
+  const found = resolveModelFile(MODEL_FILE);
+  if (found === undefined) throw new Error(`NER model ${MODEL_FILE} not found from ${__dirname}`);
+  return found;
 }
 
 /** Loads the model (and the gazetteer next to it). Synchronous. */
