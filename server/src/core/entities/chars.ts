@@ -2,32 +2,15 @@
  * Character tests for the entity layer's hot loops, on UTF-16 code units: regexes with Unicode
  * property classes cost a call and often a string per test, and scanning a whole sentence for a
  * pattern anchored at its end is quadratic over an article. Each test here is exact for the
- * class it names; non-ASCII letters fall back to the regex.
+ * class it names; the classes themselves are the segmenter's (segment/chars.ts).
  */
+import { classAt, codePointLength, isLetterOrDigit, isSpace, LETTER, MARK, UPPER } from '../segment/chars';
 
-/** JavaScript's `\s`: WhiteSpace and LineTerminator (ECMA-262), with or without the `u` flag. */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+export { codePointLength, isSpace };
 
 /** `/[\p{L}\p{N}]/u.test(text[at])`: the one code unit at `at` is a letter or a digit. */
 export function isLetterOrDigitAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER_OR_DIGIT.test(text[at]);
+  return isLetterOrDigit(text.charCodeAt(at));
 }
 
 /** True when text[from, to) is empty or only `\s`. */
@@ -51,42 +34,9 @@ export function lastRunsStart(text: string, lo: number, hi: number, runs: number
   return i;
 }
 
-const UPPER = 1;
-const LETTER = 2;
-/** In `[\p{L}\p{M}'’-]`. */
-const IN_WORD = 4;
-const classes = new Map<number, number>();
-
-/** UPPER (`\p{Lu}`), LETTER (`\p{L}`) and IN_WORD flags of a code point; non-ASCII ones asked of the regex once. */
-function classOf(cp: number): number {
-  if (cp < 128) {
-    if (cp >= 65 && cp <= 90) return UPPER | LETTER | IN_WORD;
-    if (cp >= 97 && cp <= 122) return LETTER | IN_WORD;
-    return cp === 39 || cp === 45 ? IN_WORD : 0;
-  }
-  let k = classes.get(cp);
-  if (k === undefined) {
-    const ch = String.fromCodePoint(cp);
-    k = (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\p{L}/u.test(ch) ? LETTER : 0);
-    if (k & LETTER || /\p{M}/u.test(ch) || cp === 0x2019) k |= IN_WORD;
-    classes.set(cp, k);
-  }
-  return k;
-}
-
-/** The code point at `i`, as a `u` regex reads it within text[.., limit): a surrogate pair is one. */
-function codePointIn(text: string, i: number, limit: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < limit) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
-/** Code units of the code point at `i` (within text[.., limit)). */
-export function codePointLength(text: string, i: number, limit: number): number {
-  return codePointIn(text, i, limit) > 0xffff ? 2 : 1;
+/** In `[\p{L}\p{M}'’-]` (given the code point's classes). */
+function inWord(cp: number, k: number): boolean {
+  return (k & (LETTER | MARK)) !== 0 || cp === 39 || cp === 45 || cp === 0x2019;
 }
 
 /**
@@ -97,14 +47,12 @@ export function codePointLength(text: string, i: number, limit: number): number 
 export function capitalizedWordEnd(text: string, i: number, limit: number): number {
   const c = text.charCodeAt(i);
   if (c < 128 && (c < 65 || c > 90)) return -1;
-  const first = codePointIn(text, i, limit);
-  if (!(classOf(first) & UPPER)) return -1;
+  if (!(classAt(text, i, limit) & UPPER)) return -1;
   let end = -1;
-  for (let j = i + (first > 0xffff ? 2 : 1); j < limit; ) {
-    const cp = codePointIn(text, j, limit);
-    const k = classOf(cp);
-    if (!(k & IN_WORD)) break;
-    j += cp > 0xffff ? 2 : 1;
+  for (let j = i + codePointLength(text, i, limit); j < limit; ) {
+    const k = classAt(text, j, limit);
+    if (!inWord(text.charCodeAt(j), k)) break;
+    j += codePointLength(text, j, limit);
     if (k & LETTER) end = j;
   }
   return end;
