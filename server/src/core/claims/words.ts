@@ -3,6 +3,7 @@
  * read from the sentence text with quotation interiors blanked (so that a reporting verb
  * inside a quotation never attributes anything). Shared lexicons live here too.
  */
+import { codePointLength, LETTER, lengthIfClass, NUMBER } from '../segment/chars';
 
 export interface Word {
   text: string;
@@ -24,28 +25,14 @@ export interface Word {
  */
 export const WORD_PATTERN = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}{3}))*|--|[,;:()—–"“”«»]|``|''/gu;
 
-/** Sticky single-code-point tests for non-ASCII characters (`lastIndex` set before each test). */
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
-const NUMBER = /\p{N}/uy;
-
 /** Code units taken by a letter or number code point at `i` (2 for an astral one), or 0. */
 function letterOrNumberAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  LETTER_OR_NUMBER.lastIndex = i;
-  if (!LETTER_OR_NUMBER.test(text)) return 0;
-  return LETTER_OR_NUMBER.lastIndex - i;
+  return lengthIfClass(text, i, LETTER | NUMBER);
 }
 
 /** Code units taken by a number code point at `i`, or 0. */
 function numberAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c >= 48 && c <= 57 ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  NUMBER.lastIndex = i;
-  if (!NUMBER.test(text)) return 0;
-  return NUMBER.lastIndex - i;
+  return lengthIfClass(text, i, NUMBER);
 }
 
 /** `,` between digits that is followed by three more (`10,000`). `i` is the comma. */
@@ -130,7 +117,7 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
     }
     if (e < 0) {
       // No word here: step over the code point (a surrogate pair is one step, as in the pattern).
-      p += isLeadSurrogate(c) && isTrailSurrogate(text.charCodeAt(p + 1)) ? 2 : 1;
+      p += codePointLength(text, p, text.length);
       continue;
     }
     if (e > end) break;

@@ -4,6 +4,7 @@
  * trailing one, so `in 2022.` ends at `2022`. Letters and digits are separate tokens, so
  * `G7`, `2.5bn`, `40C` and `3pm` are two tokens with no space between (`sp` false).
  */
+import { isLetter, isSpace, LETTER, lengthIfClass } from '../segment/chars';
 
 export const enum Kind {
   Word = 0,
@@ -31,8 +32,6 @@ export interface Tok {
   sent: number;
 }
 
-const LETTER = /\p{L}/u;
-
 /** Words whose possessive is split off (`Saturday's`, `last year's`, `August's`), so the date is found. */
 const POSSESSIVE_DATE_WORDS: ReadonlySet<string> = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -46,28 +45,13 @@ const POSSESSIVE_DATE_WORDS: ReadonlySet<string> = new Set([
  */
 export const TOKEN_PATTERN = /\p{L}+(?:['’]\p{L}+)*|\d+(?:[.,:]\d+)*|\S/gu;
 
-/** Sticky single-character tests for non-ASCII characters (`lastIndex` set before each test). */
-const SPACE_AT = /\s/y;
-const LETTER_AT = /\p{L}/uy;
-
 /** Code units of the letter at `i` (2 for an astral one), or 0. */
 function letterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0;
-  if (Number.isNaN(c)) return 0;
-  LETTER_AT.lastIndex = i;
-  return LETTER_AT.test(text) ? LETTER_AT.lastIndex - i : 0;
+  return lengthIfClass(text, i, LETTER);
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  SPACE_AT.lastIndex = i;
-  return SPACE_AT.test(text);
 }
 
 /** End of the token that starts at `s` (a non-space character): letters, digit groups or one mark. */
@@ -123,7 +107,7 @@ export function lex(
   let sentStartSeen = -1;
   const ns = sentences.length;
   for (;;) {
-    while (pos < length && isSpace(text, pos)) pos++;
+    while (pos < length && isSpace(text.charCodeAt(pos))) pos++;
     if (pos >= length) break;
     const s = pos;
     if (s >= to) break;
@@ -133,7 +117,7 @@ export function lex(
     const c = t.charCodeAt(0);
     let k: Kind;
     if (c >= 48 && c <= 57) k = Kind.Num;
-    else if (t.length > 1 || (c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(t))) k = Kind.Word;
+    else if (t.length > 1 || isLetter(c)) k = Kind.Word;
     else k = Kind.Punct;
     let sp = s === 0;
     let nl = s === 0;

@@ -54,6 +54,15 @@ export function classAt(text: string, i: number, end: number): number {
   return k;
 }
 
+/**
+ * Code units of the code point at `i` when it has one of the `classes` (2 for an astral one), else
+ * 0; 0 past the end. What a sticky `u` regex such as `/[\p{L}\p{N}]/uy` at `i` would consume.
+ */
+export function lengthIfClass(text: string, i: number, classes: number): number {
+  if (i >= text.length) return 0;
+  return (classAt(text, i, text.length) & classes) !== 0 ? codePointLength(text, i, text.length) : 0;
+}
+
 /** 2 for a surrogate pair at `i` (before `end`), else 1. */
 export function codePointLength(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
