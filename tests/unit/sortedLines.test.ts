@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { afterHeader, findSortedLine, lineFields } from '../../server/src/core/sortedLines';
+import { afterHeader, findSortedLine, lineFields, lowerBoundLine } from '../../server/src/core/sortedLines';
 
 const text = ['# a header line', '# another', 'aberdeen\tA', 'kyiv\tK\tC', 'kyiv oblast\tKO', 'lviv', 'zürich\tZ', 'ōsaka\tO', ''].join('\n');
 const from = afterHeader(text);
@@ -20,6 +20,18 @@ describe('binary search over sorted model-file lines', () => {
     for (const k of ['', 'a', 'aaa', 'aberdeenx', 'kyi', 'kyiv ', 'kyiv o', 'm', 'zz', '\uffff', '# a header line', 'A', 'K']) {
       expect(findSortedLine(text, from, k), JSON.stringify(k)).toBe(-1);
     }
+  });
+
+  it('finds where a key is or would be: the first line whose field is not below it', () => {
+    const keys = text.slice(from).split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+    for (const k of ['', 'a', 'aberdeen', 'aberdeenx', 'kyi', 'kyiv', 'kyiv ', 'kyiv o', 'kyiv oblast', 'kyivx', 'm', 'zürich', 'zz', '\uffff']) {
+      const at = lowerBoundLine(text, from, k);
+      const want = keys.findIndex((f) => f >= k);
+      if (want < 0) expect(at, JSON.stringify(k)).toBe(text.length);
+      else expect(lineFields(text, at)[0], JSON.stringify(k)).toBe(keys[want]);
+    }
+    expect(lowerBoundLine('', 0, 'x')).toBe(0);
+    expect(lowerBoundLine('b\tB', 0, 'c')).toBe(3);
   });
 
   it('skips only the # header lines', () => {

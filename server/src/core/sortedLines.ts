@@ -35,6 +35,36 @@ export function findSortedLine(text: string, from: number, key: string): number 
   return -1;
 }
 
+/**
+ * Start offset of the first sorted line (from `from`) whose first field is not below `key`, or
+ * `text.length` when every field is below it: where `key` is or would be.
+ */
+export function lowerBoundLine(text: string, from: number, key: string): number {
+  const n = key.length;
+  let lo = from;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    let s = text.lastIndexOf('\n', mid - 1) + 1;
+    if (s < lo) s = lo;
+    let end = text.indexOf('\n', s);
+    if (end < 0) end = text.length;
+    let tab = text.indexOf('\t', s);
+    if (tab < 0 || tab > end) tab = end;
+    const m = tab - s;
+    const l = n < m ? n : m;
+    let c = 0;
+    for (let i = 0; i < l; i++) {
+      c = text.charCodeAt(s + i) - key.charCodeAt(i);
+      if (c !== 0) break;
+    }
+    if (c === 0) c = m - n;
+    if (c < 0) lo = end + 1;
+    else hi = s;
+  }
+  return lo < text.length ? lo : text.length;
+}
+
 /** The fields of the line starting at `start` (split on TAB). */
 export function lineFields(text: string, start: number): string[] {
   let end = text.indexOf('\n', start);

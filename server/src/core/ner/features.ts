@@ -153,8 +153,6 @@ export interface WordInfo {
   gzLen: number;
   /** Gazetteer lists holding this word alone. */
   gzMask: number;
-  /** Gazetteer token id (words of multi-token phrases), -1 when none. */
-  gzId: number;
   /** Looks like a score (`3-1`). */
   score: boolean;
   lex?: Uint32Array[];
@@ -290,7 +288,6 @@ export class FeatureSet {
       caps,
       gzLen: isPad ? 0 : this.gaz.firstLen(lower),
       gzMask: isPad ? 0 : this.gaz.maskOf(lower),
-      gzId: isPad ? -1 : this.gaz.tokenId(lower),
       score: SCORE.test(word),
     };
   }
@@ -382,13 +379,12 @@ export class FeatureSet {
       for (let i = 0; i < n; i++) {
         const max = infos[i].gzLen;
         if (max === 0) continue;
-        let node = max > 1 && infos[i].gzId >= 0 ? this.gaz.step(0, infos[i].gzId) : -1;
+        let node = max > 1 ? this.gaz.root(infos[i].lower) : -1;
         for (let len = 1; len <= max && i + len <= n; len++) {
           let mask: number;
           if (len === 1) mask = infos[i].gzMask;
           else {
-            const id = infos[i + len - 1].gzId;
-            node = node < 0 || id < 0 ? -1 : this.gaz.step(node, id);
+            node = node < 0 ? -1 : this.gaz.step(node, infos[i + len - 1].lower);
             if (node < 0) break;
             mask = this.gaz.nodeLists(node);
           }

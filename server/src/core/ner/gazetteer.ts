@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { findSortedLine, lineFields } from '../sortedLines';
+import { findSortedLine, lineFields, lowerBoundLine } from '../sortedLines';
 import { tokenize } from '../tokenize';
 
 /**
@@ -14,9 +14,8 @@ import { tokenize } from '../tokenize';
  *
  * GazetteerBuilder (build and training time) holds phrases in a Map and compiles them. Gazetteer
  * (run time) keeps the compiled text as it is and looks single words up by binary search over
- * its sorted lines, so loading neither builds a Map of 70,000 strings nor indexes their lines;
- * only the few thousand multi-word phrases go into a trie over token ids, which the tagger walks
- * with integers.
+ * its sorted lines, so loading builds nothing; the multi-word phrases that start with a word go
+ * into a trie the first time the word is seen.
  */
 export class GazetteerBuilder {
   readonly lists: string[] = [];
@@ -81,19 +80,16 @@ export class Gazetteer {
   /** Offset of the first phrase line (after the `#` header lines). */
   private readonly dataStart: number;
   private phraseCount = -1;
-  /** First token of a multi-word phrase -> longest such phrase (tokens). */
-  private readonly firsts = new Map<string, number>();
-  /** Token ids of the words of multi-word phrases (lower case). */
-  private readonly tokenIds = new Map<string, number>();
   /**
-   * Trie over token ids: `node * mul + tokenId` -> child node; node 0 is the root. `mul` is 2^15
-   * while nodes and ids fit (keys stay small integers, which Maps hash fastest; large keys are
-   * heap numbers and made loading several times slower), else 2^22.
+   * Trie of the multi-word phrases, built lazily one first word at a time: `roots` maps a first
+   * word to the node after it (-1: no multi-word phrase starts with it); `next[node]` maps the
+   * following word to the next node; `nodeMask[node]` is the list mask of the phrase ending there.
    */
-  private trie = new Map<number, number>();
-  private mul = 32768;
-  /** List mask of the phrase ending at each trie node (0: none). */
-  private readonly nodeMask: number[] = [0];
+  private readonly roots = new Map<string, number>();
+  private readonly next: (Map<string, number> | undefined)[] = [];
+  private readonly nodeMask: number[] = [];
+  /** Longest multi-word phrase (in words) per node in `roots`. */
+  private readonly rootLen: number[] = [];
 
   /** Reads either text form (the source form is compiled first). */
   static fromText(text: string): Gazetteer {
@@ -105,10 +101,10 @@ export class Gazetteer {
   }
 
   /**
-   * `text` is the compiled form. Loading reads the `#` header and the multi-word phrases only (the
-   * trie); one-word keys are found by binary search over the sorted lines when asked, so the
-   * 70,000 one-word lines cost nothing at load (this is on the path of the server's first
-   * diagnostics).
+   * `text` is the compiled form. Loading reads only the `#` header: one-word keys are found by
+   * binary search over the sorted lines when asked, and the phrases that start with a word are
+   * read (from the block of lines right after that word) the first time the word is asked about.
+   * Loading is on the path of the language server's first diagnostics, so it builds nothing.
    */
   constructor(text: string) {
     this.text = text;
@@ -123,45 +119,6 @@ export class Gazetteer {
       pos = end + 1;
     }
     this.dataStart = Math.min(pos, len);
-    // Multi-word phrases are the lines with a space before the tab: jump from space to space.
-    for (;;) {
-      const sp = text.indexOf(' ', pos);
-      if (sp < 0) break;
-      const start = text.lastIndexOf('\n', sp) + 1;
-      let end = text.indexOf('\n', sp);
-      if (end < 0) end = len;
-      const tab = text.indexOf('\t', start);
-      if (tab > sp && tab < end) this.addPhrase(text.slice(start, tab), parseInt(text.slice(tab + 1, end), 16));
-      pos = end + 1;
-    }
-  }
-
-  private addPhrase(key: string, mask: number): void {
-    const toks = key.split(' ');
-    if ((this.firsts.get(toks[0]) ?? 0) < toks.length) this.firsts.set(toks[0], toks.length);
-    let node = 0;
-    for (const t of toks) {
-      let id = this.tokenIds.get(t);
-      if (id === undefined) this.tokenIds.set(t, (id = this.tokenIds.size));
-      if (this.mul === 32768 && (id >= 32768 || this.nodeMask.length >= 32768)) this.widenTrie();
-      const k = node * this.mul + id;
-      let child = this.trie.get(k);
-      if (child === undefined) {
-        child = this.nodeMask.length;
-        this.nodeMask.push(0);
-        this.trie.set(k, child);
-      }
-      node = child;
-    }
-    this.nodeMask[node] |= mask;
-  }
-
-  /** Re-keys the trie with room for 2^22 token ids, once nodes or ids outgrow 2^15. */
-  private widenTrie(): void {
-    const wide = new Map<number, number>();
-    for (const [k, child] of this.trie) wide.set(Math.floor(k / 32768) * 4194304 + (k % 32768), child);
-    this.trie = wide;
-    this.mul = 4194304;
   }
 
   /** List mask of a one-word key (binary search over the sorted phrase lines), 0 when absent. */
@@ -170,6 +127,63 @@ export class Gazetteer {
     if (at < 0) return 0;
     const f = lineFields(this.text, at);
     return f.length > 1 ? parseInt(f[1], 16) : 0;
+  }
+
+  /**
+   * The trie node after the first word `word` of the multi-word phrases that start with it, -1
+   * when none does. The first call for a word reads its phrases: in sorted order they are the
+   * lines whose key starts with `word` and a space, which follow `word` itself and any key of
+   * `word` and a character below the space, and precede every other key starting with `word`.
+   */
+  root(word: string): number {
+    const known = this.roots.get(word);
+    if (known !== undefined) return known;
+    const text = this.text;
+    const n = word.length;
+    let node = -1;
+    for (let at = lowerBoundLine(text, this.dataStart, word); at < text.length; ) {
+      if (!text.startsWith(word, at)) break;
+      const c = text.charCodeAt(at + n);
+      if (c > 32 /* a later word, or the TAB after the word itself (c = 9) is below */) break;
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      if (c === 32) {
+        const tab = text.indexOf('\t', at);
+        if (tab > at && tab < end) {
+          if (node < 0) node = this.newNode(0);
+          this.addPhrase(node, text.slice(at + n + 1, tab).split(' '), parseInt(text.slice(tab + 1, end), 16));
+        }
+      }
+      at = end + 1;
+    }
+    // Only words that start phrases are kept: their number is bounded by the gazetteer, while
+    // the words asked about are not (the tagger caches its per-word answers itself).
+    if (node >= 0) this.roots.set(word, node);
+    return node;
+  }
+
+  private newNode(len: number): number {
+    this.next.push(undefined);
+    this.nodeMask.push(0);
+    this.rootLen.push(len);
+    return this.nodeMask.length - 1;
+  }
+
+  /** Adds the words after the first of a phrase below the root node `root`. */
+  private addPhrase(root: number, rest: string[], mask: number): void {
+    let node = root;
+    for (const w of rest) {
+      let map = this.next[node];
+      if (map === undefined) this.next[node] = map = new Map();
+      let child = map.get(w);
+      if (child === undefined) {
+        child = this.newNode(0);
+        map.set(w, child);
+      }
+      node = child;
+    }
+    this.nodeMask[node] |= mask;
+    if (this.rootLen[root] < rest.length + 1) this.rootLen[root] = rest.length + 1;
   }
 
   listIndex(name: string): number {
@@ -194,33 +208,25 @@ export class Gazetteer {
   /** Bitmask of the lists holding the phrase whose lower-cased tokens joined by one space are `key`. */
   maskOf(key: string): number {
     if (!key.includes(' ')) return this.single(key);
-    let node = 0;
-    for (const t of key.split(' ')) {
-      const id = this.tokenIds.get(t);
-      node = id === undefined ? -1 : this.step(node, id);
-      if (node < 0) return 0;
-    }
-    return this.nodeMask[node];
+    const words = key.split(' ');
+    let node = this.root(words[0]);
+    for (let i = 1; i < words.length && node >= 0; i++) node = this.step(node, words[i]);
+    return node < 0 ? 0 : this.nodeMask[node];
   }
 
   /** Longest phrase (in tokens) that starts with the lower-cased token `lower`; 0 when none. */
   firstLen(lower: string): number {
-    const multi = this.firsts.get(lower);
-    if (multi !== undefined) return multi;
+    const node = this.root(lower);
+    if (node >= 0) return this.rootLen[node];
     return this.single(lower) !== 0 ? 1 : 0;
   }
 
-  /** Id of a lower-cased token that occurs in some multi-word phrase; -1 otherwise. */
-  tokenId(lower: string): number {
-    return this.tokenIds.get(lower) ?? -1;
+  /** Trie step: the node after `node` (from `root`) reads the lower-cased word `word`; -1 when no phrase continues so. */
+  step(node: number, word: string): number {
+    return this.next[node]?.get(word) ?? -1;
   }
 
-  /** Trie step: the node after `node` reads token `id` (from `tokenId`), -1 when no phrase continues so. */
-  step(node: number, id: number): number {
-    return this.trie.get(node * this.mul + id) ?? -1;
-  }
-
-  /** Lists of the multi-word phrase ending at trie node `node`. */
+  /** Lists of the multi-word phrase ending at trie node `node` (0 when none ends there). */
   nodeLists(node: number): number {
     return this.nodeMask[node];
   }
