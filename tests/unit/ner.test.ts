@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getNerModel, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/index';
+import { getNerModel, resolveModelPath, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/index';
 import { runTagConll } from '../../server/src/cli/tag';
 import { Gazetteer, GazetteerBuilder } from '../../server/src/core/ner/gazetteer';
+import { NerModel as NerModelClass } from '../../server/src/core/ner/model';
 import { spansToBilou } from '../../server/src/core/ner/tags';
 import { Perceptron, averageWeights, decodeAll, rng, shuffle, type TrainSent, type Weights } from '../../server/src/core/ner/train';
 
@@ -100,6 +101,32 @@ describe('Gazetteer', () => {
     }
     expect(n).toBe(g.size);
     expect(n).toBeGreaterThan(50000);
+    // The longest phrase starting with each word, as the tagger's features ask for it.
+    const longest = new Map<string, number>();
+    for (const line of text.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      const words = line.slice(0, tab).split(' ');
+      longest.set(words[0], Math.max(longest.get(words[0]) ?? 0, words.length));
+    }
+    const wrong = [...longest].filter(([w, len]) => g.firstLen(w) !== len);
+    expect(wrong).toEqual([]);
+    expect(g.firstLen('qqzzx')).toBe(0);
+  });
+});
+
+describe('The model file', () => {
+  const file = resolveModelPath();
+  const gaz = Gazetteer.fromText('#lists city\nyork\t1\n');
+
+  it('loads in place and rejects a truncated, padded or older file with a clear error', () => {
+    const buf = fs.readFileSync(file);
+    expect(NerModelClass.fromBuffer(buf, gaz).npass).toBe(2);
+    for (const cut of [1, 100000, buf.length - 4000]) expect(() => NerModelClass.fromBuffer(buf.subarray(0, buf.length - cut), gaz)).toThrow(/ner\.bin: truncated or malformed/);
+    expect(() => NerModelClass.fromBuffer(Buffer.concat([buf, Buffer.alloc(4)]), gaz)).toThrow(/truncated or malformed/);
+    const older = Buffer.from(buf);
+    older[7] = 2;
+    expect(() => NerModelClass.fromBuffer(older, gaz)).toThrow(/old format/);
   });
 });
 

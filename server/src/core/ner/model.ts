@@ -90,15 +90,18 @@ export interface RawPass {
 }
 
 interface Header {
-  version: 2;
+  version: 3;
   nt: number;
   nrows: number;
+  /** Slots of the open-addressing feature table (a power of two). */
+  tableSize: number;
   passes: { scale: number }[];
   vocabBytes: number;
   meta: Record<string, string | number>;
 }
 
-const MAGIC = Buffer.from([0x4e, 0x4d, 0x4e, 0x45, 0x52, 0, 0, 2]);
+const MAGIC = Buffer.from([0x4e, 0x4d, 0x4e, 0x45, 0x52, 0, 0, 3]);
+const BLOOM_WORDS = 1 << 15;
 const pad4 = (n: number): number => (n + 3) & ~3;
 
 /** Writes the model: the union of the passes' features whose 8-bit weight is non-zero in some pass. */
@@ -129,15 +132,57 @@ export function serializeModel(passes: RawPass[], vocab: string[], meta: Record<
   const keys = Uint32Array.from([...rows.keys()].sort((a, b) => a - b));
   const W = new Int8Array(keys.length * np * NT);
   keys.forEach((k, r) => W.set(rows.get(k)!, r * np * NT));
-  const body: Buffer[] = [Buffer.from(keys.buffer)];
-  const wb = Buffer.from(W.buffer);
-  body.push(wb, Buffer.alloc(pad4(wb.length) - wb.length));
-  for (const p of passes) body.push(Buffer.from(new Float32Array(p.trans).buffer));
+  return encodeModel(keys, W, passes.map((p) => Float32Array.from(p.trans)), scales, vocab, meta);
+}
+
+/**
+ * The open-addressing table of (feature key, row) pairs (row -1: empty slot; linear probing from
+ * `key & (size - 1)`, size the first power of two from 1024 at least twice the rows) and the
+ * Bloom filter over the keys (bits `key & 0xfffff` and `(key >>> 12) & 0xfffff`).
+ */
+function lookupTable(keys: Uint32Array): { table: Int32Array; bloom: Int32Array } {
+  let size = 1024;
+  while (size < keys.length * 2) size *= 2;
+  const table = new Int32Array(size * 2).fill(-1);
+  const bloom = new Int32Array(BLOOM_WORDS);
+  const mask = size - 1;
+  for (let r = 0; r < keys.length; r++) {
+    let s = keys[r] & mask;
+    while (table[s * 2 + 1] >= 0) s = (s + 1) & mask;
+    table[s * 2] = keys[r] | 0;
+    table[s * 2 + 1] = r;
+    const a = keys[r] & 0xfffff;
+    const b = (keys[r] >>> 12) & 0xfffff;
+    bloom[a >>> 5] |= 1 << (a & 31);
+    bloom[b >>> 5] |= 1 << (b & 31);
+  }
+  return { table, bloom };
+}
+
+/**
+ * Writes the model file (format 3): magic, header length and JSON header, then, 4-byte aligned,
+ * the feature table and Bloom filter (built here, so loading builds nothing), the rows of int8
+ * weights (row x pass x tag), each pass's Float32 transition scores, and the vocabulary (one
+ * word per line).
+ */
+export function encodeModel(
+  keys: Uint32Array,
+  W: Int8Array,
+  trans: Float32Array[],
+  scales: number[],
+  vocab: string[],
+  meta: Record<string, string | number>,
+): Buffer {
+  const { table, bloom } = lookupTable(keys);
+  const wb = Buffer.from(W.buffer, W.byteOffset, W.byteLength);
+  const body: Buffer[] = [Buffer.from(table.buffer), Buffer.from(bloom.buffer), wb, Buffer.alloc(pad4(wb.length) - wb.length)];
+  for (const tr of trans) body.push(Buffer.from(tr.buffer, tr.byteOffset, tr.byteLength));
   const vocabBuf = Buffer.from(vocab.join('\n'), 'utf8');
   const header: Header = {
-    version: 2,
+    version: 3,
     nt: NT,
     nrows: keys.length,
+    tableSize: table.length / 2,
     passes: scales.map((scale) => ({ scale })),
     vocabBytes: vocabBuf.length,
     meta,
@@ -168,7 +213,7 @@ export class NerModel {
    * most context keys (word bigrams) are not in the model, and this small bitmap answers them
    * without touching the 2 MB table.
    */
-  private readonly bloom = new Int32Array(1 << 15);
+  private readonly bloom: Int32Array;
   /** rows x npass x NT quantized weights. */
   private readonly W: Int8Array;
   private readonly scales: number[];
@@ -180,8 +225,10 @@ export class NerModel {
   /** Summed scores of the COMBO_KEYS leading keys per `DocPrep.combo` id. */
   private comboCache = new Map<number, Int32Array>();
 
+  /** `table` and `bloom` as `lookupTable` builds them (the model file holds them). */
   constructor(
-    keys: Uint32Array,
+    table: Int32Array,
+    bloom: Int32Array,
     W: Int8Array,
     scales: number[],
     trans: Float64Array[],
@@ -203,20 +250,9 @@ export class NerModel {
     this.transStart = trans.map((tr) =>
       Float64Array.from({ length: NT }, (_, c) => (ALLOWED[NT * NT + c] ? tr[NT * NT + c] : -Infinity)),
     );
-    let size = 1024;
-    while (size < keys.length * 2) size *= 2;
-    this.table = new Int32Array(size * 2).fill(-1);
-    this.tMask = size - 1;
-    for (let r = 0; r < keys.length; r++) {
-      let s = keys[r] & this.tMask;
-      while (this.table[s * 2 + 1] >= 0) s = (s + 1) & this.tMask;
-      this.table[s * 2] = keys[r] | 0;
-      this.table[s * 2 + 1] = r;
-      const a = keys[r] & 0xfffff;
-      const b = (keys[r] >>> 12) & 0xfffff;
-      this.bloom[a >>> 5] |= 1 << (a & 31);
-      this.bloom[b >>> 5] |= 1 << (b & 31);
-    }
+    this.table = table;
+    this.tMask = table.length / 2 - 1;
+    this.bloom = bloom;
   }
 
   static fromBuffer(buf: Buffer, gaz: Gazetteer): NerModel {
@@ -235,8 +271,14 @@ export class NerModel {
     let off = base + pad4(12 + hlen);
     const nr = header.nrows;
     const np = header.passes.length;
-    const keys = new Uint32Array(ab, off, nr);
-    off += nr * 4;
+    const size = header.tableSize;
+    if (!(size >= nr && (size & (size - 1)) === 0)) throw new Error('ner.bin: bad feature table size');
+    const length = pad4(12 + hlen) + size * 8 + BLOOM_WORDS * 4 + pad4(nr * np * NT) + np * (NT + 1) * NT * 4 + header.vocabBytes;
+    if (buf.length !== length) throw new Error('ner.bin: truncated or malformed');
+    const table = new Int32Array(ab, off, size * 2);
+    off += size * 8;
+    const bloom = new Int32Array(ab, off, BLOOM_WORDS);
+    off += BLOOM_WORDS * 4;
     const W = new Int8Array(ab, off, nr * np * NT);
     off += pad4(nr * np * NT);
     const trans: Float64Array[] = [];
@@ -246,7 +288,7 @@ export class NerModel {
     }
     const vocab = buf.toString('utf8', off - base, off - base + header.vocabBytes).split('\n');
     const scales = header.passes.map((p) => p.scale);
-    return new NerModel(keys, W, scales, trans, new FeatureSet(gaz, new Set(vocab)), header.meta);
+    return new NerModel(table, bloom, W, scales, trans, new FeatureSet(gaz, new Set(vocab)), header.meta);
   }
 
   /** Row of a feature key, -1 when the model has none. */
