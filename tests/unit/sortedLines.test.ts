@@ -1,55 +1,68 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { afterHeader, findSortedLine, lineFields, lowerBoundLine } from '../../server/src/core/sortedLines';
+import { byteOrder, SortedLines } from '../../server/src/core/sortedLines';
 
-const text = ['# a header line', '# another', 'aberdeen\tA', 'kyiv\tK\tC', 'kyiv oblast\tKO', 'lviv', 'zürich\tZ', 'ōsaka\tO', ''].join('\n');
-const from = afterHeader(text);
+// Sorted in UTF-8 byte order: `zürich` (ü is C3 BC) before `ōsaka` (ō is C5 8D), and the private-use
+// U+E000 before the astral 𝔸 (F0 9D ...), the other way round from UTF-16 order.
+const rows = ['aberdeen\tA', 'kyiv\tK\tC', 'kyiv oblast\tKO', 'lviv', 'zürich\tZ', 'ōsaka\tO', '\ue000x\tP', '𝔸\tM'];
+const text = ['# a header line', '# another', ...rows, ''].join('\n');
+const lines = SortedLines.fromText(text);
+const keys = rows.map((r) => r.split('\t')[0]);
 
 describe('binary search over sorted model-file lines', () => {
-  it('finds every line by its first field, first and last included', () => {
-    for (const k of ['aberdeen', 'kyiv', 'kyiv oblast', 'lviv', 'zürich', 'ōsaka']) {
-      const at = findSortedLine(text, from, k);
-      expect(at, k).toBeGreaterThanOrEqual(from);
-      expect(lineFields(text, at)[0]).toBe(k);
+  it('finds every line by its first field, first and last included, and decodes its fields', () => {
+    for (const k of keys) {
+      const at = lines.find(k);
+      expect(at, k).toBeGreaterThanOrEqual(lines.from);
+      expect(lines.fields(at)[0]).toBe(k);
     }
-    expect(lineFields(text, findSortedLine(text, from, 'kyiv'))).toEqual(['kyiv', 'K', 'C']);
+    expect(lines.fields(lines.find('kyiv'))).toEqual(['kyiv', 'K', 'C']);
+    expect(lines.fields(lines.find('zürich'))).toEqual(['zürich', 'Z']);
   });
 
   it('answers -1 for keys before, between and after the lines, prefixes and header text', () => {
-    for (const k of ['', 'a', 'aaa', 'aberdeenx', 'kyi', 'kyiv ', 'kyiv o', 'm', 'zz', '\uffff', '# a header line', 'A', 'K']) {
-      expect(findSortedLine(text, from, k), JSON.stringify(k)).toBe(-1);
+    for (const k of ['', 'a', 'aaa', 'aberdeenx', 'kyi', 'kyiv ', 'kyiv o', 'm', 'zz', 'z', 'ō', '\uffff', '# a header line', 'A', 'K']) {
+      expect(lines.find(k), JSON.stringify(k)).toBe(-1);
     }
   });
 
-  it('finds where a key is or would be: the first line whose field is not below it', () => {
-    const keys = text.slice(from).split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
-    for (const k of ['', 'a', 'aberdeen', 'aberdeenx', 'kyi', 'kyiv', 'kyiv ', 'kyiv o', 'kyiv oblast', 'kyivx', 'm', 'zürich', 'zz', '\uffff']) {
-      const at = lowerBoundLine(text, from, k);
-      const want = keys.findIndex((f) => f >= k);
-      if (want < 0) expect(at, JSON.stringify(k)).toBe(text.length);
-      else expect(lineFields(text, at)[0], JSON.stringify(k)).toBe(keys[want]);
+  it('finds where a key is or would be: the first line whose field is not below it in byte order', () => {
+    for (const k of ['', 'a', 'aberdeen', 'aberdeenx', 'kyi', 'kyiv', 'kyiv ', 'kyiv o', 'kyiv oblast', 'kyivx', 'm', 'zürich', 'zz', 'ō', '\uffff', '𝔸', '𝔹']) {
+      const at = lines.lowerBound(k);
+      const want = keys.findIndex((f) => byteOrder(f, k) >= 0);
+      if (want < 0) expect(at, JSON.stringify(k)).toBe(lines.bytes.length);
+      else expect(lines.fields(at)[0], JSON.stringify(k)).toBe(keys[want]);
     }
-    expect(lowerBoundLine('', 0, 'x')).toBe(0);
-    expect(lowerBoundLine('b\tB', 0, 'c')).toBe(3);
+    expect(SortedLines.fromText('').lowerBound('x')).toBe(0);
+    expect(SortedLines.fromText('b\tB').lowerBound('c')).toBe(3);
   });
 
-  it('skips only the # header lines', () => {
-    expect(text.slice(from).startsWith('aberdeen')).toBe(true);
-    expect(afterHeader('no header')).toBe(0);
-    expect(afterHeader('# only a header')).toBe('# only a header'.length);
-    expect(findSortedLine('', 0, 'x')).toBe(-1);
+  it('skips only the # header lines, and keeps them', () => {
+    expect(lines.decode(lines.from, lines.from + 8)).toBe('aberdeen');
+    expect(lines.headerLines()).toEqual(['# a header line', '# another']);
+    expect(SortedLines.fromText('no header').from).toBe(0);
+    expect(SortedLines.fromText('# only a header').from).toBe('# only a header'.length);
+    expect(SortedLines.fromText('').find('x')).toBe(-1);
   });
 
-  it('finds every place and first name in the shipped knowledge files', () => {
-    for (const f of ['knowledge-cities.tsv', 'knowledge-names.tsv']) {
-      const t = readFileSync(join(__dirname, '..', '..', 'server', 'models', f), 'utf8');
-      const start = afterHeader(t);
-      const keys = t.slice(start).split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
-      expect(keys.length).toBeGreaterThan(5000);
-      // Sorted and unique, or the binary search would miss lines.
-      expect(keys.findIndex((k, i) => i > 0 && !(keys[i - 1] < k)), `${f} is not sorted`).toBe(-1);
-      expect(keys.filter((k) => lineFields(t, findSortedLine(t, start, k))[0] !== k)).toEqual([]);
+  it('orders by UTF-8 bytes, which is code point order', () => {
+    expect(byteOrder('zürich', 'ōsaka')).toBeLessThan(0);
+    expect(byteOrder('\ue000', '𝔸')).toBeLessThan(0);
+    expect('\ue000' < '𝔸').toBe(false); // UTF-16 order differs
+    expect(byteOrder('kyiv', 'kyiv oblast')).toBeLessThan(0);
+    expect(byteOrder('a', 'a')).toBe(0);
+  });
+
+  it('finds every line of the shipped gazetteer and knowledge files', () => {
+    for (const f of ['ner-gazetteer.txt', 'knowledge-cities.tsv', 'knowledge-names.tsv']) {
+      const bytes = readFileSync(join(__dirname, '..', '..', 'server', 'models', f));
+      const shipped = new SortedLines(bytes);
+      const fileKeys = shipped.decode(shipped.from, bytes.length).split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+      expect(fileKeys.length).toBeGreaterThan(5000);
+      // Sorted and unique in byte order, or the binary search would miss lines.
+      expect(fileKeys.findIndex((k, i) => i > 0 && !(byteOrder(fileKeys[i - 1], k) < 0)), `${f} is not sorted`).toBe(-1);
+      expect(fileKeys.filter((k) => shipped.fields(shipped.find(k))[0] !== k)).toEqual([]);
     }
   });
 });

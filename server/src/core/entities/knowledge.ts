@@ -1,6 +1,5 @@
-import * as fs from 'node:fs';
-import { resolveModelFile } from '../modelFiles';
-import { afterHeader, findSortedLine, lineFields } from '../sortedLines';
+import { readModelFile, resolveModelFile } from '../modelFiles';
+import { SortedLines } from '../sortedLines';
 
 /**
  * Offline knowledge the entity linker and the hover use: countries (world-countries, ODbL 1.0),
@@ -51,9 +50,8 @@ interface CountryIndex {
 }
 
 let countryIndex: CountryIndex | undefined;
-/** knowledge-cities.tsv's text, searched in place (sorted by key; see scripts/build-knowledge.ts). */
-let placeText: string | undefined;
-let placeFrom = 0;
+/** knowledge-cities.tsv's bytes, searched in place (sorted by key; see scripts/build-knowledge.ts). */
+let placeLines: SortedLines | undefined;
 
 /** Lookup key of a country, organization or place name (also the sort key of knowledge-cities.tsv). */
 export const key = (s: string): string => {
@@ -73,7 +71,7 @@ function countriesIndex(): CountryIndex {
   };
   const file = resolveModelFile('knowledge-countries.json');
   if (file) {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { countries: Country[]; organizations: Organization[] };
+    const data = JSON.parse(readModelFile(file).toString('utf8')) as { countries: Country[]; organizations: Organization[] };
     index.countries = data.countries;
     for (const c of data.countries) {
       index.byCode.set(c.cca2, c);
@@ -120,19 +118,15 @@ export function organizationByName(name: string): Organization | undefined {
 
 /** The most populous place of that name (reads the place list on first use). */
 export function placeByName(name: string): Place | undefined {
-  if (placeText === undefined) {
-    const file = resolveModelFile('knowledge-cities.tsv');
-    placeText = file ? fs.readFileSync(file, 'utf8') : '';
-    placeFrom = afterHeader(placeText);
-  }
+  placeLines ??= knowledgeLines('knowledge-cities.tsv');
   const k = key(name);
   let place = placeMemo.get(k);
   if (place === undefined) {
     // Lines are `key, name, country, population, lat, lon[, C]`, one per key (the most populous).
-    const at = findSortedLine(placeText, placeFrom, k);
+    const at = placeLines.find(k);
     if (at < 0) place = null;
     else {
-      const [, n, country, pop, lat, lon, cap] = lineFields(placeText, at);
+      const [, n, country, pop, lat, lon, cap] = placeLines.fields(at);
       place = { name: n, country, population: Number(pop), capital: cap === 'C', lat: Number(lat), lon: Number(lon) };
     }
     if (placeMemo.size >= 20000) placeMemo.clear();
@@ -144,19 +138,20 @@ export function placeByName(name: string): Place | undefined {
 /** Looked-up places by key (null: none), so a name met again costs one Map lookup. */
 const placeMemo = new Map<string, Place | null>();
 
-/** knowledge-names.tsv's text, searched in place (sorted by lower-case name). */
-let nameText: string | undefined;
-let nameFrom = 0;
+/** knowledge-names.tsv's bytes, searched in place (sorted by lower-case name). */
+let nameLines: SortedLines | undefined;
+
+/** A sorted knowledge file (no lines when it is missing). */
+function knowledgeLines(name: string): SortedLines {
+  const file = resolveModelFile(name);
+  return new SortedLines(file ? readModelFile(file) : Buffer.alloc(0));
+}
 
 /** `F` or `M` when the first-name lists agree on the name, else undefined (reads the list on first use). */
 export function firstNameGender(name: string): 'F' | 'M' | undefined {
-  if (nameText === undefined) {
-    const file = resolveModelFile('knowledge-names.tsv');
-    nameText = file ? fs.readFileSync(file, 'utf8') : '';
-    nameFrom = afterHeader(nameText);
-  }
-  const at = findSortedLine(nameText, nameFrom, name.toLowerCase());
+  nameLines ??= knowledgeLines('knowledge-names.tsv');
+  const at = nameLines.find(name.toLowerCase());
   if (at < 0) return undefined;
-  const g = lineFields(nameText, at)[2];
+  const g = nameLines.fields(at)[2];
   return g === 'F' || g === 'M' ? g : undefined;
 }

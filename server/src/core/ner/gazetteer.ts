@@ -1,5 +1,4 @@
-import * as fs from 'node:fs';
-import { findSortedLine, lineFields, lowerBoundLine } from '../sortedLines';
+import { byteOrder, keyBytes, SortedLines } from '../sortedLines';
 import { tokenize } from '../tokenize';
 
 /**
@@ -64,9 +63,9 @@ export class GazetteerBuilder {
     this.addTokens(list, toks);
   }
 
-  /** The compiled text form (deterministic: keys sorted). */
+  /** The compiled text form (deterministic: keys sorted in UTF-8 byte order, which the run time searches). */
   compile(): string {
-    const keys = [...this.phrases.keys()].sort();
+    const keys = [...this.phrases.keys()].sort(byteOrder);
     const out = [...this.comments, `#lists ${this.lists.join(' ')}`];
     for (const k of keys) out.push(`${k}\t${this.phrases.get(k)!.toString(16)}`);
     return out.join('\n') + '\n';
@@ -76,9 +75,8 @@ export class GazetteerBuilder {
 export class Gazetteer {
   readonly lists: string[] = [];
   readonly comments: string[] = [];
-  private readonly text: string;
-  /** Offset of the first phrase line (after the `#` header lines). */
-  private readonly dataStart: number;
+  /** The compiled form's bytes. */
+  private readonly lines: SortedLines;
   private phraseCount = -1;
   /**
    * Trie of the multi-word phrases, built lazily one first word at a time: `roots` maps a first
@@ -93,39 +91,29 @@ export class Gazetteer {
 
   /** Reads either text form (the source form is compiled first). */
   static fromText(text: string): Gazetteer {
-    return new Gazetteer(/^#lists /m.test(text) ? text : GazetteerBuilder.fromText(text).compile());
-  }
-
-  static load(file: string): Gazetteer {
-    return Gazetteer.fromText(fs.readFileSync(file, 'utf8'));
+    return new Gazetteer(Buffer.from(/^#lists /m.test(text) ? text : GazetteerBuilder.fromText(text).compile(), 'utf8'));
   }
 
   /**
-   * `text` is the compiled form. Loading reads only the `#` header: one-word keys are found by
-   * binary search over the sorted lines when asked, and the phrases that start with a word are
-   * read (from the block of lines right after that word) the first time the word is asked about.
-   * Loading is on the path of the language server's first diagnostics, so it builds nothing.
+   * `bytes` is the compiled form in UTF-8. Loading reads only the `#` header: one-word keys are
+   * found by binary search over the sorted lines when asked, and the phrases that start with a
+   * word are read (from the block of lines right after that word) the first time the word is
+   * asked about. Loading is on the path of the language server's first diagnostics, so it
+   * builds and decodes nothing.
    */
-  constructor(text: string) {
-    this.text = text;
-    const len = text.length;
-    let pos = 0;
-    while (pos < len && text.charCodeAt(pos) === 35 /* # */) {
-      let end = text.indexOf('\n', pos);
-      if (end < 0) end = len;
-      const line = text.slice(pos, end);
+  constructor(bytes: Buffer) {
+    this.lines = new SortedLines(bytes);
+    for (const line of this.lines.headerLines()) {
       if (line.startsWith('#lists ')) this.lists.push(...line.slice(7).trim().split(' '));
       else this.comments.push(line);
-      pos = end + 1;
     }
-    this.dataStart = Math.min(pos, len);
   }
 
   /** List mask of a one-word key (binary search over the sorted phrase lines), 0 when absent. */
   private single(key: string): number {
-    const at = findSortedLine(this.text, this.dataStart, key);
+    const at = this.lines.find(key);
     if (at < 0) return 0;
-    const f = lineFields(this.text, at);
+    const f = this.lines.fields(at);
     return f.length > 1 ? parseInt(f[1], 16) : 0;
   }
 
@@ -138,23 +126,34 @@ export class Gazetteer {
   root(word: string): number {
     const known = this.roots.get(word);
     if (known !== undefined) return known;
-    const text = this.text;
-    const n = word.length;
-    let node = -1;
-    for (let at = lowerBoundLine(text, this.dataStart, word); at < text.length; ) {
-      if (!text.startsWith(word, at)) break;
-      const c = text.charCodeAt(at + n);
-      if (c > 32 /* a later word, or the TAB after the word itself (c = 9) is below */) break;
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
+    const lines = this.lines;
+    const bytes = lines.bytes;
+    const w = keyBytes(word);
+    const n = w.length;
+    // The phrase lines' extent first, then one decoding for all of them (a word like `the` starts
+    // hundreds of phrases, and each decoding call is a trip into the runtime).
+    let blockStart = -1;
+    let blockEnd = -1;
+    for (let at = lines.lowerBoundBytes(w); at < bytes.length; ) {
+      if (!lines.startsWith(at, w)) break;
+      const c = at + n < bytes.length ? bytes[at + n] : 10;
+      if (c > 32 /* a later word; the TAB after the word itself (9) is below */) break;
+      const end = lines.lineEnd(at);
       if (c === 32) {
-        const tab = text.indexOf('\t', at);
-        if (tab > at && tab < end) {
-          if (node < 0) node = this.newNode(0);
-          this.addPhrase(node, text.slice(at + n + 1, tab).split(' '), parseInt(text.slice(tab + 1, end), 16));
-        }
+        if (blockStart < 0) blockStart = at;
+        blockEnd = end;
       }
       at = end + 1;
+    }
+    let node = -1;
+    if (blockStart >= 0) {
+      const prefix = word + ' ';
+      for (const line of lines.decode(blockStart, blockEnd).split('\n')) {
+        const tab = line.indexOf('\t');
+        if (tab < 0 || !line.startsWith(prefix)) continue;
+        if (node < 0) node = this.newNode(0);
+        this.addPhrase(node, line.slice(prefix.length, tab).split(' '), parseInt(line.slice(tab + 1), 16));
+      }
     }
     // Only words that start phrases are kept: their number is bounded by the gazetteer, while
     // the words asked about are not (the tagger caches its per-word answers itself).
@@ -194,9 +193,8 @@ export class Gazetteer {
   get size(): number {
     if (this.phraseCount < 0) {
       let n = 0;
-      for (let at = this.dataStart; at < this.text.length; ) {
-        let end = this.text.indexOf('\n', at);
-        if (end < 0) end = this.text.length;
+      for (let at = this.lines.from; at < this.lines.bytes.length; ) {
+        const end = this.lines.lineEnd(at);
         if (end > at) n++;
         at = end + 1;
       }

@@ -3,9 +3,8 @@
  * over BILOU tags with Viterbi decoding, gazetteers and a second, document-level pass.
  * Trained by scripts/train-ner.ts; the model and gazetteer ship in server/models/.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { resolveModelFile } from '../modelFiles';
+import { readModelFile, resolveModelFile } from '../modelFiles';
 import { Gazetteer } from './gazetteer';
 import { NerModel } from './model';
 import type { Token } from '../model';
@@ -30,8 +29,8 @@ export function resolveModelPath(): string {
 /** Loads the model (and the gazetteer next to it). Synchronous. */
 export function loadNerModel(file?: string): NerModel {
   const p = file ?? resolveModelPath();
-  const gaz = Gazetteer.load(path.join(path.dirname(p), GAZETTEER_FILE));
-  return NerModel.fromBuffer(fs.readFileSync(p), gaz);
+  const gaz = new Gazetteer(readModelFile(path.join(path.dirname(p), GAZETTEER_FILE)));
+  return NerModel.fromBuffer(readModelFile(p), gaz);
 }
 
 let singleton: NerModel | undefined;
