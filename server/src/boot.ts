@@ -11,12 +11,16 @@
  * `exit`), or a minute after start, whichever comes first, to `NEWSMARK_CODE_CACHE_DIR` or `~/.cache/newsmark/code-cache` (a temp dir when there is
  * no home). `NEWSMARK_CODE_CACHE=0` turns it off. Any failure here falls back to a plain require:
  * the cache can only make the start faster, never break it.
+ *
+ * Before that, it starts reading the model files the first analysis needs on libuv's thread
+ * pool (`prefetchModelFiles`), so that their reads overlap the loading of the bundle.
  */
 import * as fs from 'node:fs';
 import { wrap } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { FIRST_ANALYSIS_FILES, prefetchModelFiles } from './core/modelFiles';
 import { FIRST_ANALYSIS_EVENT } from './lsp/startupEvents';
 
 const MAIN = path.join(__dirname, 'server-main.js');
@@ -55,6 +59,8 @@ function writeCache(script: vm.Script, cache: CacheFile): void {
 }
 
 function start(): void {
+  // The model files are read on another core while this one loads the bundle (core/modelFiles.ts).
+  prefetchModelFiles(FIRST_ANALYSIS_FILES.map((name) => path.join(__dirname, 'models', name)));
   let cache: CacheFile | undefined;
   let source: string;
   try {
