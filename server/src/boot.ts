@@ -28,6 +28,19 @@ const MAIN = path.join(__dirname, 'server-main.js');
 interface CacheFile {
   dir: string;
   file: string;
+  /** File names of caches for a bundle at this same path and this Node (an older bundle's are stale). */
+  samePlace: string;
+  sameRuntime: string;
+}
+
+/** A cache nobody has used for this long is removed when another cache is written next to it. */
+const UNUSED_CACHE_MS = 30 * 24 * 3600 * 1000;
+
+/** FNV-1a of a string, as 8 hex digits: tells bundles at different paths apart in one cache folder. */
+function pathHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 function cacheFile(): CacheFile | undefined {
@@ -38,20 +51,29 @@ function cacheFile(): CacheFile | undefined {
     (home ? path.join(process.env.XDG_CACHE_HOME || path.join(home, '.cache'), 'newsmark', 'code-cache') : path.join(os.tmpdir(), 'newsmark-code-cache'));
   const st = fs.statSync(MAIN);
   // A new bundle or another Node/V8 gets its own file; V8 also rejects a cache that does not match.
-  const tag = `${st.size}-${Math.floor(st.mtimeMs)}-${process.version}-${process.arch}`;
-  return { dir, file: path.join(dir, `server-main-${tag}.cache`) };
+  // Bundles at different paths (two installed versions, two checkouts) keep theirs side by side.
+  const samePlace = `server-main-${pathHash(MAIN)}-`;
+  const sameRuntime = `-${process.version}-${process.arch}.cache`;
+  return { dir, file: path.join(dir, `${samePlace}${st.size}-${Math.floor(st.mtimeMs)}${sameRuntime}`), samePlace, sameRuntime };
 }
 
-/** Writes the cache atomically (temporary file, then rename) and drops caches of older bundles. */
+/**
+ * Writes the cache atomically (temporary file, then rename). Then removes the caches of older
+ * bundles at the same path for this Node, and caches unused for 30 days (a used cache's time is
+ * refreshed at each start).
+ */
 function writeCache(script: vm.Script, cache: CacheFile): void {
   try {
     fs.mkdirSync(cache.dir, { recursive: true });
     const tmp = `${cache.file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, script.createCachedData());
     fs.renameSync(tmp, cache.file);
+    const now = Date.now();
     for (const f of fs.readdirSync(cache.dir)) {
       const p = path.join(cache.dir, f);
-      if (p !== cache.file && f.startsWith('server-main-') && f.endsWith('.cache')) fs.rmSync(p, { force: true });
+      if (p === cache.file || !f.startsWith('server-main-') || !f.endsWith('.cache')) continue;
+      const stale = f.startsWith(cache.samePlace) && f.endsWith(cache.sameRuntime);
+      if (stale || now - fs.statSync(p).mtimeMs > UNUSED_CACHE_MS) fs.rmSync(p, { force: true });
     }
   } catch {
     // A read-only or full disk only costs the next start its cache.
@@ -81,6 +103,11 @@ function start(): void {
   const script = new vm.Script(wrap(source), { filename: MAIN, cachedData });
   // Read by the server for its start-up log line.
   process.env.NEWSMARK_CODE_CACHE_STATE = !cache ? 'off' : cachedData === undefined ? 'none yet' : script.cachedDataRejected ? 'rejected' : 'used';
+  if (cache && cachedData !== undefined && script.cachedDataRejected !== true) {
+    // Marks the cache as in use, so that other bundles' writes never count it as abandoned.
+    const now = new Date();
+    fs.utimes(cache.file, now, now, () => undefined);
+  }
   if (cache && (cachedData === undefined || script.cachedDataRejected === true)) {
     const target = cache;
     let written = false;

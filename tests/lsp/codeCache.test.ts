@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,34 @@ describe('server start-up code cache', () => {
     expect(statSync(file).size).toBeGreaterThan(10000);
     const after = await session();
     expect(after.log).toContain('(code cache: used)');
+  });
+
+  it("keeps other bundles' caches, removes an older bundle's from the same path and long-unused ones", async () => {
+    expect(caches()).toHaveLength(1);
+    const ours = caches()[0];
+    const [, place] = /^(server-main-[0-9a-f]{8}-)\d+-\d+(-v.*\.cache)$/.exec(ours) ?? [];
+    expect(place).toBeDefined();
+    const runtime = ours.slice(ours.indexOf('-v'));
+    const older = `${place}1-2${runtime}`;
+    const otherPlace = `server-main-00000000-1-2${runtime}`;
+    const otherNode = `${place}1-2-v0.0.0-x64.cache`;
+    const abandoned = 'server-main-11111111-1-2-v0.0.0-x64.cache';
+    for (const f of [older, otherPlace, otherNode, abandoned]) writeFileSync(join(dir, f), 'x');
+    const daysAgo = (d: number): Date => new Date(Date.now() - d * 86400000);
+    utimesSync(join(dir, abandoned), daysAgo(40), daysAgo(40));
+    // Our cache, unused for 20 days, is used now: that refreshes its time.
+    utimesSync(join(dir, ours), daysAgo(20), daysAgo(20));
+    const used = await session();
+    expect(used.log).toContain('(code cache: used)');
+    for (let waited = 0; Date.now() - statSync(join(dir, ours)).mtimeMs > 60000 && waited < 2000; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(Date.now() - statSync(join(dir, ours)).mtimeMs).toBeLessThan(60000);
+    expect(caches().sort()).toEqual([abandoned, older, otherPlace, otherNode, ours].sort());
+    // A session that writes its cache (ours is damaged) cleans up.
+    writeFileSync(join(dir, ours), 'damaged');
+    const rewritten = await session(true);
+    expect(rewritten.log).toContain('(code cache: rejected)');
+    expect(caches().sort()).toEqual([otherPlace, otherNode, ours].sort());
   });
 });
