@@ -88,6 +88,9 @@ export class Gazetteer {
   private readonly nodeMask: number[] = [];
   /** Longest multi-word phrase (in words) per node in `roots`. */
   private readonly rootLen: number[] = [];
+  /** The last word `root` searched for, and its one-word list mask (the tagger asks for both in a row). */
+  private probedWord: string | undefined;
+  private probedSingle = 0;
 
   /** Reads either text form (the source form is compiled first). */
   static fromText(text: string): Gazetteer {
@@ -111,10 +114,22 @@ export class Gazetteer {
 
   /** List mask of a one-word key (binary search over the sorted phrase lines), 0 when absent. */
   private single(key: string): number {
+    if (key === this.probedWord) return this.probedSingle;
     const at = this.lines.find(key);
-    if (at < 0) return 0;
-    const f = this.lines.fields(at);
-    return f.length > 1 ? parseInt(f[1], 16) : 0;
+    return at < 0 ? 0 : this.maskAt(this.lines.fieldEnd(at));
+  }
+
+  /** The hex list mask after the TAB at `tab` (0 when there is none). */
+  private maskAt(tab: number): number {
+    const bytes = this.lines.bytes;
+    let mask = 0;
+    for (let i = tab + 1; i < bytes.length; i++) {
+      const c = bytes[i];
+      const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+      if (d < 0) break;
+      mask = mask * 16 + d;
+    }
+    return mask;
   }
 
   /**
@@ -134,6 +149,8 @@ export class Gazetteer {
     // hundreds of phrases, and each decoding call is a trip into the runtime).
     let blockStart = -1;
     let blockEnd = -1;
+    // The word's own line comes first, if any: `single` asks for it next (one search for both).
+    let single = 0;
     for (let at = lines.lowerBoundBytes(w); at < bytes.length; ) {
       if (!lines.startsWith(at, w)) break;
       const c = at + n < bytes.length ? bytes[at + n] : 10;
@@ -142,9 +159,11 @@ export class Gazetteer {
       if (c === 32) {
         if (blockStart < 0) blockStart = at;
         blockEnd = end;
-      }
+      } else if (c === 9) single = this.maskAt(at + n);
       at = end + 1;
     }
+    this.probedWord = word;
+    this.probedSingle = single;
     let node = -1;
     if (blockStart >= 0) {
       const prefix = word + ' ';
