@@ -26,11 +26,33 @@ function copyModels() {
   for (const f of readdirSync('server/models')) cpSync(`server/models/${f}`, `dist/models/${f}`);
 }
 
+/**
+ * The language-server libraries require `crypto` (random pipe names) and `child_process` (looking
+ * up globally installed modules) when they load, but use them only on paths a stdio or IPC server
+ * never takes. Loading them costs the server's start about 5 ms; this hands the libraries a stand-in
+ * that loads the real module on first use.
+ */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(?:node:)?(?:crypto|child_process)$/ }, (args) =>
+      args.namespace === 'file' && /[\\/]node_modules[\\/]vscode-/.test(args.importer)
+        ? { path: args.path.replace(/^node:/, ''), namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require(${JSON.stringify(args.path)}))[key] });`,
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   // dist/server.js is a small loader that runs dist/server-main.js through a V8 code cache (server/src/boot.ts).
   { ...common, entryPoints: ['server/src/boot.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyBuiltins] },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

@@ -107,6 +107,8 @@ describe('workspace symbols over LSP', () => {
     expect((await symbols(c, 'amrokfr')).some((s) => s.name === 'Amara Okafor')).toBe(true);
     // Not indexed: node_modules, hidden folders, .json, and a file over maxFileSizeMB.
     for (const q of ['Ngozi Obi', 'Boateng', 'Asante', 'Mensah']) expect(await symbols(c, q)).toEqual([]);
+    // The files were analyzed in the index's worker thread, not in the server's thread as a fallback.
+    expect(c.logMessages.filter((m) => m.includes('worker unavailable'))).toEqual([]);
   });
 
   it('picks up a file created later, forgets a deleted one, and prefers the open editor text', async () => {

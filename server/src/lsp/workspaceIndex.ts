@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { promises as fsp } from 'node:fs';
 import { extname, join, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../core/analyze';
@@ -170,9 +170,9 @@ export async function summarizeFile(uri: string, settings: NewsmarkSettings): Pr
   const languageId = languageOf(safePath(uri));
   if (!settings.languages.includes(languageId)) return undefined;
   const path = fileURLToPath(uri);
-  const st = await stat(path);
+  const st = await fsp.stat(path);
   if (!st.isFile() || st.size > Math.min(settings.maxFileSizeMB, INDEX_MAX_MB) * 1024 * 1024) return undefined;
-  const buf = await readFile(path);
+  const buf = await fsp.readFile(path);
   if (buf.subarray(0, 65536).includes(0)) return undefined;
   const text = buf.toString('utf8');
   if (!looksLikeProse(text)) return undefined;
@@ -309,7 +309,7 @@ export class WorkspaceIndex {
   private async walk(dir: string, out: string[]): Promise<void> {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await fsp.readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
