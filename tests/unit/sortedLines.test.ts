@@ -44,6 +44,11 @@ describe('binary search over sorted model-file lines', () => {
     expect(SortedLines.fromText('no header').from).toBe(0);
     expect(SortedLines.fromText('# only a header').from).toBe('# only a header'.length);
     expect(SortedLines.fromText('').find('x')).toBe(-1);
+    // Without a header, a first line starting with # is data.
+    const words = new SortedLines(Buffer.from('#1\n#tag\nabc\nb'), false);
+    expect(words.from).toBe(0);
+    expect(['#1', '#tag', 'abc', 'b'].map((w) => words.find(w) >= 0)).toEqual([true, true, true, true]);
+    expect(words.find('#')).toBe(-1);
   });
 
   it('orders by UTF-8 bytes, which is code point order', () => {

@@ -13,10 +13,11 @@ export class SortedLines {
   /** Byte offset of the first sorted line. */
   readonly from: number;
 
-  constructor(bytes: Buffer) {
+  /** `header`: whether leading `#` lines are a header (else every line is sorted data). */
+  constructor(bytes: Buffer, header = true) {
     this.bytes = bytes;
     let pos = 0;
-    while (pos < bytes.length && bytes[pos] === 35 /* # */) {
+    while (header && pos < bytes.length && bytes[pos] === 35 /* # */) {
       const nl = bytes.indexOf(10, pos);
       if (nl < 0) {
         pos = bytes.length;

@@ -213,9 +213,14 @@ function grow(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
+/** The lower-case words seen in lower case in the training text: a Set when training, the model file's sorted list when tagging. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 export class FeatureSet {
   readonly gaz: Gazetteer;
-  readonly lcSet: Set<string>;
+  readonly lcSet: WordSet;
   private cache = new Map<string, WordInfo>();
   private capsCache = new Map<string, WordInfo>();
   private lowerIds = new Map<string, number>();
@@ -229,7 +234,7 @@ export class FeatureSet {
   private hitKey = new Int32Array(256);
   private infoBuf: WordInfo[] = [];
 
-  constructor(gaz: Gazetteer, lcSet: Set<string>) {
+  constructor(gaz: Gazetteer, lcSet: WordSet) {
     this.gaz = gaz;
     this.lcSet = lcSet;
     this.pad = this.makeInfo('<PAD>', false);
