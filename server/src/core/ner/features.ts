@@ -155,6 +155,12 @@ export interface WordInfo {
   gzMask: number;
   /** Looks like a score (`3-1`). */
   score: boolean;
+  /** Shapes (see `shapes`): the word's full and short shape, and the full shape of its lower-case form (all-caps lines only, else ''). */
+  fullShape: string;
+  shortShape: string;
+  lowerFullShape: string;
+  /** The short shape the context features use: `shortShape`, or `C` and the lower-case form's short shape on all-caps lines. */
+  ctxShape: string;
   lex?: Uint32Array[];
   /** Cached lexical scores of the run-time model: 5 offsets x passes x NT (see model.ts). */
   vec?: Int16Array;
@@ -269,8 +275,9 @@ export class FeatureSet {
 
   private makeInfo(word: string, caps: boolean): WordInfo {
     const lower = word.toLowerCase();
-    const [, short] = shapes(word);
-    const sh = caps ? 'C' + shapes(lower)[1] : short;
+    const [full, short] = shapes(word);
+    const [lowerFull, lowerShort] = caps ? shapes(lower) : ['', ''];
+    const sh = caps ? 'C' + lowerShort : short;
     const isPad = word === '<PAD>';
     const lowerH = hstr(lower);
     const shortH = hstr(isPad ? '<PAD>' : sh);
@@ -294,6 +301,10 @@ export class FeatureSet {
       gzLen: isPad ? 0 : this.gaz.firstLen(lower),
       gzMask: isPad ? 0 : this.gaz.maskOf(lower),
       score: SCORE.test(word),
+      fullShape: full,
+      shortShape: short,
+      lowerFullShape: lowerFull,
+      ctxShape: sh,
     };
   }
 
@@ -323,15 +334,14 @@ export class FeatureSet {
     if (word === '<PAD>') {
       if (o !== 0) keys.push(`L${o}=<P>`, `s${o}=<P>`);
     } else if (o === 0) {
-      const [full, short] = shapes(word);
-      if (caps) keys.push('C0', `S=C${shapes(lower)[0]}`);
-      else keys.push(`W=${word}`, `S=${full}`, `s=${short}`);
+      if (caps) keys.push('C0', `S=C${inf.lowerFullShape}`);
+      else keys.push(`W=${word}`, `S=${inf.fullShape}`, `s=${inf.shortShape}`);
       keys.push(`L=${lower}`, `LC=${inf.lcSeen}|${inf.caseClass}|${caps ? 1 : 0}`);
       const n = lower.length;
       for (let k = 1; k <= 4 && k <= n; k++) keys.push(`P${k}=${lower.slice(0, k)}`, `X${k}=${lower.slice(n - k)}`);
       if (n >= 12) keys.push('LEN12');
     } else {
-      keys.push(`L${o}=${lower}`, `s${o}=${caps ? 'C' + shapes(lower)[1] : shapes(word)[1]}`);
+      keys.push(`L${o}=${lower}`, `s${o}=${inf.ctxShape}`);
       if (o === 1 || o === -1) keys.push(`X${o}=${lower.slice(-3)}`);
     }
     const out = new Uint32Array(keys.length);
