@@ -12,8 +12,8 @@
  * no home). `NEWSMARK_CODE_CACHE=0` turns it off. Any failure here falls back to a plain require:
  * the cache can only make the start faster, never break it.
  *
- * Before that, it starts reading the model files the first analysis needs on libuv's thread
- * pool (`prefetchModelFiles`), so that their reads overlap the loading of the bundle.
+ * Before compiling, it starts reading the model files the first analysis needs on libuv's thread
+ * pool (`prefetchModelFiles`), so that their reads overlap the compiling and running of the bundle.
  */
 import * as fs from 'node:fs';
 import { wrap } from 'node:module';
@@ -81,8 +81,6 @@ function writeCache(script: vm.Script, cache: CacheFile): void {
 }
 
 function start(): void {
-  // The model files are read on another core while this one loads the bundle (core/modelFiles.ts).
-  prefetchModelFiles(FIRST_ANALYSIS_FILES.map((name) => path.join(__dirname, 'models', name)));
   let cache: CacheFile | undefined;
   let source: string;
   try {
@@ -100,6 +98,9 @@ function start(): void {
       cachedData = undefined;
     }
   }
+  // The model files are read on another core while this one compiles and runs the bundle
+  // (core/modelFiles.ts); started after the bundle's own reads, which it would slow down.
+  prefetchModelFiles(FIRST_ANALYSIS_FILES.map((name) => path.join(__dirname, 'models', name)));
   const script = new vm.Script(wrap(source), { filename: MAIN, cachedData });
   // Read by the server for its start-up log line.
   process.env.NEWSMARK_CODE_CACHE_STATE = !cache ? 'off' : cachedData === undefined ? 'none yet' : script.cachedDataRejected ? 'rejected' : 'used';
