@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { byteOrder, SortedLines } from '../../server/src/core/sortedLines';
+import { randomCases } from './randomText';
 
 // Sorted in UTF-8 byte order: `zürich` (ü is C3 BC) before `ōsaka` (ō is C5 8D), and the private-use
 // U+E000 before the astral 𝔸 (F0 9D ...), the other way round from UTF-16 order.
@@ -36,6 +37,22 @@ describe('binary search over sorted model-file lines', () => {
     }
     expect(SortedLines.fromText('').lowerBound('x')).toBe(0);
     expect(SortedLines.fromText('b\tB').lowerBound('c')).toBe(3);
+  });
+
+  it('agrees with a linear scan on random sorted files and random keys', () => {
+    const pool = ['a', 'b', 'c', ' ', 'é', 'z', '-', '\u00ff', '𝔸'];
+    const cases = randomCases(pool, 4000, 7).map((c) => [...c.text].slice(0, 5).join(''));
+    for (let f = 0; f < 40; f++) {
+      const keys = [...new Set(cases.slice(f * 60, f * 60 + 40).filter((k) => k.length > 0))].sort(byteOrder);
+      const file = new SortedLines(Buffer.from(keys.map((k, i) => (i % 3 === 0 ? `${k}\t${i}` : k)).join('\n') + (f % 2 ? '\n' : '')), false);
+      for (const probe of [...keys, ...cases.slice(3000 + f * 20, 3020 + f * 20)]) {
+        const want = keys.findIndex((k) => byteOrder(k, probe) >= 0);
+        const at = file.lowerBound(probe);
+        if (want < 0) expect(at, JSON.stringify(probe)).toBe(file.bytes.length);
+        else expect(file.fields(at)[0], JSON.stringify(probe)).toBe(keys[want]);
+        expect(file.find(probe) >= 0, JSON.stringify(probe)).toBe(keys.includes(probe));
+      }
+    }
   });
 
   it('skips only the # header lines, and keeps them', () => {

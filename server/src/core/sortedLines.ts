@@ -39,14 +39,13 @@ export class SortedLines {
 
   /** Offset just after the last byte of the line starting at `at` (its `\n`, or the end). */
   lineEnd(at: number): number {
-    const nl = this.bytes.indexOf(10, at);
-    return nl < 0 ? this.bytes.length : nl;
+    return nextByte(this.bytes, 10, at);
   }
 
   /** End of the first field of the line starting at `at`. */
   fieldEnd(at: number, end = this.lineEnd(at)): number {
-    const tab = this.bytes.indexOf(9, at);
-    return tab < 0 || tab > end ? end : tab;
+    const tab = nextByte(this.bytes, 9, at);
+    return tab > end ? end : tab;
   }
 
   /** Text of bytes [start, end). */
@@ -63,8 +62,12 @@ export class SortedLines {
   find(key: string): number {
     const k = keyBytes(key);
     const at = this.lowerBoundBytes(k);
-    if (at >= this.bytes.length) return -1;
-    return this.fieldEnd(at) - at === k.length && this.startsWith(at, k) ? at : -1;
+    const bytes = this.bytes;
+    const n = k.length;
+    if (at + n > bytes.length) return -1;
+    for (let i = 0; i < n; i++) if (bytes[at + i] !== k[i]) return -1;
+    const after = at + n < bytes.length ? bytes[at + n] : 10;
+    return after === 9 || after === 10 ? at : -1;
   }
 
   /**
@@ -75,30 +78,43 @@ export class SortedLines {
     return this.lowerBoundBytes(keyBytes(key));
   }
 
-  /** `lowerBound` of a key given as its UTF-8 bytes. */
+  /**
+   * `lowerBound` of a key given as its UTF-8 bytes. Each step looks at the first line starting
+   * at or after the middle of the range, and compares bytes only up to the first difference
+   * (this runs for every new word of the first analysis, before the JIT has warmed up).
+   */
   lowerBoundBytes(k: Uint8Array): number {
     const bytes = this.bytes;
+    const len = bytes.length;
     const n = k.length;
     let lo = this.from;
-    let hi = bytes.length;
-    // lo and hi are line starts; the line holding `mid` lies within [lo, hi).
+    let hi = len;
+    // lo and hi are line starts (or the end); the answer lies in [lo, hi].
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      let s = mid === 0 ? 0 : bytes.lastIndexOf(10, mid - 1) + 1;
-      if (s < lo) s = lo;
-      const end = this.lineEnd(s);
-      const m = this.fieldEnd(s, end) - s;
-      const l = n < m ? n : m;
+      let s = mid === lo ? lo : nextByte(bytes, 10, mid - 1) + 1;
+      if (s >= hi) s = lo;
+      // c: the sign of (the line's first field - k).
       let c = 0;
-      for (let i = 0; i < l; i++) {
-        c = bytes[s + i] - k[i];
+      let i = 0;
+      for (; ; i++) {
+        const b = s + i < len ? bytes[s + i] : 10;
+        const over = b === 9 || b === 10;
+        if (i === n) {
+          c = over ? 0 : 1;
+          break;
+        }
+        if (over) {
+          c = -1;
+          break;
+        }
+        c = b - k[i];
         if (c !== 0) break;
       }
-      if (c === 0) c = m - n;
-      if (c < 0) lo = end + 1;
+      if (c < 0) lo = nextByte(bytes, 10, s + i) + 1;
       else hi = s;
     }
-    return lo < bytes.length ? lo : bytes.length;
+    return lo < len ? lo : len;
   }
 
   /** True when the bytes at `at` start with `prefix` (from `keyBytes`). */
@@ -110,9 +126,25 @@ export class SortedLines {
   }
 }
 
-/** UTF-8 bytes of a key. */
+/** Uint8Array's own indexOf: Buffer's is a JavaScript wrapper, slow until the JIT warms up. */
+const U8_INDEX_OF = Uint8Array.prototype.indexOf;
+
+/** Offset of the first byte `b` at or after `from`, or the length. */
+function nextByte(bytes: Uint8Array, b: number, from: number): number {
+  const i = U8_INDEX_OF.call(bytes, b, from);
+  return i < 0 ? bytes.length : i;
+}
+
+/** UTF-8 bytes of a key (ASCII keys without a trip through Buffer). */
 export function keyBytes(key: string): Uint8Array {
-  return Buffer.from(key, 'utf8');
+  const n = key.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 128) return Buffer.from(key, 'utf8');
+    out[i] = c;
+  }
+  return out;
 }
 
 /** Byte order of the UTF-8 forms (code point order): the order of model-file lines. */
