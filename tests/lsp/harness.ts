@@ -95,11 +95,16 @@ export class LspClient {
   private readonly progressWaiters: { match: (p: { value: { kind: string } }) => boolean; resolve: () => void }[] = [];
 
   /** `workspaceFolders`: folder paths to open (default none, so the server indexes nothing). */
-  async initialize(capabilities: ClientCapabilities = {}, workspaceFolders: string[] | null = null): Promise<InitializeResult> {
+  async initialize(
+    capabilities: ClientCapabilities = {},
+    workspaceFolders: string[] | null = null,
+    initializationOptions?: unknown,
+  ): Promise<InitializeResult> {
     this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: fileUri(workspaceFolders?.[0] ?? ROOT),
       capabilities,
+      initializationOptions,
       workspaceFolders: workspaceFolders?.map((f) => ({ uri: fileUri(f), name: f.split('/').pop() ?? f })) ?? null,
     });
     await this.connection.sendNotification(InitializedNotification.type, {});

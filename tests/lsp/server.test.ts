@@ -115,6 +115,27 @@ describe('language server over stdio', () => {
     expect(items.map((d) => d.code)).toContain('unbalanced-quote');
   });
 
+  it('follows the settings the client answers, when they differ from its initial ones', async () => {
+    // The server analyzes a just-opened document with the initial settings while it waits for
+    // workspace/configuration; an answer that changes the analysis must win.
+    const pulled = async (answer: unknown): Promise<string[]> => {
+      const c = client();
+      c.settings = answer;
+      await c.initialize({ workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false } } }, null, {
+        settings: {},
+      });
+      const uri = 'untitled:settings.news';
+      await c.open(uri, 'Headline here\n\nThe budget rose 40 percent, officials said.\n\n"We will build it," she said.\n');
+      const report = await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      return ('items' in report ? report.items : []).map((d) => String(d.code));
+    };
+    const same = await pulled({});
+    expect(same).toContain('vague-source');
+    const changed = await pulled({ severity: { 'vague-source': 'off' } });
+    expect(changed).not.toContain('vague-source');
+    expect(changed.length).toBe(same.length - same.filter((code) => code === 'vague-source').length);
+  });
+
   it('reports ranges in UTF-16 code units (an emoji before the quote)', async () => {
     const c = client();
     await c.initialize({});

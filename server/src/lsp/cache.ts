@@ -3,12 +3,23 @@ import { analyzeArticle } from '../core/analyze';
 import type { Article } from '../core/model';
 import type { NewsmarkSettings } from './settings';
 
+/** The settings the analysis itself depends on, as a string (memoized per settings object). */
+const keys = new WeakMap<NewsmarkSettings, string>();
+function analysisKey(settings: NewsmarkSettings): string {
+  let key = keys.get(settings);
+  if (key === undefined) {
+    key = JSON.stringify([settings.maxFileSizeMB, settings.articleDate, settings.dateOrder, settings.severity]);
+    keys.set(settings, key);
+  }
+  return key;
+}
+
 /**
- * One analysis per document version: every feature reads the cached article.
- * A document larger than the size limit is not analyzed (features answer empty).
+ * One analysis per document version and analysis settings: every feature reads the cached
+ * article. A document larger than the size limit is not analyzed (features answer empty).
  */
 export class ArticleCache {
-  private readonly entries = new Map<string, { version: number; settingsEpoch: number; article: Article | undefined }>();
+  private readonly entries = new Map<string, { version: number; settingsEpoch: number; settings: string; article: Article | undefined }>();
   private settingsEpoch = 0;
 
   /** Forget every cached analysis (settings changed). */
@@ -22,7 +33,8 @@ export class ArticleCache {
 
   get(document: TextDocument, settings: NewsmarkSettings): Article | undefined {
     const hit = this.entries.get(document.uri);
-    if (hit && hit.version === document.version && hit.settingsEpoch === this.settingsEpoch) return hit.article;
+    const key = analysisKey(settings);
+    if (hit && hit.version === document.version && hit.settingsEpoch === this.settingsEpoch && hit.settings === key) return hit.article;
     const text = document.getText();
     const article =
       text.length > settings.maxFileSizeMB * 1024 * 1024
@@ -33,7 +45,7 @@ export class ArticleCache {
             dayFirst: settings.dateOrder !== 'month-first',
             severities: settings.severity,
           });
-    this.entries.set(document.uri, { version: document.version, settingsEpoch: this.settingsEpoch, article });
+    this.entries.set(document.uri, { version: document.version, settingsEpoch: this.settingsEpoch, settings: key, article });
     return article;
   }
 }

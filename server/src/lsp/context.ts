@@ -50,6 +50,24 @@ export class ServerContext {
     this.cache.delete(uri);
   }
 
+  /**
+   * For a just-opened document: asks the client for its settings and, as soon as that request is
+   * on its way, analyzes the document with the settings known so far (the client's initial ones,
+   * which the answer nearly always confirms; if it does not, the cache analyzes again). The first
+   * diagnostics then wait for the analysis or the client's answer, whichever is slower, not both.
+   */
+  prepare(uri: string): void {
+    if (this.hasConfigurationCapability) void this.loadSettings(uri);
+    // After the request's write, which the connection makes on the next turn (setImmediate).
+    setImmediate(() => {
+      try {
+        this.article(uri);
+      } catch {
+        // Reported by the feature that asks next.
+      }
+    });
+  }
+
   /** The analyzed article for a URI, or undefined when closed, excluded or too large. */
   article(uri: string): { document: TextDocument; article: Article } | undefined {
     const document = this.documents.get(uri);

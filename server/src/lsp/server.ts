@@ -101,6 +101,7 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
   const openedVersion = new Map<string, number>();
   documents.onDidOpen((e) => {
     openedVersion.set(e.document.uri, e.document.version);
+    ctx.prepare(e.document.uri);
     diagnostics?.schedule(e.document.uri, 0);
   });
   documents.onDidChangeContent((e) => {
