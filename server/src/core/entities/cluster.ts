@@ -8,9 +8,10 @@ import { normalizeSpans } from './spans';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
 import { bareName } from './titles';
-import { isSpace } from './chars';
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
+import { PersonIndex } from './personIndex';
+import { fullest, slug, words } from './nameForms';
 import { mergeByStart } from './order';
 
 /**
@@ -161,7 +162,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   }
 
   // Persons: full names first, so that a surname finds the full name it ends.
-  const persons = new PersonIndex();
+  const persons = new PersonIndex<Group>();
   for (const { m, name, words } of personsFullestFirst(tagged)) {
     let g = persons.withSameName(name);
     if (!g && words === 1) g = persons.nearestBySurname(name, m.start);
@@ -365,18 +366,6 @@ function canonicalName(g: Group, type: EntityType): string {
   return fullest(names);
 }
 
-/** The fullest form: most words, then longest; among equals the most frequent, then the first. */
-function fullest(names: string[]): string {
-  const count = new Map<string, number>();
-  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
-  let best = names[0];
-  for (const n of count.keys()) {
-    const d = words(n) - words(best) || n.length - best.length || (count.get(n) ?? 0) - (count.get(best) ?? 0);
-    if (d > 0) best = n;
-  }
-  return best;
-}
-
 /** The person mentions with their names, most words first, then in document order. */
 function personsFullestFirst(tagged: Mention[]): { m: Mention; name: string; words: number }[] {
   const list: { m: Mention; name: string; words: number }[] = [];
@@ -386,125 +375,4 @@ function personsFullestFirst(tagged: Mention[]): { m: Mention; name: string; wor
     list.push({ m, name, words: words(name) });
   }
   return list.sort((a, b) => b.words - a.words || a.m.start - b.m.start);
-}
-
-/**
- * The persons found so far, bucketed so that a name is compared only with names that could be the
- * same: equal or variant spellings share the folded first letter of every word (see spelling.ts).
- * Scanning every person per mention made clustering quadratic on long articles; so did comparing
- * each mention's name again with the same persons, and scanning a person's every mention for the
- * nearest one. Lookups are memoized per name: the buckets only grow, and a person's key never
- * changes, so a name's answer is extended with the persons added since it was last asked.
- */
-class PersonIndex {
-  private readonly byShape = new Map<string, Group[]>();
-  private readonly bySurnameInitial = new Map<string, Group[]>();
-  private readonly sameNames = new Map<string, { shape: string; checked: number; found?: Group }>();
-  private readonly surnames = new Map<string, { initial: string; checked: number; persons: Group[] }>();
-  private readonly starts = new Map<Group, { count: number; sorted: number[] }>();
-
-  add(g: Group): void {
-    pushTo(this.byShape, shapeOf(g.key), g);
-    const w = g.key.split(' ');
-    if (w.length >= 2) pushTo(this.bySurnameInitial, initialOf(w[w.length - 1]), g);
-  }
-
-  /** The first person (in the order added) whose name is `name` or a spelling variant of it. */
-  withSameName(name: string): Group | undefined {
-    let e = this.sameNames.get(name);
-    if (!e) this.sameNames.set(name, (e = { shape: shapeOf(name), checked: 0 }));
-    if (e.found) return e.found;
-    const bucket = this.byShape.get(e.shape) ?? [];
-    for (; e.checked < bucket.length; e.checked++) {
-      if (sameName(bucket[e.checked].key, name)) return (e.found = bucket[e.checked]);
-    }
-    return undefined;
-  }
-
-  /** The person whose surname this is, preferring the nearest full mention before `at`. */
-  nearestBySurname(surname: string, at: number): Group | undefined {
-    let best: Group | undefined;
-    let bestDistance = Infinity;
-    for (const p of this.withSurname(surname)) {
-      // Distance back to the nearest mention before `at`; after every mention, rank by the first one.
-      const starts = this.mentionStarts(p);
-      const before = partitionPoint(starts.length, (i) => starts[i] < at);
-      const d = before > 0 ? at - starts[before - 1] : 1e12 + starts[0];
-      if (d < bestDistance) {
-        best = p;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  /** Persons with two or more names whose surname is `surname` or a variant of it, in the order added. */
-  private withSurname(surname: string): Group[] {
-    let e = this.surnames.get(surname);
-    if (!e) this.surnames.set(surname, (e = { initial: initialOf(surname), checked: 0, persons: [] }));
-    const bucket = this.bySurnameInitial.get(e.initial) ?? [];
-    for (; e.checked < bucket.length; e.checked++) {
-      const p = bucket[e.checked];
-      const w = p.key.split(' ');
-      const last = w[w.length - 1];
-      if (foldName(last) === foldName(surname) || isSpellingVariant(last, surname)) e.persons.push(p);
-    }
-    return e.persons;
-  }
-
-  /** The starts of a person's mentions, sorted; mentions are only ever appended while clustering. */
-  private mentionStarts(g: Group): number[] {
-    let s = this.starts.get(g);
-    if (!s) this.starts.set(g, (s = { count: 0, sorted: [] }));
-    for (; s.count < g.mentions.length; s.count++) insertSorted(s.sorted, g.mentions[s.count].start);
-    return s.sorted;
-  }
-}
-
-function insertSorted(sorted: number[], value: number): void {
-  if (sorted.length === 0 || sorted[sorted.length - 1] <= value) sorted.push(value);
-  else sorted.splice(partitionPoint(sorted.length, (i) => sorted[i] <= value), 0, value);
-}
-
-function initialOf(word: string): string {
-  return foldName(word).charAt(0);
-}
-
-function shapeOf(name: string): string {
-  const w = name.split(' ');
-  return `${w.length}|${w.map(initialOf).join('')}`;
-}
-
-function sameName(a: string, b: string): boolean {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
-  if (wa.length !== wb.length) return false;
-  return wa.every((w, i) => foldName(w) === foldName(wb[i]) || isSpellingVariant(w, wb[i]));
-}
-
-/** `s.split(/\s+/).length`, without the array: one more than the runs of spaces. */
-function words(s: string): number {
-  let n = 1;
-  for (let i = 0; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i)) && (i === 0 || !isSpace(s.charCodeAt(i - 1)))) n++;
-  }
-  return n;
-}
-
-const slugs = new Map<string, string>();
-
-/** An entity id's name part; memoized (canonical names repeat from one analysis to the next). */
-function slug(s: string): string {
-  let out = slugs.get(s);
-  if (out === undefined) {
-    if (slugs.size > 100_000) slugs.clear();
-    out =
-      s
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '') || 'entity';
-    slugs.set(s, out);
-  }
-  return out;
 }

@@ -1,0 +1,41 @@
+/** Small string helpers for entity names: word counts, the fullest form, id slugs. */
+import { isSpace } from './chars';
+
+/** The fullest form: most words, then longest; among equals the most frequent, then the first. */
+export function fullest(names: string[]): string {
+  const count = new Map<string, number>();
+  for (const n of names) count.set(n, (count.get(n) ?? 0) + 1);
+  let best = names[0];
+  for (const n of count.keys()) {
+    const d = words(n) - words(best) || n.length - best.length || (count.get(n) ?? 0) - (count.get(best) ?? 0);
+    if (d > 0) best = n;
+  }
+  return best;
+}
+
+/** `s.split(/\s+/).length`, without the array: one more than the runs of spaces. */
+export function words(s: string): number {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i)) && (i === 0 || !isSpace(s.charCodeAt(i - 1)))) n++;
+  }
+  return n;
+}
+
+const slugs = new Map<string, string>();
+
+/** An entity id's name part; memoized (canonical names repeat from one analysis to the next). */
+export function slug(s: string): string {
+  let out = slugs.get(s);
+  if (out === undefined) {
+    if (slugs.size > 100_000) slugs.clear();
+    out =
+      s
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'entity';
+    slugs.set(s, out);
+  }
+  return out;
+}
