@@ -24,7 +24,8 @@ import { readConll, type ConllDoc } from '../server/src/core/ner/conll';
 import { conlleval, formatScore } from '../server/src/core/ner/conlleval';
 import { FeatureSet, caseClass, isCapsLine, type DocPrep } from '../server/src/core/ner/features';
 import { Gazetteer, GazetteerBuilder } from '../server/src/core/ner/gazetteer';
-import { NerModel, serializeModel, type RawPass } from '../server/src/core/ner/model';
+import { NerModel } from '../server/src/core/ner/model';
+import { serializeModel, type RawPass } from '../server/src/core/ner/modelFile';
 import { bilouToSpans, chunksFromTags, spansToBilou, spansToIob2, type TokenSpan } from '../server/src/core/ner/tags';
 import {
   FeatureIndex,

@@ -1,20 +1,13 @@
 /**
- * The NER model at run time: the binary file format, quantized weights and fast tagging.
- *
- * ner.bin layout (little endian):
- *   8 bytes magic `NMNER\0\0\x02`, u32 header length, header JSON (utf8), padding to 4,
- *   u32 keys[nrows] (feature hash per row),
- *   int8 weights[nrows * passes * NT] (row r holds pass 0's NT scores, then pass 1's), padding to 4,
- *   per pass f32 trans[(NT+1) * NT],
- *   then the lower-case vocabulary (utf8, '\n'-separated), its length in the header.
- * One row table serves both passes, so a feature is looked up once per token. The weights are
- * used in place (no copy, no dequantizing): scores are summed as integers and scaled once per tag.
+ * The NER model at run time: quantized weights used in place and fast tagging (emission sums,
+ * then Viterbi). The file format is in modelFile.ts. One row table serves both passes, so a
+ * feature is looked up once per token; scores are summed as integers and scaled once per tag.
  */
 import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, PRED as F_PRED, PRED_OFF as F_PRED_OFF, type DocPrep, type WordInfo, type WordSet } from './features';
 import { ALLOWED as T_ALLOWED, ALLOWED_END as T_ALLOWED_END } from './tags';
 import { Gazetteer } from './gazetteer';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
-import { byteOrder, SortedLines } from '../sortedLines';
+import { decodeModelFile } from './modelFile';
 
 /** Local copy: a module binding can compile to a getter call (tsx, vitest), too slow in hot loops. */
 const NT = TAGS_NT;
@@ -84,118 +77,6 @@ function decodeSentence(
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NT + out[i]];
 }
 
-export interface RawPass {
-  keys: Uint32Array;
-  W: Float32Array;
-  trans: Float32Array | Float64Array;
-}
-
-interface Header {
-  version: 3;
-  nt: number;
-  nrows: number;
-  /** Slots of the open-addressing feature table (a power of two). */
-  tableSize: number;
-  passes: { scale: number }[];
-  vocabBytes: number;
-  meta: Record<string, string | number>;
-}
-
-const MAGIC = Buffer.from([0x4e, 0x4d, 0x4e, 0x45, 0x52, 0, 0, 3]);
-const BLOOM_WORDS = 1 << 15;
-const pad4 = (n: number): number => (n + 3) & ~3;
-
-/** Writes the model: the union of the passes' features whose 8-bit weight is non-zero in some pass. */
-export function serializeModel(passes: RawPass[], vocab: string[], meta: Record<string, string | number>): Buffer {
-  const np = passes.length;
-  const scales = passes.map((p) => {
-    let maxAbs = 0;
-    for (let i = 0; i < p.W.length; i++) maxAbs = Math.max(maxAbs, Math.abs(p.W[i]));
-    return maxAbs / 127 || 1;
-  });
-  // key -> quantized row per pass
-  const rows = new Map<number, Int8Array>();
-  passes.forEach((p, pi) => {
-    for (let f = 0; f < p.keys.length; f++) {
-      let any = false;
-      const q = new Int8Array(NT);
-      for (let t = 0; t < NT; t++) {
-        q[t] = Math.round(p.W[f * NT + t] / scales[pi]);
-        if (q[t] !== 0) any = true;
-      }
-      if (!any) continue;
-      let row = rows.get(p.keys[f]);
-      if (row === undefined) rows.set(p.keys[f], (row = new Int8Array(np * NT)));
-      row.set(q, pi * NT);
-    }
-  });
-  // Sorted by key so the file is deterministic regardless of training feature order.
-  const keys = Uint32Array.from([...rows.keys()].sort((a, b) => a - b));
-  const W = new Int8Array(keys.length * np * NT);
-  keys.forEach((k, r) => W.set(rows.get(k)!, r * np * NT));
-  return encodeModel(keys, W, passes.map((p) => Float32Array.from(p.trans)), scales, vocab, meta);
-}
-
-/**
- * The open-addressing table of (feature key, row) pairs (row -1: empty slot; linear probing from
- * `key & (size - 1)`, size the first power of two from 1024 at least twice the rows) and the
- * Bloom filter over the keys (bits `key & 0xfffff` and `(key >>> 12) & 0xfffff`).
- */
-function lookupTable(keys: Uint32Array): { table: Int32Array; bloom: Int32Array } {
-  let size = 1024;
-  while (size < keys.length * 2) size *= 2;
-  const table = new Int32Array(size * 2).fill(-1);
-  const bloom = new Int32Array(BLOOM_WORDS);
-  const mask = size - 1;
-  for (let r = 0; r < keys.length; r++) {
-    let s = keys[r] & mask;
-    while (table[s * 2 + 1] >= 0) s = (s + 1) & mask;
-    table[s * 2] = keys[r] | 0;
-    table[s * 2 + 1] = r;
-    const a = keys[r] & 0xfffff;
-    const b = (keys[r] >>> 12) & 0xfffff;
-    bloom[a >>> 5] |= 1 << (a & 31);
-    bloom[b >>> 5] |= 1 << (b & 31);
-  }
-  return { table, bloom };
-}
-
-/**
- * Writes the model file (format 3): magic, header length and JSON header, then, 4-byte aligned,
- * the feature table and Bloom filter (built here, so loading builds nothing), the rows of int8
- * weights (row x pass x tag), each pass's Float32 transition scores, and the vocabulary (one
- * word per line).
- */
-export function encodeModel(
-  keys: Uint32Array,
-  W: Int8Array,
-  trans: Float32Array[],
-  scales: number[],
-  vocab: string[],
-  meta: Record<string, string | number>,
-): Buffer {
-  const { table, bloom } = lookupTable(keys);
-  const wb = Buffer.from(W.buffer, W.byteOffset, W.byteLength);
-  const body: Buffer[] = [Buffer.from(table.buffer), Buffer.from(bloom.buffer), wb, Buffer.alloc(pad4(wb.length) - wb.length)];
-  for (const tr of trans) body.push(Buffer.from(tr.buffer, tr.byteOffset, tr.byteLength));
-  const words = vocab.filter((w) => w.length > 0 && !/[\t\n]/.test(w)).sort(byteOrder);
-  const vocabBuf = Buffer.from(words.join('\n'), 'utf8');
-  const header: Header = {
-    version: 3,
-    nt: NT,
-    nrows: keys.length,
-    tableSize: table.length / 2,
-    passes: scales.map((scale) => ({ scale })),
-    vocabBytes: vocabBuf.length,
-    meta,
-  };
-  const hb = Buffer.from(JSON.stringify(header), 'utf8');
-  const len = Buffer.alloc(4);
-  len.writeUInt32LE(hb.length);
-  const headLen = 8 + 4 + hb.length;
-  return Buffer.concat([MAGIC, len, hb, Buffer.alloc(pad4(headLen) - headLen), ...body, vocabBuf]);
-}
-
 /** IOB2 tag string of each BILOU tag index (valid BILOU sequences only: U and B open, I and L continue). */
 const IOB2: string[] = Array.from({ length: NT }, (_, t) =>
   t === 0 ? 'O' : (tagKind(t) === 0 || tagKind(t) === 3 ? 'B-' : 'I-') + TYPES[tagType(t)],
@@ -257,43 +138,12 @@ export class NerModel {
     this.bloom = bloom;
   }
 
+  /** The tagger of a model file's bytes (see modelFile.ts), used in place. */
   static fromBuffer(buf: Buffer, gaz: Gazetteer): NerModel {
-    if (!buf.subarray(0, 8).equals(MAGIC)) throw new Error('ner.bin: bad magic or old format (retrain with npm run train:ner)');
-    const hlen = buf.readUInt32LE(8);
-    const header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as Header;
-    if (header.nt !== NT) throw new Error('ner.bin: tag set mismatch');
-    // Typed arrays need 4-byte alignment: view the file in place when it is aligned, else copy once.
-    let ab = buf.buffer;
-    let base = buf.byteOffset;
-    if (base % 4 !== 0) {
-      ab = new ArrayBuffer(buf.length);
-      new Uint8Array(ab).set(buf);
-      base = 0;
-    }
-    let off = base + pad4(12 + hlen);
-    const nr = header.nrows;
-    const np = header.passes.length;
-    const size = header.tableSize;
-    if (!(size >= nr && (size & (size - 1)) === 0)) throw new Error('ner.bin: bad feature table size');
-    const length = pad4(12 + hlen) + size * 8 + BLOOM_WORDS * 4 + pad4(nr * np * NT) + np * (NT + 1) * NT * 4 + header.vocabBytes;
-    if (buf.length !== length) throw new Error('ner.bin: truncated or malformed');
-    const table = new Int32Array(ab, off, size * 2);
-    off += size * 8;
-    const bloom = new Int32Array(ab, off, BLOOM_WORDS);
-    off += BLOOM_WORDS * 4;
-    const W = new Int8Array(ab, off, nr * np * NT);
-    off += pad4(nr * np * NT);
-    const trans: Float64Array[] = [];
-    for (let p = 0; p < np; p++) {
-      trans.push(Float64Array.from(new Float32Array(ab, off, (NT + 1) * NT)));
-      off += (NT + 1) * NT * 4;
-    }
-    // The vocabulary is searched in place (sorted in byte order, one word per line): a Set of its
-    // 10,000 words would cost the first analysis about 5 ms to build.
-    const vocab = new SortedLines(buf.subarray(off - base, off - base + header.vocabBytes), false);
-    const lcSet: WordSet = { has: (word) => vocab.find(word) >= 0 };
-    const scales = header.passes.map((p) => p.scale);
-    return new NerModel(table, bloom, W, scales, trans, new FeatureSet(gaz, lcSet), header.meta);
+    const f = decodeModelFile(buf);
+    // The vocabulary is searched in place: a Set of its 10,000 words would cost the first analysis about 5 ms.
+    const lcSet: WordSet = { has: (word) => f.vocab.find(word) >= 0 };
+    return new NerModel(f.table, f.bloom, f.W, f.scales, f.trans, new FeatureSet(gaz, lcSet), f.meta);
   }
 
   /** Row of a feature key, -1 when the model has none. */
