@@ -44,7 +44,7 @@ function registry(): Map<string, Prefetch> {
 /**
  * Starts reading `files` (absolute paths) on libuv's thread pool, one read() each into a buffer
  * of the file's size, for `readModelFile` to take later. Filling fresh memory costs page faults
- * (about 3 ms per MB on the 2-core VMs we measure on; the files are 8 MB), and this way they are
+ * (about 3 ms per MB on the 2-core VMs we measure on; the files are 7.4 MB), and this way they are
  * taken on another core while the main thread loads the server bundle. A file that cannot be
  * opened is skipped (its reader reports it); buffers nobody takes are dropped after `keepMs`.
  */
