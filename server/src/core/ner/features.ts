@@ -20,18 +20,39 @@ const ALLOWED_END = tags.ALLOWED_END;
 const tagKind = tags.tagKind;
 const tagType = tags.tagType;
 
-export function hstr(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+/** FNV-1a state after `h` reads `s`'s characters [from, to). */
+function fnv(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h;
+}
+
+/** The final mix of a string hash. */
+function fin(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
+
+const FNV0 = 0x811c9dc5;
+
+/** Feature hash of a string. `hstr(a + b)` is `fin(fnv(fnv(FNV0, a), b))`: keys are hashed without building them. */
+export function hstr(s: string): number {
+  return fin(fnv(FNV0, s));
+}
+
+/** Scratch for one word's lexical keys (at most 15). */
+const LEX_SCRATCH = new Uint32Array(32);
+/** `${o}` for the window offsets -2..2. */
+const OFFSET_TEXT = ['-2', '-1', '0', '1', '2'];
+const PREFIX_KEY = ['', 'P1=', 'P2=', 'P3=', 'P4='];
+const SUFFIX_KEY = ['', 'X1=', 'X2=', 'X3=', 'X4='];
+const H_C0 = hstr('C0');
+const H_LEN12 = hstr('LEN12');
 
 export function hmix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x7f4a7c15, 0xcc9e2d51);
@@ -329,23 +350,42 @@ export class FeatureSet {
     if (inf.lex === undefined) inf.lex = [];
     const cached = inf.lex[o + 2];
     if (cached !== undefined) return cached;
-    const keys: string[] = [];
+    // The hashes of the key strings (`L=kyiv`, `P2=ky`, ...), computed without building them.
     const { word, lower, caps } = inf;
+    const keys = LEX_SCRATCH;
+    let k = 0;
+    const off = OFFSET_TEXT[o + 2];
     if (word === '<PAD>') {
-      if (o !== 0) keys.push(`L${o}=<P>`, `s${o}=<P>`);
+      if (o !== 0) {
+        keys[k++] = fin(fnv(fnv(fnv(FNV0, 'L'), off), '=<P>'));
+        keys[k++] = fin(fnv(fnv(fnv(FNV0, 's'), off), '=<P>'));
+      }
     } else if (o === 0) {
-      if (caps) keys.push('C0', `S=C${inf.lowerFullShape}`);
-      else keys.push(`W=${word}`, `S=${inf.fullShape}`, `s=${inf.shortShape}`);
-      keys.push(`L=${lower}`, `LC=${inf.lcSeen}|${inf.caseClass}|${caps ? 1 : 0}`);
+      if (caps) {
+        keys[k++] = H_C0;
+        keys[k++] = fin(fnv(fnv(FNV0, 'S=C'), inf.lowerFullShape));
+      } else {
+        keys[k++] = fin(fnv(fnv(FNV0, 'W='), word));
+        keys[k++] = fin(fnv(fnv(FNV0, 'S='), inf.fullShape));
+        keys[k++] = fin(fnv(fnv(FNV0, 's='), inf.shortShape));
+      }
+      keys[k++] = fin(fnv(fnv(FNV0, 'L='), lower));
+      keys[k++] = fin(fnv(fnv(FNV0, 'LC='), `${inf.lcSeen}|${inf.caseClass}|${caps ? 1 : 0}`));
       const n = lower.length;
-      for (let k = 1; k <= 4 && k <= n; k++) keys.push(`P${k}=${lower.slice(0, k)}`, `X${k}=${lower.slice(n - k)}`);
-      if (n >= 12) keys.push('LEN12');
+      for (let j = 1; j <= 4 && j <= n; j++) {
+        keys[k++] = fin(fnv(fnv(FNV0, PREFIX_KEY[j]), lower, 0, j));
+        keys[k++] = fin(fnv(fnv(FNV0, SUFFIX_KEY[j]), lower, n - j, n));
+      }
+      if (n >= 12) keys[k++] = H_LEN12;
     } else {
-      keys.push(`L${o}=${lower}`, `s${o}=${inf.ctxShape}`);
-      if (o === 1 || o === -1) keys.push(`X${o}=${lower.slice(-3)}`);
+      keys[k++] = fin(fnv(fnv(fnv(fnv(FNV0, 'L'), off), '='), lower));
+      keys[k++] = fin(fnv(fnv(fnv(fnv(FNV0, 's'), off), '='), inf.ctxShape));
+      if (o === 1 || o === -1) {
+        const n = lower.length;
+        keys[k++] = fin(fnv(fnv(fnv(fnv(FNV0, 'X'), off), '='), lower, n > 3 ? n - 3 : 0, n));
+      }
     }
-    const out = new Uint32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) out[i] = hstr(keys[i]);
+    const out = keys.slice(0, k);
     inf.lex[o + 2] = out;
     return out;
   }
