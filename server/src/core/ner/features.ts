@@ -14,9 +14,6 @@ import { Gazetteer } from './gazetteer';
 import * as tags from './tags';
 
 // Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
-const NT = tags.NT;
-const ALLOWED = tags.ALLOWED;
-const ALLOWED_END = tags.ALLOWED_END;
 const tagKind = tags.tagKind;
 const tagType = tags.tagType;
 
@@ -605,64 +602,3 @@ export class FeatureSet {
 
 const EMPTY = new Uint32Array(0);
 const EMPTY_OFF = new Int32Array(1);
-
-/** Allowed predecessors of each tag: PRED[PRED_OFF[c]..PRED_OFF[c+1]) (START excluded). */
-export const { PRED, PRED_OFF } = (() => {
-  const pred: number[] = [];
-  const off = new Int32Array(NT + 1);
-  for (let c = 0; c < NT; c++) {
-    for (let p = 0; p < NT; p++) if (ALLOWED[p * NT + c]) pred.push(p);
-    off[c + 1] = pred.length;
-  }
-  return { PRED: Int32Array.from(pred), PRED_OFF: off };
-})();
-
-let vPrev = new Float64Array(NT);
-let vCur = new Float64Array(NT);
-let vBack = new Uint8Array(256 * NT);
-
-/**
- * Viterbi decoding over BILOU tags with invalid transitions forbidden (ALLOWED, ALLOWED_END).
- * `emit` holds n x NT scores from `base`; `trans` (NT+1) x NT (last row: sentence start).
- */
-export function viterbi(emit: Float64Array, trans: Float64Array, n: number, out: Uint8Array, base = 0): void {
-  if (n === 0) return;
-  if (vBack.length < n * NT) vBack = new Uint8Array(n * NT * 2);
-  const back = vBack;
-  let prev = vPrev;
-  let cur = vCur;
-  for (let c = 0; c < NT; c++) prev[c] = ALLOWED[NT * NT + c] ? emit[base + c] + trans[NT * NT + c] : -Infinity;
-  for (let i = 1; i < n; i++) {
-    const eo = i * NT;
-    const ee = base + eo;
-    for (let c = 0; c < NT; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let q = PRED_OFF[c], qe = PRED_OFF[c + 1]; q < qe; q++) {
-        const p = PRED[q];
-        const v = prev[p] + trans[p * NT + c];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      cur[c] = best + emit[ee + c];
-      back[eo + c] = arg;
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  let best = -Infinity;
-  let arg = 0;
-  for (let c = 0; c < NT; c++) {
-    if (ALLOWED_END[c] && prev[c] > best) {
-      best = prev[c];
-      arg = c;
-    }
-  }
-  vPrev = prev;
-  vCur = cur;
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NT + out[i]];
-}

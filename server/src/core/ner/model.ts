@@ -3,8 +3,9 @@
  * then Viterbi). The file format is in modelFile.ts. One row table serves both passes, so a
  * feature is looked up once per token; scores are summed as integers and scaled once per tag.
  */
-import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, PRED as F_PRED, PRED_OFF as F_PRED_OFF, type DocPrep, type WordInfo, type WordSet } from './features';
-import { ALLOWED as T_ALLOWED, ALLOWED_END as T_ALLOWED_END } from './tags';
+import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type WordInfo, type WordSet } from './features';
+import { decodeSentence, PRED as V_PRED, PRED_OFF as V_PRED_OFF } from './viterbi';
+import { ALLOWED as T_ALLOWED } from './tags';
 import { Gazetteer } from './gazetteer';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
 import { decodeModelFile } from './modelFile';
@@ -12,70 +13,9 @@ import { decodeModelFile } from './modelFile';
 /** Local copy: a module binding can compile to a getter call (tsx, vitest), too slow in hot loops. */
 const NT = TAGS_NT;
 const COMBO_KEYS = FEATURES_COMBO_KEYS;
-const PRED = F_PRED;
-const PRED_OFF = F_PRED_OFF;
+const PRED = V_PRED;
+const PRED_OFF = V_PRED_OFF;
 const ALLOWED = T_ALLOWED;
-const ALLOWED_END = T_ALLOWED_END;
-
-let vPrev = new Float64Array(NT);
-let vCur = new Float64Array(NT);
-let vBack = new Uint8Array(256 * NT);
-
-/**
- * Viterbi over BILOU tags for one sentence, reading integer emission scores in place:
- * token i's scores are e[base + i * stride + t] * scale. `tp` holds the transition score of each
- * allowed (predecessor, tag) pair in PRED order, `start` the scores from the sentence start
- * (-Infinity where not allowed). Same arithmetic as `viterbi` in features.ts (used in training).
- */
-function decodeSentence(
-  e: Int32Array,
-  base: number,
-  stride: number,
-  scale: number,
-  tp: Float64Array,
-  start: Float64Array,
-  n: number,
-  out: Uint8Array,
-): void {
-  if (vBack.length < n * NT) vBack = new Uint8Array(n * NT * 2);
-  const back = vBack;
-  let prev = vPrev;
-  let cur = vCur;
-  for (let c = 0; c < NT; c++) prev[c] = start[c] === -Infinity ? -Infinity : e[base + c] * scale + start[c];
-  for (let i = 1; i < n; i++) {
-    const eo = base + i * stride;
-    const bo = i * NT;
-    for (let c = 0; c < NT; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let q = PRED_OFF[c], qe = PRED_OFF[c + 1]; q < qe; q++) {
-        const p = PRED[q];
-        const v = prev[p] + tp[q];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      cur[c] = best + e[eo + c] * scale;
-      back[bo + c] = arg;
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  let best = -Infinity;
-  let arg = 0;
-  for (let c = 0; c < NT; c++) {
-    if (ALLOWED_END[c] && prev[c] > best) {
-      best = prev[c];
-      arg = c;
-    }
-  }
-  vPrev = prev;
-  vCur = cur;
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NT + out[i]];
-}
 
 /** IOB2 tag string of each BILOU tag index (valid BILOU sequences only: U and B open, I and L continue). */
 const IOB2: string[] = Array.from({ length: NT }, (_, t) =>

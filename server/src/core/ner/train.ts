@@ -3,7 +3,7 @@
  * Viterbi decoding over BILOU tags. Used by scripts/train-ner.ts only (not needed at run time).
  */
 import type { DocKeys, DocPrep, FeatureSet } from './features';
-import { viterbi } from './features';
+import { viterbi } from './viterbi';
 import { NT as TAGS_NT, START } from './tags';
 
 /** Local copy: a module binding can compile to a getter call under tsx, too slow in hot loops. */
