@@ -24,65 +24,34 @@ export const { PRED, PRED_OFF } = (() => {
 let vPrev = new Float64Array(NT);
 let vCur = new Float64Array(NT);
 let vBack = new Uint8Array(256 * NT);
+const tpScratch = new Float64Array(PRED.length);
+const startScratch = new Float64Array(NT);
 
 /**
- * Viterbi decoding over BILOU tags with invalid transitions forbidden (ALLOWED, ALLOWED_END).
- * `emit` holds n x NT scores from `base`; `trans` (NT+1) x NT (last row: sentence start).
+ * Viterbi over float emission scores (training): `emit` holds n x NT scores from `base`,
+ * `trans` is (NT+1) x NT (last row: sentence start). The same decoding as `decodeSentence`,
+ * whose transition tables it fills from `trans` (which changes as training goes).
  */
 export function viterbi(emit: Float64Array, trans: Float64Array, n: number, out: Uint8Array, base = 0): void {
   if (n === 0) return;
-  if (vBack.length < n * NT) vBack = new Uint8Array(n * NT * 2);
-  const back = vBack;
-  let prev = vPrev;
-  let cur = vCur;
-  for (let c = 0; c < NT; c++) prev[c] = ALLOWED[NT * NT + c] ? emit[base + c] + trans[NT * NT + c] : -Infinity;
-  for (let i = 1; i < n; i++) {
-    const eo = i * NT;
-    const ee = base + eo;
-    for (let c = 0; c < NT; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let q = PRED_OFF[c], qe = PRED_OFF[c + 1]; q < qe; q++) {
-        const p = PRED[q];
-        const v = prev[p] + trans[p * NT + c];
-        if (v > best) {
-          best = v;
-          arg = p;
-        }
-      }
-      cur[c] = best + emit[ee + c];
-      back[eo + c] = arg;
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
-  }
-  let best = -Infinity;
-  let arg = 0;
+  const tp = tpScratch;
+  const start = startScratch;
   for (let c = 0; c < NT; c++) {
-    if (ALLOWED_END[c] && prev[c] > best) {
-      best = prev[c];
-      arg = c;
-    }
+    for (let q = PRED_OFF[c]; q < PRED_OFF[c + 1]; q++) tp[q] = trans[PRED[q] * NT + c];
+    start[c] = ALLOWED[NT * NT + c] ? trans[NT * NT + c] : -Infinity;
   }
-  vPrev = prev;
-  vCur = cur;
-  out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NT + out[i]];
+  decodeSentence(emit, base, NT, 1, tp, start, n, out);
 }
 
-let sPrev = new Float64Array(NT);
-let sCur = new Float64Array(NT);
-let sBack = new Uint8Array(256 * NT);
-
 /**
- * Viterbi over BILOU tags for one sentence, reading integer emission scores in place:
- * token i's scores are e[base + i * stride + t] * scale. `tp` holds the transition score of each
- * allowed (predecessor, tag) pair in PRED order, `start` the scores from the sentence start
- * (-Infinity where not allowed). Same arithmetic as `viterbi` above (used in training).
+ * Viterbi over BILOU tags for one sentence, invalid transitions forbidden (ALLOWED, ALLOWED_END).
+ * Token i's emission scores are e[base + i * stride + t] * scale: the run-time model's integer
+ * sums read in place, or training's float scores with scale 1 (multiplying by 1 is exact).
+ * `tp` holds the transition score of each allowed (predecessor, tag) pair in PRED order, `start`
+ * the scores from the sentence start (-Infinity where not allowed).
  */
 export function decodeSentence(
-  e: Int32Array,
+  e: Int32Array | Float64Array,
   base: number,
   stride: number,
   scale: number,
@@ -91,10 +60,11 @@ export function decodeSentence(
   n: number,
   out: Uint8Array,
 ): void {
-  if (sBack.length < n * NT) sBack = new Uint8Array(n * NT * 2);
-  const back = sBack;
-  let prev = sPrev;
-  let cur = sCur;
+  if (n === 0) return;
+  if (vBack.length < n * NT) vBack = new Uint8Array(n * NT * 2);
+  const back = vBack;
+  let prev = vPrev;
+  let cur = vCur;
   for (let c = 0; c < NT; c++) prev[c] = start[c] === -Infinity ? -Infinity : e[base + c] * scale + start[c];
   for (let i = 1; i < n; i++) {
     const eo = base + i * stride;
@@ -125,8 +95,8 @@ export function decodeSentence(
       arg = c;
     }
   }
-  sPrev = prev;
-  sCur = cur;
+  vPrev = prev;
+  vCur = cur;
   out[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NT + out[i]];
 }
