@@ -17,15 +17,8 @@ export class SortedLines {
   constructor(bytes: Buffer, header = true) {
     this.bytes = bytes;
     let pos = 0;
-    while (header && pos < bytes.length && bytes[pos] === 35 /* # */) {
-      const nl = bytes.indexOf(10, pos);
-      if (nl < 0) {
-        pos = bytes.length;
-        break;
-      }
-      pos = nl + 1;
-    }
-    this.from = pos;
+    while (header && pos < bytes.length && bytes[pos] === 35 /* # */) pos = this.lineEnd(pos) + 1;
+    this.from = Math.min(pos, bytes.length);
   }
 
   static fromText(text: string): SortedLines {
@@ -37,15 +30,17 @@ export class SortedLines {
     return this.from === 0 ? [] : this.decode(0, this.from - 1).split('\n');
   }
 
-  /** Offset just after the last byte of the line starting at `at` (its `\n`, or the end). */
+  /** Offset of the `\n` ending the line that starts at `at`, or the length for the last line. */
   lineEnd(at: number): number {
     return nextByte(this.bytes, 10, at);
   }
 
-  /** End of the first field of the line starting at `at`. */
+  /** End of the first field of the line starting at `at` (its TAB, or the line's end). */
   fieldEnd(at: number, end = this.lineEnd(at)): number {
-    const tab = nextByte(this.bytes, 9, at);
-    return tab > end ? end : tab;
+    const bytes = this.bytes;
+    let i = at;
+    while (i < end && bytes[i] !== 9) i++;
+    return i;
   }
 
   /** Text of bytes [start, end). */
@@ -64,8 +59,7 @@ export class SortedLines {
     const at = this.lowerBoundBytes(k);
     const bytes = this.bytes;
     const n = k.length;
-    if (at + n > bytes.length) return -1;
-    for (let i = 0; i < n; i++) if (bytes[at + i] !== k[i]) return -1;
+    if (!this.startsWith(at, k)) return -1;
     const after = at + n < bytes.length ? bytes[at + n] : 10;
     return after === 9 || after === 10 ? at : -1;
   }
