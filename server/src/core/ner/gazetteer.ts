@@ -80,7 +80,7 @@ export class Gazetteer {
   private phraseCount = -1;
   /**
    * Trie of the multi-word phrases, built lazily one first word at a time: `roots` maps a first
-   * word to the node after it (-1: no multi-word phrase starts with it); `next[node]` maps the
+   * word that starts some multi-word phrase to the node after it; `next[node]` maps the
    * following word to the next node; `nodeMask[node]` is the list mask of the phrase ending there.
    */
   private readonly roots = new Map<string, number>();
@@ -170,7 +170,7 @@ export class Gazetteer {
       for (const line of lines.decode(blockStart, blockEnd).split('\n')) {
         const tab = line.indexOf('\t');
         if (tab < 0 || !line.startsWith(prefix)) continue;
-        if (node < 0) node = this.newNode(0);
+        if (node < 0) node = this.newNode();
         this.addPhrase(node, line.slice(prefix.length, tab).split(' '), parseInt(line.slice(tab + 1), 16));
       }
     }
@@ -180,10 +180,10 @@ export class Gazetteer {
     return node;
   }
 
-  private newNode(len: number): number {
+  private newNode(): number {
     this.next.push(undefined);
     this.nodeMask.push(0);
-    this.rootLen.push(len);
+    this.rootLen.push(0);
     return this.nodeMask.length - 1;
   }
 
@@ -195,7 +195,7 @@ export class Gazetteer {
       if (map === undefined) this.next[node] = map = new Map();
       let child = map.get(w);
       if (child === undefined) {
-        child = this.newNode(0);
+        child = this.newNode();
         map.set(w, child);
       }
       node = child;
