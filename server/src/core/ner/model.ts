@@ -4,8 +4,7 @@
  * feature is looked up once per token; scores are summed as integers and scaled once per tag.
  */
 import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type WordInfo, type WordSet } from './features';
-import { decodeSentence, PRED as V_PRED, PRED_OFF as V_PRED_OFF } from './viterbi';
-import { ALLOWED as T_ALLOWED } from './tags';
+import { decodeSentence, PRED, transitionTables } from './viterbi';
 import { Gazetteer } from './gazetteer';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
 import { decodeModelFile } from './modelFile';
@@ -13,9 +12,6 @@ import { decodeModelFile } from './modelFile';
 /** Local copy: a module binding can compile to a getter call (tsx, vitest), too slow in hot loops. */
 const NT = TAGS_NT;
 const COMBO_KEYS = FEATURES_COMBO_KEYS;
-const PRED = V_PRED;
-const PRED_OFF = V_PRED_OFF;
-const ALLOWED = T_ALLOWED;
 
 /** IOB2 tag string of each BILOU tag index (valid BILOU sequences only: U and B open, I and L continue). */
 const IOB2: string[] = Array.from({ length: NT }, (_, t) =>
@@ -40,7 +36,6 @@ export class NerModel {
   /** rows x npass x NT quantized weights. */
   private readonly W: Int8Array;
   private readonly scales: number[];
-  private readonly trans: Float64Array[];
   private e = new Int32Array(4096 * 2 * NT);
   /** Per pass: transition scores of the allowed pairs in PRED order, and from the sentence start. */
   private readonly transPred: Float64Array[];
@@ -64,15 +59,9 @@ export class NerModel {
     this.twoPass = this.npass > 1;
     this.W = W;
     this.scales = scales;
-    this.trans = trans;
-    this.transPred = trans.map((tr) => {
-      const tp = new Float64Array(PRED.length);
-      for (let c = 0; c < NT; c++) for (let q = PRED_OFF[c]; q < PRED_OFF[c + 1]; q++) tp[q] = tr[PRED[q] * NT + c];
-      return tp;
-    });
-    this.transStart = trans.map((tr) =>
-      Float64Array.from({ length: NT }, (_, c) => (ALLOWED[NT * NT + c] ? tr[NT * NT + c] : -Infinity)),
-    );
+    this.transPred = trans.map(() => new Float64Array(PRED.length));
+    this.transStart = trans.map(() => new Float64Array(NT));
+    trans.forEach((tr, p) => transitionTables(tr, this.transPred[p], this.transStart[p]));
     this.table = table;
     this.tMask = table.length / 2 - 1;
     this.bloom = bloom;

@@ -34,13 +34,20 @@ const startScratch = new Float64Array(NT);
  */
 export function viterbi(emit: Float64Array, trans: Float64Array, n: number, out: Uint8Array, base = 0): void {
   if (n === 0) return;
-  const tp = tpScratch;
-  const start = startScratch;
+  transitionTables(trans, tpScratch, startScratch);
+  decodeSentence(emit, base, NT, 1, tpScratch, startScratch, n, out);
+}
+
+/**
+ * `decodeSentence`'s transition tables from a (NT+1) x NT transition matrix (last row: sentence
+ * start): `tp` the score of each allowed (predecessor, tag) pair in PRED order, `start` the score
+ * from the sentence start (-Infinity where not allowed).
+ */
+export function transitionTables(trans: ArrayLike<number>, tp: Float64Array, start: Float64Array): void {
   for (let c = 0; c < NT; c++) {
     for (let q = PRED_OFF[c]; q < PRED_OFF[c + 1]; q++) tp[q] = trans[PRED[q] * NT + c];
     start[c] = ALLOWED[NT * NT + c] ? trans[NT * NT + c] : -Infinity;
   }
-  decodeSentence(emit, base, NT, 1, tp, start, n, out);
 }
 
 /**
