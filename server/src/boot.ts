@@ -20,7 +20,7 @@ import { wrap } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
-import { FIRST_ANALYSIS_FILES, prefetchModelFiles } from './core/modelFiles';
+import { FIRST_ANALYSIS_FILES, prefetchModelFiles, resolveModelFile } from './core/modelFiles';
 import { FIRST_ANALYSIS_EVENT } from './lsp/startupEvents';
 
 const MAIN = path.join(__dirname, 'server-main.js');
@@ -100,16 +100,16 @@ function start(): void {
   }
   // The model files are read on another core while this one compiles and runs the bundle
   // (core/modelFiles.ts); started after the bundle's own reads, which it would slow down.
-  prefetchModelFiles(FIRST_ANALYSIS_FILES.map((name) => path.join(__dirname, 'models', name)));
+  prefetchModelFiles(FIRST_ANALYSIS_FILES.flatMap((name) => resolveModelFile(name) ?? []));
   const script = new vm.Script(wrap(source), { filename: MAIN, cachedData });
+  const state = !cache ? 'off' : cachedData === undefined ? 'none yet' : script.cachedDataRejected ? 'rejected' : 'used';
   // Read by the server for its start-up log line.
-  process.env.NEWSMARK_CODE_CACHE_STATE = !cache ? 'off' : cachedData === undefined ? 'none yet' : script.cachedDataRejected ? 'rejected' : 'used';
-  if (cache && cachedData !== undefined && script.cachedDataRejected !== true) {
+  process.env.NEWSMARK_CODE_CACHE_STATE = state;
+  if (cache && state === 'used') {
     // Marks the cache as in use, so that other bundles' writes never count it as abandoned.
     const now = new Date();
     fs.utimes(cache.file, now, now, () => undefined);
-  }
-  if (cache && (cachedData === undefined || script.cachedDataRejected === true)) {
+  } else if (cache) {
     const target = cache;
     let written = false;
     const write = (): void => {
