@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   DidChangeTextDocumentNotification,
+  DidChangeConfigurationNotification,
   DocumentDiagnosticRequest,
   DocumentSymbolRequest,
   HoverRequest,
@@ -134,6 +135,20 @@ describe('language server over stdio', () => {
     const changed = await pulled({ severity: { 'vague-source': 'off' } });
     expect(changed).not.toContain('vague-source');
     expect(changed.length).toBe(same.length - same.filter((code) => code === 'vague-source').length);
+  });
+
+  it('analyzes again when a setting the analysis depends on changes during the session', async () => {
+    const c = client();
+    await c.initialize({});
+    const uri = 'untitled:changed.news';
+    await c.open(uri, 'Headline here\n\nThe budget rose 40 percent, officials said.\n');
+    const codes = (p: { diagnostics: { code?: string | number }[] }): string[] => p.diagnostics.map((d) => String(d.code));
+    expect(codes(await c.waitForDiagnostics(uri, 1))).toContain('vague-source');
+    await c.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { newsmark: { severity: { 'vague-source': 'off' } } },
+    });
+    const after = await c.waitForDiagnosticsMatching(uri, (p) => !codes(p).includes('vague-source'));
+    expect(codes(after)).not.toContain('vague-source');
   });
 
   it('reports ranges in UTF-16 code units (an emoji before the quote)', async () => {

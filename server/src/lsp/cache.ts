@@ -16,16 +16,11 @@ function analysisKey(settings: NewsmarkSettings): string {
 
 /**
  * One analysis per document version and analysis settings: every feature reads the cached
- * article. A document larger than the size limit is not analyzed (features answer empty).
+ * article, and a change of the settings the analysis depends on analyzes again. A document
+ * larger than the size limit is not analyzed (features answer empty).
  */
 export class ArticleCache {
-  private readonly entries = new Map<string, { version: number; settingsEpoch: number; settings: string; article: Article | undefined }>();
-  private settingsEpoch = 0;
-
-  /** Forget every cached analysis (settings changed). */
-  invalidateAll(): void {
-    this.settingsEpoch++;
-  }
+  private readonly entries = new Map<string, { version: number; settings: string; article: Article | undefined }>();
 
   delete(uri: string): void {
     this.entries.delete(uri);
@@ -34,7 +29,7 @@ export class ArticleCache {
   get(document: TextDocument, settings: NewsmarkSettings): Article | undefined {
     const hit = this.entries.get(document.uri);
     const key = analysisKey(settings);
-    if (hit && hit.version === document.version && hit.settingsEpoch === this.settingsEpoch && hit.settings === key) return hit.article;
+    if (hit && hit.version === document.version && hit.settings === key) return hit.article;
     const text = document.getText();
     const article =
       text.length > settings.maxFileSizeMB * 1024 * 1024
@@ -45,7 +40,7 @@ export class ArticleCache {
             dayFirst: settings.dateOrder !== 'month-first',
             severities: settings.severity,
           });
-    this.entries.set(document.uri, { version: document.version, settingsEpoch: this.settingsEpoch, settings: key, article });
+    this.entries.set(document.uri, { version: document.version, settings: key, article });
     return article;
   }
 }

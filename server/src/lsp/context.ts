@@ -41,7 +41,6 @@ export class ServerContext {
   clearSettings(): void {
     this.settingsByUri.clear();
     this.resolved.clear();
-    this.cache.invalidateAll();
   }
 
   forget(uri: string): void {
