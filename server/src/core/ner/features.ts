@@ -44,10 +44,23 @@ export function hstr(s: string): number {
 
 /** Scratch for one word's lexical keys (at most 15). */
 const LEX_SCRATCH = new Uint32Array(32);
-/** `${o}` for the window offsets -2..2. */
-const OFFSET_TEXT = ['-2', '-1', '0', '1', '2'];
-const PREFIX_KEY = ['', 'P1=', 'P2=', 'P3=', 'P4='];
-const SUFFIX_KEY = ['', 'X1=', 'X2=', 'X3=', 'X4='];
+/** FNV state after reading a key's fixed prefix: a key's hash is `fin(fnv(state, rest))`. */
+const after = (prefix: string): number => fnv(FNV0, prefix);
+/** Per window offset -2..2 (index o + 2): `L${o}=`, `s${o}=`, `X${o}=` and the padding word's two keys. */
+const OFFSETS = [-2, -1, 0, 1, 2];
+const CTX_L = OFFSETS.map((o) => after(`L${o}=`));
+const CTX_S = OFFSETS.map((o) => after(`s${o}=`));
+const CTX_X = OFFSETS.map((o) => after(`X${o}=`));
+const PAD_KEYS = OFFSETS.map((o) => Uint32Array.from(o === 0 ? [] : [hstr(`L${o}=<P>`), hstr(`s${o}=<P>`)]));
+/** `P${j}=` and `X${j}=` for prefix and suffix lengths j = 1..4. */
+const PREFIX = [0, 1, 2, 3, 4].map((j) => after(`P${j}=`));
+const SUFFIX = [0, 1, 2, 3, 4].map((j) => after(`X${j}=`));
+const AFTER_W = after('W=');
+const AFTER_S = after('S=');
+const AFTER_SHORT = after('s=');
+const AFTER_L = after('L=');
+const AFTER_LC = after('LC=');
+const AFTER_SC = after('S=C');
 const H_C0 = hstr('C0');
 const H_LEN12 = hstr('LEN12');
 
@@ -349,38 +362,30 @@ export class FeatureSet {
     if (cached !== undefined) return cached;
     // The hashes of the key strings (`L=kyiv`, `P2=ky`, ...), computed without building them.
     const { word, lower, caps } = inf;
+    if (word === '<PAD>') return (inf.lex[o + 2] = PAD_KEYS[o + 2]);
     const keys = LEX_SCRATCH;
     let k = 0;
-    const off = OFFSET_TEXT[o + 2];
-    if (word === '<PAD>') {
-      if (o !== 0) {
-        keys[k++] = fin(fnv(fnv(fnv(FNV0, 'L'), off), '=<P>'));
-        keys[k++] = fin(fnv(fnv(fnv(FNV0, 's'), off), '=<P>'));
-      }
-    } else if (o === 0) {
+    const n = lower.length;
+    if (o === 0) {
       if (caps) {
         keys[k++] = H_C0;
-        keys[k++] = fin(fnv(fnv(FNV0, 'S=C'), inf.lowerFullShape));
+        keys[k++] = fin(fnv(AFTER_SC, inf.lowerFullShape));
       } else {
-        keys[k++] = fin(fnv(fnv(FNV0, 'W='), word));
-        keys[k++] = fin(fnv(fnv(FNV0, 'S='), inf.fullShape));
-        keys[k++] = fin(fnv(fnv(FNV0, 's='), inf.shortShape));
+        keys[k++] = fin(fnv(AFTER_W, word));
+        keys[k++] = fin(fnv(AFTER_S, inf.fullShape));
+        keys[k++] = fin(fnv(AFTER_SHORT, inf.shortShape));
       }
-      keys[k++] = fin(fnv(fnv(FNV0, 'L='), lower));
-      keys[k++] = fin(fnv(fnv(FNV0, 'LC='), `${inf.lcSeen}|${inf.caseClass}|${caps ? 1 : 0}`));
-      const n = lower.length;
+      keys[k++] = fin(fnv(AFTER_L, lower));
+      keys[k++] = fin(fnv(AFTER_LC, `${inf.lcSeen}|${inf.caseClass}|${caps ? 1 : 0}`));
       for (let j = 1; j <= 4 && j <= n; j++) {
-        keys[k++] = fin(fnv(fnv(FNV0, PREFIX_KEY[j]), lower, 0, j));
-        keys[k++] = fin(fnv(fnv(FNV0, SUFFIX_KEY[j]), lower, n - j, n));
+        keys[k++] = fin(fnv(PREFIX[j], lower, 0, j));
+        keys[k++] = fin(fnv(SUFFIX[j], lower, n - j, n));
       }
       if (n >= 12) keys[k++] = H_LEN12;
     } else {
-      keys[k++] = fin(fnv(fnv(fnv(fnv(FNV0, 'L'), off), '='), lower));
-      keys[k++] = fin(fnv(fnv(fnv(fnv(FNV0, 's'), off), '='), inf.ctxShape));
-      if (o === 1 || o === -1) {
-        const n = lower.length;
-        keys[k++] = fin(fnv(fnv(fnv(fnv(FNV0, 'X'), off), '='), lower, n > 3 ? n - 3 : 0, n));
-      }
+      keys[k++] = fin(fnv(CTX_L[o + 2], lower));
+      keys[k++] = fin(fnv(CTX_S[o + 2], inf.ctxShape));
+      if (o === 1 || o === -1) keys[k++] = fin(fnv(CTX_X[o + 2], lower, n > 3 ? n - 3 : 0, n));
     }
     const out = keys.slice(0, k);
     inf.lex[o + 2] = out;
