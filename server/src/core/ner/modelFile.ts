@@ -32,7 +32,7 @@ interface Header {
 
 const MAGIC = Buffer.from([0x4e, 0x4d, 0x4e, 0x45, 0x52, 0, 0, 3]);
 const BLOOM_WORDS = 1 << 15;
-export const pad4 = (n: number): number => (n + 3) & ~3;
+const pad4 = (n: number): number => (n + 3) & ~3;
 
 /** Writes the model: the union of the passes' features whose 8-bit weight is non-zero in some pass. */
 export function serializeModel(passes: RawPass[], vocab: string[], meta: Record<string, string | number>): Buffer {
@@ -95,7 +95,7 @@ function lookupTable(keys: Uint32Array): { table: Int32Array; bloom: Int32Array 
  * weights (row x pass x tag), each pass's Float32 transition scores, and the vocabulary (one
  * word per line).
  */
-export function encodeModel(
+function encodeModel(
   keys: Uint32Array,
   W: Int8Array,
   trans: Float32Array[],
