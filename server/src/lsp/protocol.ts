@@ -19,12 +19,15 @@ export const {
   LSPErrorCodes,
   MarkupKind,
   ProposedFeatures,
+  RegistrationRequest,
   RequestType,
   ResponseError,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
   TextEdit,
+  WorkDoneProgress,
+  WorkDoneProgressCreateRequest,
 } = lsp;
 
 // The names above that are also types.

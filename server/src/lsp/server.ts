@@ -7,6 +7,7 @@ import {
 } from './protocol';
 import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { registerCapability } from './clientRequests';
 import { ServerContext } from './context';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
@@ -82,7 +83,7 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
     connection.console.info(`Newsmark server ready ${ms} ms after start${cache ? ` (code cache: ${cache})` : ''}`);
     workspace?.initialized();
     if (ctx.hasConfigurationCapability) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsmark' });
+      void registerCapability(connection, DidChangeConfigurationNotification.method, { section: 'newsmark' });
     }
   });
 

@@ -1,5 +1,6 @@
 import { DidChangeWatchedFilesNotification, FileChangeType, SymbolKind } from './protocol';
-import type { InitializeParams, SymbolInformation, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import type { InitializeParams, SymbolInformation } from 'vscode-languageserver/node';
+import { createProgress, registerCapability, type ProgressReporter } from './clientRequests';
 import type { EntityType } from '../core/model';
 import type { ServerContext } from './context';
 import { workerSummarizer } from './indexWorker';
@@ -130,16 +131,16 @@ export function registerWorkspaceSymbols(
   });
 
   const progress = async (title: string): Promise<IndexProgress> => {
-    let reporter: WorkDoneProgressServerReporter | undefined;
+    let reporter: ProgressReporter | undefined;
     if (caps.window?.workDoneProgress === true) {
       try {
-        reporter = await ctx.connection.window.createWorkDoneProgress();
+        reporter = await createProgress(ctx.connection);
       } catch {
         reporter = undefined;
       }
     }
     return {
-      begin: () => reporter?.begin(title, 0, 'looking for articles', false),
+      begin: () => reporter?.begin(title, 0, 'looking for articles'),
       report: (done, total) => reporter?.report(Math.floor((100 * done) / Math.max(1, total)), `${done}/${total} articles`),
       end: () => reporter?.done(),
     };
@@ -155,7 +156,7 @@ export function registerWorkspaceSymbols(
     index,
     initialized() {
       if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true) {
-        void ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        void registerCapability(ctx.connection, DidChangeWatchedFilesNotification.method, {
           watchers: [{ globPattern: '**/*.{news,article,txt,md}' }],
         });
       }
