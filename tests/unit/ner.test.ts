@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getNerModel, resolveModelPath, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/index';
+import { getNerModel, loadNerModel as loadNerModelFresh, resolveModelPath, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/index';
 import { runTagConll } from '../../server/src/cli/tag';
 import { Gazetteer, GazetteerBuilder } from '../../server/src/core/ner/gazetteer';
 import { NerModel as NerModelClass } from '../../server/src/core/ner/model';
@@ -157,5 +157,27 @@ describe('Perceptron training', () => {
     expect(averageWeights([runs[0]])).toBe(runs[0]);
     const pred = decodeAll(mean, [data]);
     expect(pred[0].map((p) => [...p])).toEqual(data.map((s) => [...s.gold]));
+  });
+});
+
+describe('NER state across documents', () => {
+  it('tags a document with over a thousand new words the same the first time as the second', () => {
+    // The tagger numbers each new lower-case word; its per-word tables grow when a document
+    // brings more words than they hold. The first document used to keep counting document case
+    // evidence in the tables it started with, and lost that evidence for the newest words.
+    const fresh = loadNerModelFresh();
+    const root = path.join(__dirname, '..', '..');
+    const sentences: string[][] = [];
+    for (const dir of ['seeds', 'eval/claims', 'eval/numbers']) {
+      for (const f of fs.readdirSync(path.join(root, dir)).filter((x) => /\.(news|md|txt)$/.test(x)).sort()) {
+        for (const line of fs.readFileSync(path.join(root, dir, f), 'utf8').split('\n')) {
+          const words = line.split(/\s+/).filter((w) => w.length > 0);
+          if (words.length > 0) sentences.push(words);
+        }
+      }
+    }
+    expect(new Set(sentences.flat().map((w) => w.toLowerCase())).size).toBeGreaterThan(2048);
+    const first = fresh.tagDocument(sentences);
+    expect(fresh.tagDocument(sentences)).toEqual(first);
   });
 });

@@ -395,8 +395,6 @@ export class FeatureSet {
   /** Per-document preparation: word infos, caps lines, gazetteer matches, document case evidence. */
   prepDoc(sentences: string[][]): DocPrep {
     const doc = ++this.docNo;
-    const { stamp } = this;
-    const counts = this.caseCounts;
     const sents: SentPrep[] = new Array<SentPrep>(sentences.length);
     let total = 0;
     let nhits = 0;
@@ -420,6 +418,8 @@ export class FeatureSet {
       if (caps) for (let i = 0; i < n; i++) infos[i] = this.info(words[i], true);
       sents[s] = { infos, caps, first: total, keys: EMPTY, off: EMPTY_OFF };
       if (!caps) {
+        // Read after this sentence's infos: a new word's id can grow (replace) the tables.
+        const { stamp, caseCounts: counts } = this;
         for (let i = 1; i < n; i++) {
           const inf = infos[i];
           const c = inf.caseClass;
@@ -475,6 +475,7 @@ export class FeatureSet {
     // Pass B: context keys per token. In a sports results document (two or more scores) place
     // names are mostly teams: gazetteer hits and capitalized words get a second, sports key.
     const sport = scores >= 2;
+    const { stamp, caseCounts: counts } = this;
     const keys = new Uint32Array(total * 13 + nhits * 2);
     const off = new Int32Array(total + 1);
     const combo = new Float64Array(total);
