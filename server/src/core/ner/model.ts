@@ -8,6 +8,7 @@ import { decodeSentence, PRED, transitionTables } from './viterbi';
 import { Gazetteer } from './gazetteer';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
 import { decodeModelFile } from './modelFile';
+import { WasmViterbi } from './wasmViterbi';
 
 /** Local copy: a module binding can compile to a getter call (tsx, vitest), too slow in hot loops. */
 const NT = TAGS_NT;
@@ -42,6 +43,15 @@ export class NerModel {
   private readonly transStart: Float64Array[];
   /** Summed scores of the COMBO_KEYS leading keys per `DocPrep.combo` id. */
   private comboCache = new Map<number, Int32Array>();
+  /** Viterbi in WebAssembly (wasmViterbi.ts), created on first use; null where unavailable. */
+  private wasm: WasmViterbi | null | undefined;
+  /** Decode with WebAssembly where it is available (else decodeSentence); tests compare the two. */
+  useWasm = true;
+
+  /** Whether the last documents were decoded in WebAssembly (false before the first, or where it is unavailable). */
+  get decodesInWasm(): boolean {
+    return this.useWasm && this.wasm instanceof WasmViterbi;
+  }
 
   /** `table` and `bloom` as `lookupTable` builds them (the model file holds them). */
   constructor(
@@ -215,11 +225,13 @@ export class NerModel {
     const start = this.transStart[p];
     const all = new Uint8Array(doc.n);
     const out: Uint8Array[] = new Array<Uint8Array>(doc.sents.length);
+    if (this.wasm === undefined && this.useWasm) this.wasm = WasmViterbi.create(this.transPred, this.transStart, w) ?? null;
+    const wasm = this.useWasm ? this.wasm : null;
     for (let s = 0; s < doc.sents.length; s++) {
       const sp = doc.sents[s];
       const n = sp.infos.length;
       const tags = (out[s] = all.subarray(sp.first, sp.first + n));
-      if (n > 0) decodeSentence(e, sp.first * w + p * NT, w, scale, tp, start, n, tags);
+      if (n > 0 && !wasm?.decode(e, sp.first, n, p, scale, tags)) decodeSentence(e, sp.first * w + p * NT, w, scale, tp, start, n, tags);
     }
     return out;
   }
