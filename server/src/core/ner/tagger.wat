@@ -1,7 +1,12 @@
-;; The tagger's Viterbi decoding in WebAssembly (see wasmDecoder.ts for why and how it is called).
+;; The tagger's inner loops in WebAssembly (see wasmTagger.ts for why and how they are called).
 ;; `npm run build:wasm` assembles this file into taggerWasm.ts; a unit test checks the two agree.
 ;;
-;; It is decodeSentence (viterbi.ts) step for step, with the same floating-point operations in the
+;; sumRows and sentenceSums add up the model's int8 weight rows of feature keys, as NerModel's
+;; lexVec and tagBilou do in JavaScript: integer sums, so the order does not matter. The model's
+;; feature table, Bloom filter and weights sit in the same memory (ner.bin is read into it), at the
+;; offsets setModel gives.
+;;
+;; viterbi is decodeSentence (viterbi.ts) step for step, with the same floating-point operations in the
 ;; same order, so the two choose the same tags, ties included. All pointers are byte offsets into
 ;; the imported memory:
 ;;   e          i32 emission scores: token i, tag c at e + 4 * (i * stride + c)
@@ -12,6 +17,88 @@
 ;;   prev, cur  f64[nt] scratch; back u8[n * nt] scratch; out u8[n] the chosen tags
 (module
   (import "env" "memory" (memory 1))
+  (global $table (mut i32) (i32.const 0))
+  (global $tMask (mut i32) (i32.const 0))
+  (global $bloom (mut i32) (i32.const 0))
+  (global $W (mut i32) (i32.const 0))
+  (global $w (mut i32) (i32.const 0))
+
+  ;; table: i32 (key, row) pairs, tMask: slots - 1, bloom: i32 words (2^20 bits), W: int8 rows of w.
+  (func (export "setModel") (param $t i32) (param $m i32) (param $b i32) (param $weights i32) (param $width i32)
+    (global.set $table (local.get $t))
+    (global.set $tMask (local.get $m))
+    (global.set $bloom (local.get $b))
+    (global.set $W (local.get $weights))
+    (global.set $w (local.get $width)))
+
+  ;; The row of a feature key, or -1: the Bloom filter first (two bits, as tagBilou tests them),
+  ;; then linear probing from slot key & tMask until the key or an empty slot (row -1).
+  (func $lookup (param $key i32) (result i32)
+    (local $b i32) (local $slot i32) (local $at i32) (local $r i32)
+    (local.set $b (i32.and (local.get $key) (i32.const 0xfffff)))
+    (if (i32.eqz (i32.and
+          (i32.load (i32.add (global.get $bloom) (i32.shl (i32.shr_u (local.get $b) (i32.const 5)) (i32.const 2))))
+          (i32.shl (i32.const 1) (local.get $b))))
+      (then (return (i32.const -1))))
+    (local.set $b (i32.and (i32.shr_u (local.get $key) (i32.const 12)) (i32.const 0xfffff)))
+    (if (i32.eqz (i32.and
+          (i32.load (i32.add (global.get $bloom) (i32.shl (i32.shr_u (local.get $b) (i32.const 5)) (i32.const 2))))
+          (i32.shl (i32.const 1) (local.get $b))))
+      (then (return (i32.const -1))))
+    (local.set $slot (i32.and (local.get $key) (global.get $tMask)))
+    (loop $probe
+      (local.set $at (i32.add (global.get $table) (i32.shl (local.get $slot) (i32.const 3))))
+      (local.set $r (i32.load offset=4 (local.get $at)))
+      (if (i32.lt_s (local.get $r) (i32.const 0)) (then (return (i32.const -1))))
+      (if (i32.eq (i32.load (local.get $at)) (local.get $key)) (then (return (local.get $r))))
+      (local.set $slot (i32.and (i32.add (local.get $slot) (i32.const 1)) (global.get $tMask)))
+      (br $probe))
+    (unreachable))
+
+  ;; out[t] += W[r * w + t] for t < w (out: i32).
+  (func $addRow (param $r i32) (param $out i32)
+    (local $src i32) (local $end i32)
+    (local.set $src (i32.add (global.get $W) (i32.mul (local.get $r) (global.get $w))))
+    (local.set $end (i32.add (local.get $src) (global.get $w)))
+    (block $done
+      (loop $add
+        (br_if $done (i32.ge_u (local.get $src) (local.get $end)))
+        (i32.store (local.get $out) (i32.add (i32.load (local.get $out)) (i32.load8_s (local.get $src))))
+        (local.set $out (i32.add (local.get $out) (i32.const 4)))
+        (local.set $src (i32.add (local.get $src) (i32.const 1)))
+        (br $add))))
+
+  ;; out (i32[w]) += the rows of the n keys (i32) at keys.
+  (func (export "sumRows") (param $keys i32) (param $n i32) (param $out i32)
+    (local $end i32) (local $r i32)
+    (local.set $end (i32.add (local.get $keys) (i32.shl (local.get $n) (i32.const 2))))
+    (block $done
+      (loop $key
+        (br_if $done (i32.ge_u (local.get $keys) (local.get $end)))
+        (local.set $r (call $lookup (i32.load (local.get $keys))))
+        (if (i32.ge_s (local.get $r) (i32.const 0)) (then (call $addRow (local.get $r) (local.get $out))))
+        (local.set $keys (i32.add (local.get $keys) (i32.const 4)))
+        (br $key))))
+
+  ;; For each of n tokens: e + 4 * i * w (i32[w]) += the rows of its keys, keys[off[i] - base ..
+  ;; off[i + 1] - base) (off: i32[n + 1], offsets into the document's key array; keys: i32).
+  (func (export "sentenceSums") (param $keys i32) (param $off i32) (param $base i32) (param $n i32) (param $e i32)
+    (local $i i32) (local $k i32) (local $ke i32) (local $r i32) (local $row i32)
+    (block $tokensDone
+      (loop $token
+        (br_if $tokensDone (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $k (i32.sub (i32.load (i32.add (local.get $off) (i32.shl (local.get $i) (i32.const 2)))) (local.get $base)))
+        (local.set $ke (i32.sub (i32.load offset=4 (i32.add (local.get $off) (i32.shl (local.get $i) (i32.const 2)))) (local.get $base)))
+        (local.set $row (i32.add (local.get $e) (i32.shl (i32.mul (local.get $i) (global.get $w)) (i32.const 2))))
+        (block $keysDone
+          (loop $key
+            (br_if $keysDone (i32.ge_s (local.get $k) (local.get $ke)))
+            (local.set $r (call $lookup (i32.load (i32.add (local.get $keys) (i32.shl (local.get $k) (i32.const 2))))))
+            (if (i32.ge_s (local.get $r) (i32.const 0)) (then (call $addRow (local.get $r) (local.get $row))))
+            (local.set $k (i32.add (local.get $k) (i32.const 1)))
+            (br $key)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $token))))
   (func (export "viterbi")
     (param $e i32) (param $stride i32) (param $n i32) (param $scale f64) (param $nt i32)
     (param $tp i32) (param $start i32) (param $pred i32) (param $predOff i32) (param $allowedEnd i32)
