@@ -101,6 +101,8 @@ function start(): void {
   // The model files are read on another core while this one compiles and runs the bundle
   // (core/modelFiles.ts); started after the bundle's own reads, which it would slow down.
   prefetchModelFiles(FIRST_ANALYSIS_FILES.flatMap((name) => resolveModelFile(name) ?? []));
+  const v8 = loadV8();
+  if (v8) compileRegexpsOnce(v8);
   const script = new vm.Script(wrap(source), { filename: MAIN, cachedData });
   const state = !cache ? 'off' : cachedData === undefined ? 'none yet' : script.cachedDataRejected ? 'rejected' : 'used';
   // Read by the server for its start-up log line.
@@ -131,21 +133,53 @@ function start(): void {
     dirname: string,
   ) => void;
   run.call(module.exports, module.exports, require, module, MAIN, __dirname);
-  holdOsrUntilFirstAnalysis();
+  if (v8) holdOsrUntilFirstAnalysis(v8);
+}
+
+type V8 = typeof import('node:v8');
+
+function loadV8(): V8 | undefined {
+  try {
+    return require('node:v8') as V8;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether Node's command line or NODE_OPTIONS mentions a V8 flag matching `pattern`: the user's choice stands. */
+function userFlag(pattern: RegExp): boolean {
+  return pattern.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`);
+}
+
+/**
+ * Regular expressions compile straight to machine code (`--no-regexp-tier-up`). By default V8
+ * compiles a regular expression to bytecode at its first use and again to machine code at its
+ * second; the claims and numbers regexes (Unicode classes, case-insensitive) then cost the first
+ * analysis about 15 ms, half of it compiling twice. Set for the server's whole life and before the
+ * bundle is compiled: the code cache's check includes V8's flags, so every start must compile with
+ * the same ones; and switching this flag back later made V8 crash in our trials.
+ */
+function compileRegexpsOnce(v8: V8): void {
+  if (userFlag(/regexp/)) return;
+  try {
+    v8.setFlagsFromString('--no-regexp-tier-up');
+  } catch {
+    // Only a start-up optimisation.
+  }
 }
 
 /**
  * The first analysis runs in V8's interpreter, and its long loops (tagging, sorted-file search)
  * get compiled on the stack (OSR) half-way through a short burst that is over before the compiled
  * code pays back: OSR costs the first diagnostics about 15 ms. So OSR is off until the first
- * analysis is done, then on again (functions still get optimized at their next call), or after 10 s at the latest. A user's
- * own `--no-use-osr`/`--use-osr` is left alone. `v8` is required here, after the bundle has loaded
- * streams: before that it costs about 4 ms, now well under 1.
+ * analysis is done, then on again (functions still get optimized at their next call), or after
+ * 10 s at the latest. Held only after the bundle is compiled, and given back before the code cache
+ * is written (half a second after the first analysis), so the cache's flag check never sees it.
+ * A user's own OSR flag is left alone.
  */
-function holdOsrUntilFirstAnalysis(): void {
-  if (/osr/.test(`${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`)) return;
+function holdOsrUntilFirstAnalysis(v8: V8): void {
+  if (userFlag(/osr/)) return;
   try {
-    const v8 = require('node:v8') as typeof import('node:v8');
     v8.setFlagsFromString('--no-use-osr');
     let held = true;
     const release = (): void => {
