@@ -26,6 +26,7 @@ import { tokenize } from '../tokenize';
  */
 const FIRST_WORD_BITS = 1 << 20;
 const FIRST_WORDS = '#firstwords ';
+const FIRST_WORDS_BYTES = keyBytes(FIRST_WORDS);
 
 /** FNV-1a over a word's UTF-16 code units. */
 function wordHash(word: string): number {
@@ -138,10 +139,18 @@ export class Gazetteer {
    */
   constructor(bytes: Buffer) {
     this.lines = new SortedLines(bytes);
-    for (const line of this.lines.headerLines()) {
-      if (line.startsWith('#lists ')) this.lists.push(...line.slice(7).trim().split(' '));
-      else if (line.startsWith(FIRST_WORDS)) this.firstWords = Buffer.from(line.slice(FIRST_WORDS.length), 'base64');
-      else this.comments.push(line);
+    const lines = this.lines;
+    for (let at = 0; at < lines.from; ) {
+      const end = lines.lineEnd(at);
+      if (lines.startsWith(at, FIRST_WORDS_BYTES)) {
+        // 175 KB of base64: read as Latin-1 (a plain copy) rather than decoded as UTF-8 with the other lines.
+        this.firstWords = Buffer.from(bytes.toString('latin1', at + FIRST_WORDS_BYTES.length, end), 'base64');
+      } else {
+        const line = lines.decode(at, end);
+        if (line.startsWith('#lists ')) this.lists.push(...line.slice(7).trim().split(' '));
+        else this.comments.push(line);
+      }
+      at = end + 1;
     }
     if (this.firstWords !== undefined && this.firstWords.length !== FIRST_WORD_BITS / 8) this.firstWords = undefined;
   }

@@ -1,7 +1,7 @@
 ;; The tagger's inner loops in WebAssembly (see wasmTagger.ts for why and how they are called).
 ;; `npm run build:wasm` assembles this file into taggerWasm.ts; a unit test checks the two agree.
 ;;
-;; sumRows and sentenceSums add up the model's int8 weight rows of feature keys, as NerModel's
+;; sumRowLists and sentenceSums add up the model's int8 weight rows of feature keys, as NerModel's
 ;; lexVec and tagBilou do in JavaScript: integer sums, so the order does not matter. The model's
 ;; feature table, Bloom filter and weights sit in the same memory (ner.bin is read into it), at the
 ;; offsets setModel gives.
@@ -68,17 +68,26 @@
         (local.set $src (i32.add (local.get $src) (i32.const 1)))
         (br $add))))
 
-  ;; out (i32[w]) += the rows of the n keys (i32) at keys.
-  (func (export "sumRows") (param $keys i32) (param $n i32) (param $out i32)
-    (local $end i32) (local $r i32)
-    (local.set $end (i32.add (local.get $keys) (i32.shl (local.get $n) (i32.const 2))))
-    (block $done
-      (loop $key
-        (br_if $done (i32.ge_u (local.get $keys) (local.get $end)))
-        (local.set $r (call $lookup (i32.load (local.get $keys))))
-        (if (i32.ge_s (local.get $r) (i32.const 0)) (then (call $addRow (local.get $r) (local.get $out))))
-        (local.set $keys (i32.add (local.get $keys) (i32.const 4)))
-        (br $key))))
+;; For each of nLists key lists (i32 keys, one list after the other; lens: i32[nLists] their
+  ;; lengths): out + 4 * o * w (i32[w]) += the rows of list o's keys. A word's lexical vector
+  ;; (its keys at the five window offsets) in one call.
+  (func (export "sumRowLists") (param $keys i32) (param $lens i32) (param $nLists i32) (param $out i32)
+    (local $o i32) (local $end i32) (local $r i32)
+    (block $listsDone
+      (loop $list
+        (br_if $listsDone (i32.ge_u (local.get $o) (local.get $nLists)))
+        (local.set $end
+          (i32.add (local.get $keys) (i32.shl (i32.load (i32.add (local.get $lens) (i32.shl (local.get $o) (i32.const 2)))) (i32.const 2))))
+        (block $keysDone
+          (loop $key
+            (br_if $keysDone (i32.ge_u (local.get $keys) (local.get $end)))
+            (local.set $r (call $lookup (i32.load (local.get $keys))))
+            (if (i32.ge_s (local.get $r) (i32.const 0)) (then (call $addRow (local.get $r) (local.get $out))))
+            (local.set $keys (i32.add (local.get $keys) (i32.const 4)))
+            (br $key)))
+        (local.set $out (i32.add (local.get $out) (i32.shl (global.get $w) (i32.const 2))))
+        (local.set $o (i32.add (local.get $o) (i32.const 1)))
+        (br $list))))
 
   ;; For each of n tokens: e + 4 * i * w (i32[w]) += the rows of its keys, keys[off[i] - base ..
   ;; off[i + 1] - base) (off: i32[n + 1], offsets into the document's key array; keys: i32).

@@ -46,7 +46,7 @@ type ViterbiFn = (
 
 interface TaggerExports {
   setModel(table: number, tMask: number, bloom: number, W: number, w: number): void;
-  sumRows(keys: number, n: number, out: number): void;
+  sumRowLists(keys: number, lens: number, nLists: number, out: number): void;
   sentenceSums(keys: number, off: number, base: number, n: number, e: number): void;
   viterbi: ViterbiFn;
 }
@@ -91,6 +91,7 @@ export class WasmTagger {
   private readonly out: number;
   private readonly keys: number;
   private readonly offsets: number;
+  private readonly lens: number;
   private readonly sums: number;
 
   /**
@@ -146,6 +147,7 @@ export class WasmTagger {
     this.out = alloc(MAX_TOKENS);
     this.keys = alloc(Math.max(MAX_SENTENCE_KEYS, MAX_WORD_KEYS) * 4);
     this.offsets = alloc((MAX_TOKENS + 1) * 4);
+    this.lens = alloc(5 * 4);
     this.sums = alloc(5 * stride * 4);
     this.i32 = new Int32Array(memory.buffer);
     this.u32 = new Uint32Array(memory.buffer);
@@ -168,13 +170,18 @@ export class WasmTagger {
    */
   lexVec(keysAt: Uint32Array[], out: Int16Array): boolean {
     const { stride, i32 } = this;
-    if (keysAt.some((k) => k.length > MAX_WORD_KEYS)) return false;
-    const sums = this.sums / 4;
-    i32.fill(0, sums, sums + 5 * stride);
+    if (keysAt.length > 5) return false;
+    let at = this.keys / 4;
     for (let o = 0; o < keysAt.length; o++) {
-      this.u32.set(keysAt[o], this.keys / 4);
-      this.x.sumRows(this.keys, keysAt[o].length, this.sums + o * stride * 4);
+      const keys = keysAt[o];
+      if (keys.length > MAX_WORD_KEYS) return false;
+      this.u32.set(keys, at);
+      i32[this.lens / 4 + o] = keys.length;
+      at += keys.length;
     }
+    const sums = this.sums / 4;
+    i32.fill(0, sums, sums + keysAt.length * stride);
+    this.x.sumRowLists(this.keys, this.lens, keysAt.length, this.sums);
     out.set(i32.subarray(sums, sums + keysAt.length * stride));
     return true;
   }
