@@ -119,12 +119,8 @@ async function serverStart(env: NodeJS.ProcessEnv, kind: ClientKind): Promise<nu
 
 async function main(): Promise<void> {
   const rows: [string, string][] = [];
-  const seedTimes = timeIt(() => analyzeArticle(seed), 300, 50);
-  rows.push(['seed article, full analysis (median / p99)', `${median(seedTimes).toFixed(2)} ms / ${pct(seedTimes, 99).toFixed(2)} ms  (target < 5 ms)`]);
-  const big = bigArticle(1024 * 1024);
-  const bigTimes = timeIt(() => analyzeArticle(big), 3, 1);
-  const tokens = analyzeArticle(big).tokens.length;
-  rows.push([`1 MB article (${(big.length / 1048576).toFixed(2)} MB, ${tokens} tokens)`, `${median(bigTimes).toFixed(0)} ms  (target < 1000 ms)`]);
+  // Server starts first, while this process is small: after the 1 MB analyses below, its heap is
+  // large, and its collector threads take the second core from the server that is starting.
   // A fresh code-cache directory: the first start is the one after an install or update.
   const cacheDir = mkdtempSync(join(tmpdir(), 'newsmark-bench-cache-'));
   // The environment the VS Code client gives the server (client/src/serverEnv.ts).
@@ -139,6 +135,12 @@ async function main(): Promise<void> {
   const shellStarts: number[] = [];
   for (let i = 0; i < 5; i++) shellStarts.push(await serverStart({ ...process.env, NEWSMARK_CODE_CACHE_DIR: cacheDir }, 'push'));
   rmSync(cacheDir, { recursive: true, force: true });
+  const seedTimes = timeIt(() => analyzeArticle(seed), 300, 50);
+  rows.push(['seed article, full analysis (median / p99)', `${median(seedTimes).toFixed(2)} ms / ${pct(seedTimes, 99).toFixed(2)} ms  (target < 5 ms)`]);
+  const big = bigArticle(1024 * 1024);
+  const bigTimes = timeIt(() => analyzeArticle(big), 3, 1);
+  const tokens = analyzeArticle(big).tokens.length;
+  rows.push([`1 MB article (${(big.length / 1048576).toFixed(2)} MB, ${tokens} tokens)`, `${median(bigTimes).toFixed(0)} ms  (target < 1000 ms)`]);
   rows.push(['server start to first diagnostics (as VS Code starts it, median of 7)', `${median(starts).toFixed(0)} ms  (target < 300 ms)`]);
   rows.push(['  first start after install (no code cache yet)', `${firstStart.toFixed(0)} ms`]);
   rows.push(['  a minimal client: pushed diagnostics, no configuration (median of 5)', `${median(pushStarts).toFixed(0)} ms`]);
