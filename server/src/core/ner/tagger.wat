@@ -32,9 +32,9 @@
     (global.set $w (local.get $width)))
 
   ;; The row of a feature key, or -1: the Bloom filter first (two bits, as tagBilou tests them),
-  ;; then linear probing from slot key & tMask until the key or an empty slot (row -1).
+  ;; then the table. For context keys, most of which the model does not have.
   (func $lookup (param $key i32) (result i32)
-    (local $b i32) (local $slot i32) (local $at i32) (local $r i32)
+    (local $b i32)
     (local.set $b (i32.and (local.get $key) (i32.const 0xfffff)))
     (if (i32.eqz (i32.and
           (i32.load (i32.add (global.get $bloom) (i32.shl (i32.shr_u (local.get $b) (i32.const 5)) (i32.const 2))))
@@ -45,6 +45,14 @@
           (i32.load (i32.add (global.get $bloom) (i32.shl (i32.shr_u (local.get $b) (i32.const 5)) (i32.const 2))))
           (i32.shl (i32.const 1) (local.get $b))))
       (then (return (i32.const -1))))
+    (call $row (local.get $key)))
+
+  ;; The row of a feature key, or -1, from the table alone: linear probing from slot key & tMask
+  ;; until the key or an empty slot (row -1), as NerModel.row. For a word's lexical keys, most of
+  ;; which the model has: the Bloom filter would only add two memory reads per key, and the first
+  ;; analysis of a session finds these reads cold in the cache.
+  (func $row (param $key i32) (result i32)
+    (local $slot i32) (local $at i32) (local $r i32)
     (local.set $slot (i32.and (local.get $key) (global.get $tMask)))
     (loop $probe
       (local.set $at (i32.add (global.get $table) (i32.shl (local.get $slot) (i32.const 3))))
@@ -55,11 +63,29 @@
       (br $probe))
     (unreachable))
 
-  ;; out[t] += W[r * w + t] for t < w (out: i32).
+  ;; out[t] += W[r * w + t] for t < w (out: i32): sixteen weights at a time, sign-extended into
+  ;; four i32x4 (128-bit SIMD), then the rest one by one.
   (func $addRow (param $r i32) (param $out i32)
-    (local $src i32) (local $end i32)
+    (local $src i32) (local $end i32) (local $v v128) (local $h v128)
     (local.set $src (i32.add (global.get $W) (i32.mul (local.get $r) (global.get $w))))
     (local.set $end (i32.add (local.get $src) (global.get $w)))
+    (block $sixteensDone
+      (loop $sixteens
+        (br_if $sixteensDone (i32.gt_u (i32.add (local.get $src) (i32.const 16)) (local.get $end)))
+        (local.set $v (v128.load (local.get $src)))
+        (local.set $h (i16x8.extend_low_i8x16_s (local.get $v)))
+        (v128.store (local.get $out)
+          (i32x4.add (v128.load (local.get $out)) (i32x4.extend_low_i16x8_s (local.get $h))))
+        (v128.store offset=16 (local.get $out)
+          (i32x4.add (v128.load offset=16 (local.get $out)) (i32x4.extend_high_i16x8_s (local.get $h))))
+        (local.set $h (i16x8.extend_high_i8x16_s (local.get $v)))
+        (v128.store offset=32 (local.get $out)
+          (i32x4.add (v128.load offset=32 (local.get $out)) (i32x4.extend_low_i16x8_s (local.get $h))))
+        (v128.store offset=48 (local.get $out)
+          (i32x4.add (v128.load offset=48 (local.get $out)) (i32x4.extend_high_i16x8_s (local.get $h))))
+        (local.set $out (i32.add (local.get $out) (i32.const 64)))
+        (local.set $src (i32.add (local.get $src) (i32.const 16)))
+        (br $sixteens)))
     (block $done
       (loop $add
         (br_if $done (i32.ge_u (local.get $src) (local.get $end)))
@@ -68,7 +94,7 @@
         (local.set $src (i32.add (local.get $src) (i32.const 1)))
         (br $add))))
 
-;; For each of nLists key lists (i32 keys, one list after the other; lens: i32[nLists] their
+  ;; For each of nLists key lists (i32 keys, one list after the other; lens: i32[nLists] their
   ;; lengths): out + 4 * o * w (i32[w]) += the rows of list o's keys. A word's lexical vector
   ;; (its keys at the five window offsets) in one call.
   (func (export "sumRowLists") (param $keys i32) (param $lens i32) (param $nLists i32) (param $out i32)
@@ -81,7 +107,7 @@
         (block $keysDone
           (loop $key
             (br_if $keysDone (i32.ge_u (local.get $keys) (local.get $end)))
-            (local.set $r (call $lookup (i32.load (local.get $keys))))
+            (local.set $r (call $row (i32.load (local.get $keys))))
             (if (i32.ge_s (local.get $r) (i32.const 0)) (then (call $addRow (local.get $r) (local.get $out))))
             (local.set $keys (i32.add (local.get $keys) (i32.const 4)))
             (br $key)))
