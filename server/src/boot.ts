@@ -103,6 +103,8 @@ function start(): void {
   prefetchModelFiles(FIRST_ANALYSIS_FILES.flatMap((name) => resolveModelFile(name) ?? []));
   const v8 = loadV8();
   if (v8) compileRegexpsOnce(v8);
+  // Set once the bundle has run (holdOsrUntilFirstAnalysis); a cache is written under the flags it was read with.
+  let releaseOsr: (() => void) | undefined;
   const script = new vm.Script(wrap(source), { filename: MAIN, cachedData });
   const state = !cache ? 'off' : cachedData === undefined ? 'none yet' : script.cachedDataRejected ? 'rejected' : 'used';
   // Read by the server for its start-up log line.
@@ -117,6 +119,7 @@ function start(): void {
     const write = (): void => {
       if (written) return;
       written = true;
+      releaseOsr?.();
       writeCache(script, target);
     };
     process.once('exit', write);
@@ -133,7 +136,7 @@ function start(): void {
     dirname: string,
   ) => void;
   run.call(module.exports, module.exports, require, module, MAIN, __dirname);
-  if (v8) holdOsrUntilFirstAnalysis(v8);
+  if (v8) releaseOsr = holdOsrUntilFirstAnalysis(v8);
 }
 
 type V8 = typeof import('node:v8');
@@ -173,12 +176,12 @@ function compileRegexpsOnce(v8: V8): void {
  * get compiled on the stack (OSR) half-way through a short burst that is over before the compiled
  * code pays back: OSR costs the first diagnostics about 15 ms. So OSR is off until the first
  * analysis is done, then on again (functions still get optimized at their next call), or after
- * 10 s at the latest. Held only after the bundle is compiled, and given back before the code cache
- * is written (half a second after the first analysis), so the cache's flag check never sees it.
- * A user's own OSR flag is left alone.
+ * 10 s at the latest. Held only after the bundle is compiled, and given back before a code cache
+ * is written (the returned function; a server that exits before analyzing anything writes one
+ * too), so the cache's flag check never sees it. A user's own OSR flag is left alone.
  */
-function holdOsrUntilFirstAnalysis(v8: V8): void {
-  if (userFlag(/osr/)) return;
+function holdOsrUntilFirstAnalysis(v8: V8): (() => void) | undefined {
+  if (userFlag(/osr/)) return undefined;
   try {
     v8.setFlagsFromString('--no-use-osr');
     let held = true;
@@ -190,8 +193,10 @@ function holdOsrUntilFirstAnalysis(v8: V8): void {
     // The flag is process-wide (the workspace index's worker too): a server that analyzes no
     // open document still gets OSR back soon.
     setTimeout(release, 10000).unref();
+    return release;
   } catch {
     // Only a start-up optimisation.
+    return undefined;
   }
 }
 

@@ -85,4 +85,17 @@ describe('server start-up code cache', () => {
     expect(rewritten.log).toContain('(code cache: rejected)');
     expect(caches().sort()).toEqual([otherPlace, otherNode, ours].sort());
   });
+
+  it('is written under the flags it is read with, also by a server that exits before analyzing anything', async () => {
+    // The loader holds V8's on-stack replacement until the first analysis; a cache written while
+    // it is held would be rejected at every later start (V8 checks the flags).
+    for (const f of caches()) rmSync(join(dir, f));
+    const idle = new LspClient({ env: { ...process.env, NEWSMARK_CODE_CACHE_DIR: dir, NEWSMARK_CODE_CACHE: '1' } });
+    await idle.initialize();
+    expect(await idle.shutdown()).toBe(0);
+    expect(caches()).toHaveLength(1);
+    const next = await session();
+    expect(next.log).toContain('(code cache: used)');
+    expect(next.errorCount).toBeGreaterThan(0);
+  });
 });
