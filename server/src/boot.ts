@@ -20,6 +20,7 @@ import { wrap } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { fnv1a, FNV_OFFSET } from './core/fnv';
 import { FIRST_ANALYSIS_FILES, prefetchModelFiles, resolveModelFile } from './core/modelFiles';
 import { FIRST_ANALYSIS_EVENT } from './lsp/startupEvents';
 
@@ -38,9 +39,7 @@ const UNUSED_CACHE_MS = 30 * 24 * 3600 * 1000;
 
 /** FNV-1a of a string, as 8 hex digits: tells bundles at different paths apart in one cache folder. */
 function pathHash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return (fnv1a(FNV_OFFSET, s) >>> 0).toString(16).padStart(8, '0');
 }
 
 function cacheFile(): CacheFile | undefined {

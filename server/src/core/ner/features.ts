@@ -10,21 +10,15 @@
  * A document's context keys are one flat array (`DocPrep.keys`, token g has keys[off[g]..off[g+1]))
  * so tagging allocates almost nothing per token.
  */
+import * as hashing from '../fnv';
 import { Gazetteer } from './gazetteer';
 import * as tags from './tags';
 
 // Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
 const tagKind = tags.tagKind;
 const tagType = tags.tagType;
-
 /** FNV-1a state after `h` reads `s`'s characters [from, to). */
-function fnv(h: number, s: string, from = 0, to = s.length): number {
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
+const fnv = hashing.fnv1a;
 
 /** The final mix of a string hash. */
 function fin(h: number): number {
@@ -35,7 +29,7 @@ function fin(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const FNV0 = 0x811c9dc5;
+const FNV0 = hashing.FNV_OFFSET;
 
 /** Feature hash of a string. `hstr(a + b)` is `fin(fnv(fnv(FNV0, a), b))`: keys are hashed without building them. */
 export function hstr(s: string): number {

@@ -1,3 +1,4 @@
+import * as hashing from '../fnv';
 import { byteOrder, keyBytes, SortedLines } from '../sortedLines';
 import { tokenize } from '../tokenize';
 
@@ -27,12 +28,13 @@ import { tokenize } from '../tokenize';
 const FIRST_WORD_BITS = 1 << 20;
 const FIRST_WORDS = '#firstwords ';
 const FIRST_WORDS_BYTES = keyBytes(FIRST_WORDS);
+// Local copies: a module-to-module binding can compile to a getter call (tsx, vitest); mayStart runs for every new word.
+const fnv = hashing.fnv1a;
+const FNV_OFFSET = hashing.FNV_OFFSET;
 
-/** FNV-1a over a word's UTF-16 code units. */
+/** FNV-1a over a word's UTF-16 code units (unsigned). */
 function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return fnv(FNV_OFFSET, word) >>> 0;
 }
 
 function firstWordFilter(keys: Iterable<string>): Uint8Array {
