@@ -263,7 +263,6 @@ export class FeatureSet {
   private tagCounts = new Int32Array(1024 * 9);
   private hitTok = new Int32Array(256);
   private hitKey = new Int32Array(256);
-  private infoBuf: WordInfo[] = [];
 
   constructor(gaz: Gazetteer, lcSet: WordSet) {
     this.gaz = gaz;

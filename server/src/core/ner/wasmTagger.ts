@@ -93,6 +93,8 @@ export class WasmTagger {
   private readonly offsets: number;
   private readonly lens: number;
   private readonly sums: number;
+  /** End of the scratch layout (byte offset). */
+  private readonly layoutEnd: number;
 
   /**
    * A tagger over `memory`, its scratch space from byte `scratchAt` to `scratchEnd`, for
@@ -116,7 +118,7 @@ export class WasmTagger {
     try {
       const instance = new wasmApi.Instance(mod, { env: { memory } });
       const tagger = new WasmTagger(instance.exports as unknown as TaggerExports, memory, scratchAt, tp, start, stride);
-      if (tagger.sums + 5 * stride * 4 > scratchEnd || scratchEnd > memory.buffer.byteLength) return undefined;
+      if (tagger.layoutEnd > scratchEnd || scratchEnd > memory.buffer.byteLength) return undefined;
       tagger.init(tp, start);
       if (model) {
         tagger.x.setModel(model.table.byteOffset, model.table.length / 2 - 1, model.bloom.byteOffset, model.W.byteOffset, stride);
@@ -149,6 +151,7 @@ export class WasmTagger {
     this.offsets = alloc((MAX_TOKENS + 1) * 4);
     this.lens = alloc(5 * 4);
     this.sums = alloc(5 * stride * 4);
+    this.layoutEnd = top;
     this.i32 = new Int32Array(memory.buffer);
     this.u32 = new Uint32Array(memory.buffer);
     this.u8 = new Uint8Array(memory.buffer);
