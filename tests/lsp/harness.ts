@@ -179,6 +179,11 @@ export class LspClient {
   kill(): void {
     this.child.kill();
   }
+
+  /** Writes raw bytes to the server's stdin: for malformed frames. */
+  writeRaw(data: string): void {
+    this.child.stdin?.write(data);
+  }
 }
 
 /** Position of the n-th occurrence (0-based) of `needle` in `text`, as LSP line/character. */
