@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { applyEdits, fixesFor, nextFootnoteNumber, type Fix } from '../../server/src/core/fixes';
+import { applyEdits, fixesFor, nextFootnoteNumber, type Fix } from '../../server/src/features/quickFixes';
 import type { Article, ArticleDiagnostic, DiagnosticCode } from '../../server/src/core/model';
 
 // Invented articles, written for these tests.

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { describeAt } from '../../server/src/core/describe';
-import { describeQuotation, quotationSpeaker } from '../../server/src/core/claims/describe';
+import { describeAt } from '../../server/src/features/hover';
+import { describeQuotation, quotationSpeaker } from '../../server/src/features/quotationHover';
 import { countSpeakers } from '../../server/src/core/claims/counts';
-import { articleReport } from '../../server/src/core/report';
+import { articleReport } from '../../server/src/features/report';
 import type { Article, Entity } from '../../server/src/core/model';
 
 const SEED = readFileSync(join(__dirname, '../../seeds/seed-article.news'), 'utf8');

@@ -1,6 +1,6 @@
 import type { Article, ArticleDiagnostic } from '../core/model';
 import { LineIndex } from '../core/positions';
-import { DEFAULT_SEVERITIES } from '../core/diagnostics';
+import { DEFAULT_SEVERITIES } from '../features/diagnostics';
 import { numberSource, structuredValue } from '../core/numbers/json';
 
 export interface FileResult {

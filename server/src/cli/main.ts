@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../core/analyze';
-import { DIAGNOSTIC_CODES } from '../core/diagnostics';
+import { DIAGNOSTIC_CODES } from '../features/diagnostics';
 import type { AnalyzeOptions, DiagnosticCode, Severity } from '../core/model';
-import { articleReport } from '../core/report';
-import { collectFiles, InputError, languageOf, readArticle } from './files';
+import { articleReport } from '../features/report';
+import { collectFiles, InputError, languageOf, readArticle } from '../workspace/articleFiles';
 import { checkJson, checkSarif, checkText, entitiesJson, type FileResult } from './formats';
 import { HELP, VERSION } from './help';
 import { runTagConll } from './tag';

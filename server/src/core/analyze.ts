@@ -10,7 +10,7 @@ import { consistencyDiagnostics } from './entities/consistency';
 import { datelineDate, recognizeNumbers } from './numbers';
 import { analyzeClaims } from './claims';
 import { countSpeakers } from './claims/counts';
-import { finalizeDiagnostics } from './diagnostics';
+import { finalizeDiagnostics } from '../features/diagnostics';
 
 /**
  * The one entry point of the analysis core: article text in, typed article model out.

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../core/analyze';
 import type { Article } from '../core/model';
-import type { NewsmarkSettings } from './settings';
+import type { NewsmarkSettings } from '../features/settings';
 
 /** The settings the analysis itself depends on, as a string (memoized per settings object). */
 const keys = new WeakMap<NewsmarkSettings, string>();

@@ -2,7 +2,7 @@ import { CodeActionKind } from './protocol';
 import type { AnnotatedTextEdit, CodeAction, CodeActionParams, Diagnostic, SnippetTextEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, ArticleDiagnostic } from '../core/model';
-import { fixesFor, SOURCE_PLACEHOLDER, type Fix } from '../core/fixes';
+import { fixesFor, SOURCE_PLACEHOLDER, type Fix } from '../features/quickFixes';
 import { toLspDiagnostics } from './diagnostics';
 import { allDiagnostics } from './workspaceConsistency';
 import type { ServerContext } from './context';
@@ -21,7 +21,7 @@ export interface EditSupport {
 
 /**
  * Quick fixes for Newsmark diagnostics (textDocument/codeAction). The edits come from the pure
- * core (core/fixes.ts, string offsets) and are converted to UTF-16 positions here. Fixes are
+ * language service (features/quickFixes.ts, string offsets) and are converted to UTF-16 positions here. Fixes are
  * computed against the current analysis, so a diagnostic the client holds from an older version
  * only gets a fix when it still exists at the same place.
  */

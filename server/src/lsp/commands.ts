@@ -1,5 +1,5 @@
 import { RequestType } from './protocol';
-import { articleReport } from '../core/report';
+import { articleReport } from '../features/report';
 import type { ServerContext } from './context';
 
 /** `newsmark/articleReport`: the report of one open article, as Markdown. */

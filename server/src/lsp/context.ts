@@ -1,13 +1,16 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../core/model';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ArticleCache } from './cache';
-import { DEFAULT_SETTINGS, normalizeSettings, type NewsmarkSettings } from './settings';
+import { DEFAULT_SETTINGS, normalizeSettings, type NewsmarkSettings } from '../features/settings';
 import { firstAnalysisDone } from './startupEvents';
 
-/** What every feature handler needs: the connection, the documents, settings and the cache. */
+/** What every feature handler needs: the connection, the documents, settings, the cache and the workspace index. */
 export class ServerContext {
   readonly cache = new ArticleCache();
+  /** The workspace index, once registerWorkspaceIndex (workspaceIndexing.ts) has created it. */
+  workspaceIndex: WorkspaceIndex | undefined;
   private readonly settingsByUri = new Map<string, PromiseLike<NewsmarkSettings>>();
   /** Settings pushed by the client (or defaults) when it cannot answer workspace/configuration. */
   globalSettings: NewsmarkSettings = DEFAULT_SETTINGS;

@@ -19,8 +19,9 @@ import { registerReferences } from './references';
 import { registerDocumentHighlights } from './documentHighlights';
 import { registerRename } from './rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
+import { registerWorkspaceIndex } from './workspaceIndexing';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
-import { normalizeSettings } from './settings';
+import { normalizeSettings } from '../features/settings';
 import { refreshOnIndexChange } from './workspaceConsistency';
 
 /**
@@ -32,7 +33,7 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
   const documents = new TextDocuments(TextDocument);
   const ctx = new ServerContext(connection, documents);
   let diagnostics: ReturnType<typeof registerDiagnostics> | undefined;
-  let workspace: ReturnType<typeof registerWorkspaceSymbols> | undefined;
+  let workspace: ReturnType<typeof registerWorkspaceIndex> | undefined;
   let refreshSemanticTokens: (() => void) | undefined;
 
   connection.onInitialize((params): InitializeResult => {
@@ -54,7 +55,8 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
     registerDocumentHighlights(ctx);
     registerRename(ctx, caps);
     refreshSemanticTokens = registerSemanticTokens(ctx, caps);
-    workspace = registerWorkspaceSymbols(ctx, params, options.indexWorkerScript);
+    workspace = registerWorkspaceIndex(ctx, params, options.indexWorkerScript);
+    registerWorkspaceSymbols(ctx);
     refreshOnIndexChange(ctx, () => diagnostics?.refresh());
     return {
       capabilities: {

@@ -1,7 +1,6 @@
 import type { Article, ArticleDiagnostic } from '../core/model';
 import { finalizeWorkspaceDiagnostics, workspaceSpellings } from '../core/entities/workspaceConsistency';
 import type { ServerContext } from './context';
-import { workspaceIndexOf } from './workspaceSymbols';
 
 /**
  * The workspace-level `name-inconsistency` diagnostics of one open article (setting
@@ -11,7 +10,7 @@ import { workspaceIndexOf } from './workspaceSymbols';
 export function workspaceDiagnostics(ctx: ServerContext, uri: string, article: Article): ArticleDiagnostic[] {
   const settings = ctx.settingsFor(uri);
   if (!settings.workspaceConsistency) return [];
-  const index = workspaceIndexOf(ctx);
+  const index = ctx.workspaceIndex;
   if (!index || index.size === 0) return [];
   const found = workspaceSpellings(article, (type, spelling) => index.variantsOf(type, spelling));
   return finalizeWorkspaceDiagnostics(article, found, settings.severity);
@@ -28,7 +27,7 @@ export function allDiagnostics(ctx: ServerContext, uri: string, article: Article
  * background indexing run of thousands of files does not republish after every file.
  */
 export function refreshOnIndexChange(ctx: ServerContext, refresh: () => void, delayMs = 1000): void {
-  const index = workspaceIndexOf(ctx);
+  const index = ctx.workspaceIndex;
   if (!index) return;
   let timer: NodeJS.Timeout | undefined;
   index.onDidChange(() => {

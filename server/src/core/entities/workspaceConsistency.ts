@@ -1,5 +1,5 @@
 import type { Article, ArticleDiagnostic, DiagnosticCode, EntityType, Severity } from '../model';
-import { finalizeDiagnostics } from '../diagnostics';
+import { finalizeDiagnostics } from '../../features/diagnostics';
 import { extractMarkup } from '../markup';
 import { formOf } from './cluster';
 import { nameWords } from './consistency';

@@ -1,5 +1,5 @@
-import type { Article, ArticleDiagnostic, DiagnosticCode, Span } from './model';
-import { sentenceEnding } from './claims/diagnostics';
+import type { Article, ArticleDiagnostic, DiagnosticCode, Span } from '../core/model';
+import { sentenceEnding } from '../core/claims/diagnostics';
 
 /**
  * Quick fixes for Newsmark diagnostics, computed in the pure core: article + diagnostic in,

@@ -6,9 +6,12 @@ import { formOf } from '../core/entities/cluster';
 import { foldName, isSpellingVariant, skeleton } from '../core/entities/spelling';
 import type { Article, EntityType } from '../core/model';
 import { LineIndex } from '../core/positions';
-import { ARTICLE_EXTENSIONS, languageOf } from '../cli/files';
-import { definitionMention, spellingOf } from './entityLookup';
-import type { NewsmarkSettings } from './settings';
+import { ARTICLE_EXTENSIONS, languageOf } from './articleFiles';
+import { definitionMention, spellingOf } from '../features/entityLookup';
+import type { NewsmarkSettings } from '../features/settings';
+import type { IndexedEntity, IndexedFile } from '../features/workspaceSymbols';
+
+export type { IndexedEntity, IndexedFile };
 
 /**
  * The workspace index: a compact summary of the entities of every article under the workspace
@@ -16,24 +19,6 @@ import type { NewsmarkSettings } from './settings';
  * and on open documents. Workspace symbols read it; the workspace spelling-consistency check
  * reads `spellingCounts()`.
  */
-
-export interface IndexedEntity {
-  name: string;
-  type: EntityType;
-  /** Distinct spellings of the entity's names in this file (full names and surnames; no pronouns, capitals, adjectives, acronyms). */
-  spellings: string[];
-  mentionCount: number;
-  /** The defining mention (first full mention), as an LSP range (0-based line, UTF-16 character). */
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-
-export interface IndexedFile {
-  uri: string;
-  /** The headline (or the file name when there is none), for the symbol's container. */
-  title: string;
-  bytes: number;
-  entities: IndexedEntity[];
-}
 
 /**
  * Variant groups of the spellings of one entity type, built incrementally: two spellings are in

@@ -1,6 +1,6 @@
-import type { Article } from './model';
-import { LineIndex } from './positions';
-import { quotationSpeaker } from './claims/describe';
+import type { Article } from '../core/model';
+import { LineIndex } from '../core/positions';
+import { quotationSpeaker } from './quotationHover';
 
 /**
  * A readable report of the article model: structure, entities, numbers and diagnostics.

@@ -1,5 +1,5 @@
-import type { ArticleDiagnostic, DiagnosticCode, Severity } from './model';
-import type { Directive } from './markup';
+import type { ArticleDiagnostic, DiagnosticCode, Severity } from '../core/model';
+import type { Directive } from '../core/markup';
 
 /** Default severity of each diagnostic code (spec/claims.md section 5). */
 export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
