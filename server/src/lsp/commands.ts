@@ -11,6 +11,6 @@ export function registerCommands(ctx: ServerContext): void {
     const found = ctx.article(uri);
     if (!found) return null;
     const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-    return { markdown: articleReport(found.article, name) };
+    return { markdown: articleReport(found.article, name, ctx.diagnosticsOf(uri, found.article)) };
   });
 }

@@ -19,10 +19,9 @@ import { registerReferences } from './references';
 import { registerDocumentHighlights } from './documentHighlights';
 import { registerRename } from './rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
-import { registerWorkspaceIndex } from './workspaceIndexing';
+import { refreshOnIndexChange, registerWorkspaceIndex } from './workspaceIndexing';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { normalizeSettings } from '../features/settings';
-import { refreshOnIndexChange } from './workspaceConsistency';
 
 /**
  * The Newsmark language server. Transport is chosen from the command line

@@ -111,3 +111,20 @@ export function registerWorkspaceIndex(
     },
   };
 }
+
+/**
+ * Republishes diagnostics when the workspace index changes, at most once per `delayMs`, so a
+ * background indexing run of thousands of files does not republish after every file.
+ */
+export function refreshOnIndexChange(ctx: ServerContext, refresh: () => void, delayMs = 1000): void {
+  const index = ctx.workspaceIndex;
+  if (!index) return;
+  let timer: NodeJS.Timeout | undefined;
+  index.onDidChange(() => {
+    if (timer || ctx.documents.all().length === 0) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      refresh();
+    }, delayMs);
+  });
+}

@@ -165,7 +165,6 @@ export async function summarizeFile(uri: string, settings: NewsmarkSettings): Pr
     languageId,
     articleDate: settings.articleDate || undefined,
     dayFirst: settings.dateOrder !== 'month-first',
-    severities: settings.severity,
   });
   return { file: summarize(uri, article), bytes: buf.length };
 }
