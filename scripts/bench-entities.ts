@@ -29,7 +29,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { analyzeArticle } from '../server/src/core/analyze';
-import type { Article } from '../server/src/core/model';
+import type { Article } from '../server/src/core/article';
 import { definitionAt } from '../server/src/lsp/definition';
 import { articleSymbols } from '../server/src/lsp/documentSymbols';
 import { hoverAt } from '../server/src/lsp/hover';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { articleDiagnostics } from '../../server/src/features/diagnostics';
 import { DEFAULT_SETTINGS, type NewsmarkSettings } from '../../server/src/features/settings';
-import { ArticleCache } from '../../server/src/lsp/cache';
+import { ArticleCache } from '../../server/src/lsp/articleCache';
 
 const TEXT = 'Harbour wall\n\nOfficials said the wall would take most of the summer.\n\nAna Ramos said "we will.\n';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { articleDiagnostics } from '../../server/src/features/diagnostics';
-import type { Article, ArticleDiagnostic } from '../../server/src/core/model';
+import type { Article, ArticleDiagnostic } from '../../server/src/core/article';
 
 /** `name-inconsistency` and `surname-before-full-name` (spec/claims.md section 5) on invented articles. */
 

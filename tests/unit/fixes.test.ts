@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle as analyze } from '../../server/src/core/analyze';
 import { articleDiagnostics } from '../../server/src/features/diagnostics';
 import { applyEdits, fixesFor, nextFootnoteNumber, type Fix } from '../../server/src/features/quickFixes';
-import type { Article, ArticleDiagnostic, AnalyzeOptions, DiagnosticCode } from '../../server/src/core/model';
+import type { Article, ArticleDiagnostic, AnalyzeOptions, DiagnosticCode } from '../../server/src/core/article';
 
 /** The article with the diagnostics the user sees (disable comments applied), as the code actions get them. */
 function analyzeArticle(text: string, options: AnalyzeOptions): Article {

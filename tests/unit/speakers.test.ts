@@ -7,7 +7,7 @@ import { describeQuotation, quotationSpeaker } from '../../server/src/features/q
 import { countSpeakers } from '../../server/src/core/claims/counts';
 import { articleReport } from '../../server/src/features/report';
 import { articleDiagnostics } from '../../server/src/features/diagnostics';
-import type { Article, Entity } from '../../server/src/core/model';
+import type { Article, Entity } from '../../server/src/core/article';
 
 const SEED = readFileSync(join(__dirname, '../../seeds/seed-article.news'), 'utf8');
 

@@ -3,7 +3,7 @@ import { analyzeArticle } from '../../server/src/core/analyze';
 import { workspaceSpellings, type SpellingLookup } from '../../server/src/core/entities/workspaceConsistency';
 import { presentDiagnostics } from '../../server/src/features/diagnostics';
 import { isSpellingVariant } from '../../server/src/core/entities/spelling';
-import type { EntityType } from '../../server/src/core/model';
+import type { EntityType } from '../../server/src/core/article';
 
 /**
  * The workspace spelling check on an invented article, against workspace counts (files per

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../core/analyze';
 import { articleDiagnostics, DIAGNOSTIC_CODES, type SeveritySettings } from '../features/diagnostics';
-import type { AnalyzeOptions, DiagnosticCode, Severity } from '../core/model';
+import type { AnalyzeOptions, DiagnosticCode, Severity } from '../core/article';
 import { articleReport } from '../features/report';
 import { collectFiles, InputError, languageOf, readArticle } from '../workspace/articleFiles';
 import { checkJson, checkSarif, checkText, entitiesJson, type FileResult } from './formats';

@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, Article, Mention, NumberMention, Paragraph, Sentence, Token } from './model';
+import type { AnalyzeOptions, Article, Mention, NumberMention, Paragraph, Sentence, Token } from './article';
 import { extractMarkup } from './markup';
 import { splitParagraphs } from './segment/paragraphs';
 import { assignRoles } from './segment/roles';

@@ -1,4 +1,4 @@
-import type { Article, ArticleDiagnostic, DiagnosticCode, Severity } from '../core/model';
+import type { Article, ArticleDiagnostic, DiagnosticCode, Severity } from '../core/article';
 import type { Directive } from '../core/markup';
 import { workspaceSpellings, type SpellingLookup } from '../core/entities/workspaceConsistency';
 

@@ -1,4 +1,4 @@
-import type { Article, EntityType, ParagraphRole } from '../core/model';
+import type { Article, EntityType, ParagraphRole } from '../core/article';
 
 /**
  * The outline of an article: its structure (one symbol per paragraph, by role), then its

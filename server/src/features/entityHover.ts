@@ -1,4 +1,4 @@
-import type { Article, Entity, EntityType, Mention } from '../core/model';
+import type { Article, Entity, EntityType, Mention } from '../core/article';
 import { formOf, nameOf, type MentionForm } from '../core/entities/cluster';
 import {
   COUNTRY_ORIGIN,

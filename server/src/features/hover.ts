@@ -1,4 +1,4 @@
-import type { Article, NumberMention } from '../core/model';
+import type { Article, NumberMention } from '../core/article';
 import { describeEntity } from './entityHover';
 import { describeQuotation } from './quotationHover';
 import { describeNumberInArticle } from './numberHover';

@@ -1,4 +1,4 @@
-import type { Article, Span } from '../core/model';
+import type { Article, Span } from '../core/article';
 import { definitionMention, entityAt } from './entityLookup';
 
 /**

@@ -4,7 +4,7 @@
  * relative date was resolved against, and whether the sentence holding the number is sourced
  * and by whom (from the claims layer: Article.claims and Article.attributions).
  */
-import type { Article, Attribution, NumberMention, NumberType, NumberValue } from '../core/model';
+import type { Article, Attribution, NumberMention, NumberType, NumberValue } from '../core/article';
 import { roundForDisplay } from '../core/numbers/describe';
 import { convert, unitBySymbol } from '../core/numbers/units';
 import { MONTH_NAMES, WEEKDAY_NAMES, parseIso, weekday } from '../core/numbers/dates';

@@ -1,4 +1,4 @@
-import type { Article, ArticleDiagnostic, DiagnosticCode, Span } from '../core/model';
+import type { Article, ArticleDiagnostic, DiagnosticCode, Span } from '../core/article';
 import { sentenceEnding } from '../core/claims/diagnostics';
 
 /**

@@ -1,4 +1,4 @@
-import type { Article, Entity, Mention, Span } from '../core/model';
+import type { Article, Entity, Mention, Span } from '../core/article';
 import type { TextEditSpan } from './quickFixes';
 import { entityAt, isPronoun, nameSpan, numberAt, spellingOf } from './entityLookup';
 

@@ -1,4 +1,4 @@
-import type { Article, ArticleDiagnostic } from '../core/model';
+import type { Article, ArticleDiagnostic } from '../core/article';
 import { LineIndex } from '../core/positions';
 import { quotationSpeaker } from './quotationHover';
 

@@ -1,4 +1,4 @@
-import type { Article, EntityType, NumberType } from '../core/model';
+import type { Article, EntityType, NumberType } from '../core/article';
 import { definitionMention, isPronoun } from './entityLookup';
 
 /**

@@ -1,4 +1,4 @@
-import type { DiagnosticCode, Severity } from '../core/model';
+import type { DiagnosticCode, Severity } from '../core/article';
 import { DEFAULT_SEVERITIES } from './diagnostics';
 
 /** The `newsmark.*` settings, typed, with the defaults that package.json declares. */

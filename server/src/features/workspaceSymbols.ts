@@ -1,4 +1,4 @@
-import type { EntityType } from '../core/model';
+import type { EntityType } from '../core/article';
 
 /**
  * Workspace symbols: the entities of every article under the workspace folders, from the

@@ -1,9 +1,9 @@
 import { CodeActionKind } from './protocol';
 import type { AnnotatedTextEdit, CodeAction, CodeActionParams, Diagnostic, SnippetTextEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article, ArticleDiagnostic } from '../core/model';
+import type { Article, ArticleDiagnostic } from '../core/article';
 import { fixesFor, SOURCE_PLACEHOLDER, type Fix } from '../features/quickFixes';
-import { toLspDiagnostics } from './diagnostics';
+import { toLspDiagnostics } from './diagnosticDelivery';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
 

@@ -1,9 +1,9 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article, ArticleDiagnostic } from '../core/model';
+import type { Article, ArticleDiagnostic } from '../core/article';
 import { presentDiagnostics } from '../features/diagnostics';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { ArticleCache } from './cache';
+import { ArticleCache } from './articleCache';
 import { DEFAULT_SETTINGS, normalizeSettings, type NewsmarkSettings } from '../features/settings';
 import { firstAnalysisDone } from './startupEvents';
 

@@ -1,6 +1,6 @@
 import type { ClientCapabilities, Definition, DefinitionParams, LocationLink } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
+import type { Article } from '../core/article';
 import type { ServerContext } from './context';
 import { definitionAt as definitionOf } from '../features/navigation';
 import { runSafe } from './runner';

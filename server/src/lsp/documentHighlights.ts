@@ -1,7 +1,7 @@
 import { DocumentHighlightKind } from './protocol';
 import type { DocumentHighlight, DocumentHighlightParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
+import type { Article } from '../core/article';
 import type { ServerContext } from './context';
 import { highlightsAt as highlightsOf } from '../features/navigation';
 import { runSafe } from './runner';

@@ -1,7 +1,7 @@
 import { SymbolKind } from './protocol';
 import type { DocumentSymbol } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
+import type { Article } from '../core/article';
 import { documentSymbols, type OutlineKind, type OutlineSymbol } from '../features/documentSymbols';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';

@@ -1,6 +1,6 @@
 import type { Location, ReferenceParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
+import type { Article } from '../core/article';
 import type { ServerContext } from './context';
 import { referencesAt as referencesOf } from '../features/navigation';
 import { runSafe } from './runner';

@@ -1,7 +1,7 @@
 import { LSPErrorCodes, ResponseError, TextEdit } from './protocol';
 import type { ClientCapabilities, PrepareRenameParams, Range, RenameParams, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
+import type { Article } from '../core/article';
 import { prepareRename, renameEdits } from '../features/rename';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';

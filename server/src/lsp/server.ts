@@ -9,7 +9,7 @@ import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerCapability } from './clientRequests';
 import { ServerContext } from './context';
-import { registerDiagnostics } from './diagnostics';
+import { registerDiagnostics } from './diagnosticDelivery';
 import { registerHover } from './hover';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerCommands } from './commands';

@@ -1,6 +1,6 @@
 import { SymbolKind } from './protocol';
 import type { SymbolInformation } from 'vscode-languageserver/node';
-import type { EntityType } from '../core/model';
+import type { EntityType } from '../core/article';
 import { searchSymbols } from '../features/workspaceSymbols';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../core/analyze';
 import { formOf } from '../core/entities/cluster';
 import { foldName, isSpellingVariant, skeleton } from '../core/entities/spelling';
-import type { Article, EntityType } from '../core/model';
+import type { Article, EntityType } from '../core/article';
 import { LineIndex } from '../core/positions';
 import { ARTICLE_EXTENSIONS, languageOf } from './articleFiles';
 import { definitionMention, spellingOf } from '../features/entityLookup';

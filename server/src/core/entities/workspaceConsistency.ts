@@ -1,4 +1,4 @@
-import type { Article, ArticleDiagnostic, EntityType } from '../model';
+import type { Article, ArticleDiagnostic, EntityType } from '../article';
 import { formOf } from './cluster';
 import { nameWords } from './consistency';
 import { isSpellingVariant } from './spelling';

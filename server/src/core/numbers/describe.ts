@@ -1,5 +1,5 @@
 /** Human-readable displays of number values (`NumberValue.display`); the hover lines are features/numberHover.ts. */
-import type { NumberValue } from '../model';
+import type { NumberValue } from '../article';
 import { formatNumber } from './words';
 import { convert, unitBySymbol } from './units';
 

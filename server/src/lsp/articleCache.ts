@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../core/analyze';
-import type { Article } from '../core/model';
+import type { Article } from '../core/article';
 import type { NewsmarkSettings } from '../features/settings';
 
 /**

@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, DocumentDiagnosticReportKind } from './protocol';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleDiagnostic, Severity } from '../core/model';
+import type { ArticleDiagnostic, Severity } from '../core/article';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
 
