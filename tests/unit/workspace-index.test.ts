@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
-import { groupSpellings, looksLikeProse, WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
+import { groupSpellings } from '../../server/src/features/spellingGroups';
+import { looksLikeProse, WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
 /** Three invented articles: two spell the minister `Okonkwo`, one `Okonkwoh`. */
 const article = (surname: string, topic: string) => `Minister defends ${topic} plan
