@@ -29,14 +29,15 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { analyzeArticle } from '../server/src/core/analyze';
-import type { Article } from '../server/src/core/model';
+import type { Article } from '../server/src/core/article';
 import { definitionAt } from '../server/src/lsp/definition';
 import { articleSymbols } from '../server/src/lsp/documentSymbols';
 import { hoverAt } from '../server/src/lsp/hover';
 import { referencesAt } from '../server/src/lsp/references';
-import { articleTokens, encodeTokens } from '../server/src/lsp/semanticTokens';
-import { DEFAULT_SETTINGS } from '../server/src/lsp/settings';
-import { WorkspaceIndex } from '../server/src/lsp/workspaceIndex';
+import { encodeTokens } from '../server/src/lsp/semanticTokens';
+import { articleTokens } from '../server/src/features/semanticTokens';
+import { DEFAULT_SETTINGS } from '../server/src/features/settings';
+import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
 
 const ROOT = join(__dirname, '..');
 const argFiles = process.argv.indexOf('--files');

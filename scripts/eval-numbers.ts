@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognizeNumbers } from '../server/src/core/numbers';
-import type { NumberType } from '../server/src/core/model';
+import type { NumberType } from '../server/src/core/article';
 
 interface Span {
   start: number;

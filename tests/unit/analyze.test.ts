@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { articleDiagnostics } from '../../server/src/features/diagnostics';
 
 const ROOT = join(__dirname, '..', '..');
 const seed = readFileSync(join(ROOT, 'seeds', 'seed-article.news'), 'utf8');
@@ -52,14 +53,16 @@ describe('analyzeArticle on edge input', () => {
     expect(analyzeArticle('---\ndate: 2024-02-31\n---\nX\n').articleDate).toBeUndefined();
   });
 
-  it('applies severities and disable comments', () => {
+  it('finds every diagnostic; severities and disable comments are applied after the analysis', () => {
     const text = 'Headline\n\nAna Ramos said "we will.\n\n<!-- newsmark-disable-next-line unbalanced-quote -->\nBen Adams said "no.\n';
     const a = analyzeArticle(text);
-    expect(a.diagnostics.map((d) => [d.code, d.severity])).toEqual([['unbalanced-quote', 'warning']]);
-    const b = analyzeArticle(text, { severities: { 'unbalanced-quote': 'error' } });
-    expect(b.diagnostics[0].severity).toBe('error');
-    expect(analyzeArticle(text, { severities: { 'unbalanced-quote': 'off' } }).diagnostics).toEqual([]);
-    expect(analyzeArticle(`<!-- newsmark-disable unbalanced-quote -->\n${text}`).diagnostics).toEqual([]);
+    // The analysis keeps the silenced one (second line) and the comment that silences it.
+    expect(a.diagnostics.map((d) => [d.code, d.severity])).toEqual([['unbalanced-quote', 'warning'], ['unbalanced-quote', 'warning']]);
+    expect(a.directives.map((d) => [d.kind, d.codes])).toEqual([['disable-next-line', ['unbalanced-quote']]]);
+    expect(articleDiagnostics(a).map((d) => [d.code, d.severity, text.slice(d.start, d.start + 4)])).toEqual([['unbalanced-quote', 'warning', '"we ']]);
+    expect(articleDiagnostics(a, { 'unbalanced-quote': 'error' })[0].severity).toBe('error');
+    expect(articleDiagnostics(a, { 'unbalanced-quote': 'off' })).toEqual([]);
+    expect(articleDiagnostics(analyzeArticle(`<!-- newsmark-disable unbalanced-quote -->\n${text}`))).toEqual([]);
   });
 
   it('reads Markdown paragraphs and ignores markup', () => {

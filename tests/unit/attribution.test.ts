@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import type { Article } from '../../server/src/core/model';
+import type { Article } from '../../server/src/core/article';
 
 /**
  * The attribution finder (spec/claims.md section 3) on invented articles, through the whole

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../server/src/cli/main';
-import { DIAGNOSTIC_CODES } from '../../server/src/core/diagnostics';
+import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
 
 // An invented article with one of each diagnostic code.
 const FERRY = [

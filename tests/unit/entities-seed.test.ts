@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import type { Article, Entity, EntityType } from '../../server/src/core/model';
+import type { Article, Entity, EntityType } from '../../server/src/core/article';
 
 /**
  * The entity table of spec/examples/seed-article.expected.md, through the core: same entities,

@@ -6,7 +6,7 @@ import { unifySenses } from '../../server/src/core/entities/senses';
 import { propagateNames } from '../../server/src/core/entities/propagate';
 import { editDistance, isSpellingVariant } from '../../server/src/core/entities/spelling';
 import { lowerRoleBefore, splitTitle } from '../../server/src/core/entities/titles';
-import type { Article, Entity, Mention, Sentence } from '../../server/src/core/model';
+import type { Article, Entity, Mention, Sentence } from '../../server/src/core/article';
 
 /**
  * Entity clustering, roles and facts on invented articles in several house styles (wire copy,

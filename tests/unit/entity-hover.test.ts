@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { describeAt } from '../../server/src/core/describe';
+import { describeAt } from '../../server/src/features/hover';
 
 /** The entity hover through the core, on an invented article. */
 const TEXT =

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../server/src/core/analyze';
-import { applyEdits, fixesFor, nextFootnoteNumber, type Fix } from '../../server/src/core/fixes';
-import type { Article, ArticleDiagnostic, DiagnosticCode } from '../../server/src/core/model';
+import { analyzeArticle as analyze } from '../../server/src/core/analyze';
+import { articleDiagnostics } from '../../server/src/features/diagnostics';
+import { applyEdits, fixesFor, nextFootnoteNumber, type Fix } from '../../server/src/features/quickFixes';
+import type { Article, ArticleDiagnostic, AnalyzeOptions, DiagnosticCode } from '../../server/src/core/article';
+
+/** The article with the diagnostics the user sees (disable comments applied), as the code actions get them. */
+function analyzeArticle(text: string, options: AnalyzeOptions): Article {
+  const article = analyze(text, options);
+  return { ...article, diagnostics: articleDiagnostics(article) };
+}
 
 // Invented articles, written for these tests.
 const HARBOUR = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import type { NumberMention } from '../../server/src/core/model';
+import type { NumberMention } from '../../server/src/core/article';
 
 const root = join(__dirname, '..', '..');
 const seedPath = existsSync(join(root, 'seeds', 'seed-article.news'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import type { NumberMention } from '../../server/src/core/model';
+import type { NumberMention } from '../../server/src/core/article';
 
 // Invented sentences in wire, local, sport, business and science styles, written for these tests.
 // Everything runs through analyzeArticle: the real markup, sentence and number pipeline.

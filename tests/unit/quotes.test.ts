@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { isQuotationClaim } from '../../server/src/core/claims/quotes';
-import type { Article } from '../../server/src/core/model';
+import type { Article } from '../../server/src/core/article';
 
 /** The quotation finder and the quotation rules of spec/claims.md sections 2 and 5. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractMarkup } from '../../server/src/core/markup';
-import type { Span } from '../../server/src/core/model';
+import type { Span } from '../../server/src/core/article';
 import { splitParagraphs } from '../../server/src/core/segment/paragraphs';
 import { assignRoles } from '../../server/src/core/segment/roles';
 import { splitSentences } from '../../server/src/core/segment/sentences';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import type { Article, ParagraphRole } from '../../server/src/core/model';
+import type { Article, ParagraphRole } from '../../server/src/core/article';
 
 /**
  * Article roles (spec/claims.md section 1) and sentence splitting, on invented articles.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { articleDiagnostics } from '../../server/src/features/diagnostics';
 
 /**
  * Source quality (spec/claims.md sections 4 and 6): named vs vague, on invented sentences,
@@ -11,7 +12,7 @@ const CLAIM_CODES = new Set(['unsourced-quote', 'unsourced-statistic', 'vague-so
 function found(body: string, languageId = 'news'): string[] {
   const text = `County council cuts bus routes\n\n${body}\n`;
   const a = analyzeArticle(text, { languageId });
-  return a.diagnostics.filter((d) => CLAIM_CODES.has(d.code)).map((d) => `${d.code}: ${text.slice(d.start, d.end)}`);
+  return articleDiagnostics(a).filter((d) => CLAIM_CODES.has(d.code)).map((d) => `${d.code}: ${text.slice(d.start, d.end)}`);
 }
 
 describe('named sources', () => {

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { describeAt } from '../../server/src/core/describe';
-import { describeQuotation, quotationSpeaker } from '../../server/src/core/claims/describe';
+import { describeAt } from '../../server/src/features/hover';
+import { describeQuotation, quotationSpeaker } from '../../server/src/features/quotationHover';
 import { countSpeakers } from '../../server/src/core/claims/counts';
-import { articleReport } from '../../server/src/core/report';
-import type { Article, Entity } from '../../server/src/core/model';
+import { articleReport } from '../../server/src/features/report';
+import { articleDiagnostics } from '../../server/src/features/diagnostics';
+import type { Article, Entity } from '../../server/src/core/article';
 
 const SEED = readFileSync(join(__dirname, '../../seeds/seed-article.news'), 'utf8');
 
@@ -46,7 +47,7 @@ describe('quotation speakers in the article model and the hover', () => {
   });
 
   it('lists every quotation with its speaker in the article report', () => {
-    const report = articleReport(article, 'seed');
+    const report = articleReport(article, 'seed', articleDiagnostics(article));
     expect(report).toContain('## Quotations (4)');
     expect(report).toMatch(/^- 10:1 "Today there are already preliminary data .*\(22 words\): Quoted: Volodymyr Zelenskiy \(said\)$/m);
     expect(report).toMatch(/^- \d+:\d+ "exhausting battles" \(2 words, not a claim\): Quoted: .*Khortytsiya military command \(said\)$/m);

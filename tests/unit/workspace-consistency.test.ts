@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { finalizeWorkspaceDiagnostics, workspaceSpellings, type SpellingLookup } from '../../server/src/core/entities/workspaceConsistency';
+import { workspaceSpellings, type SpellingLookup } from '../../server/src/core/entities/workspaceConsistency';
+import { presentDiagnostics } from '../../server/src/features/diagnostics';
 import { isSpellingVariant } from '../../server/src/core/entities/spelling';
-import type { EntityType } from '../../server/src/core/model';
+import type { EntityType } from '../../server/src/core/article';
 
 /**
  * The workspace spelling check on an invented article, against workspace counts (files per
@@ -58,9 +59,10 @@ describe('workspace name consistency', () => {
     const text = ARTICLE.replace('Zelensky told', '<!-- newsmark-disable-next-line name-inconsistency -->\nZelensky told');
     const article = analyzeArticle(text);
     const lookup = lookupFrom({ Zelenskiy: 40, Zelensky: 1 });
-    const kept = finalizeWorkspaceDiagnostics(article, workspaceSpellings(article, lookup));
-    expect(kept.map((d) => article.text.slice(d.start, d.end))).toEqual(['Zelensky']);
-    expect(finalizeWorkspaceDiagnostics(article, workspaceSpellings(article, lookup), { 'name-inconsistency': 'off' })).toEqual([]);
-    expect(finalizeWorkspaceDiagnostics(article, workspaceSpellings(article, lookup), { 'name-inconsistency': 'error' })[0].severity).toBe('error');
+    const workspaceOnes = (severities = {}) => presentDiagnostics(article, severities, lookup).filter((d) => d.data?.['scope'] === 'workspace');
+    expect(workspaceSpellings(article, lookup).length).toBeGreaterThan(1);
+    expect(workspaceOnes().map((d) => article.text.slice(d.start, d.end))).toEqual(['Zelensky']);
+    expect(workspaceOnes({ 'name-inconsistency': 'off' })).toEqual([]);
+    expect(workspaceOnes({ 'name-inconsistency': 'error' })[0].severity).toBe('error');
   });
 });

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
-import { groupSpellings, looksLikeProse, WorkspaceIndex } from '../../server/src/lsp/workspaceIndex';
+import { DEFAULT_SETTINGS } from '../../server/src/features/settings';
+import { groupSpellings } from '../../server/src/features/spellingGroups';
+import { looksLikeProse, WorkspaceIndex } from '../../server/src/workspace/workspaceIndex';
 
 /** Three invented articles: two spell the minister `Okonkwo`, one `Okonkwoh`. */
 const article = (surname: string, topic: string) => `Minister defends ${topic} plan

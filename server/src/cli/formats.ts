@@ -1,11 +1,13 @@
-import type { Article, ArticleDiagnostic } from '../core/model';
+import type { Article, ArticleDiagnostic } from '../core/article';
 import { LineIndex } from '../core/positions';
-import { DEFAULT_SEVERITIES } from '../core/diagnostics';
+import { DEFAULT_SEVERITIES } from '../features/diagnostics';
 import { numberSource, structuredValue } from '../core/numbers/json';
 
 export interface FileResult {
   path: string;
   article?: Article;
+  /** The article's diagnostics as shown: severities and disable comments applied (features/diagnostics.ts). */
+  diagnostics?: ArticleDiagnostic[];
   error?: string;
 }
 
@@ -25,7 +27,7 @@ export function checkText(results: FileResult[]): string {
   for (const r of results) {
     if (!r.article) continue;
     const lines = new LineIndex(r.article.text);
-    for (const d of r.article.diagnostics) {
+    for (const d of r.diagnostics ?? []) {
       const p = lines.positionAt(d.start);
       out.push(`${r.path}:${p.line + 1}:${p.character + 1} ${d.severity} ${d.code} ${d.message}`);
     }
@@ -37,7 +39,7 @@ export function checkJson(results: FileResult[]): string {
   const files = results.map((r) => {
     if (!r.article) return { path: r.path, error: r.error, diagnostics: [] };
     const lines = new LineIndex(r.article.text);
-    return { path: r.path, diagnostics: r.article.diagnostics.map((d) => diagnosticJson(lines, d)) };
+    return { path: r.path, diagnostics: (r.diagnostics ?? []).map((d) => diagnosticJson(lines, d)) };
   });
   return JSON.stringify({ files }, null, 2) + '\n';
 }
@@ -60,7 +62,7 @@ export function checkSarif(results: FileResult[], version: string): string {
   for (const r of results) {
     if (!r.article) continue;
     const lines = new LineIndex(r.article.text);
-    for (const d of r.article.diagnostics) {
+    for (const d of r.diagnostics ?? []) {
       const s = lines.positionAt(d.start);
       const e = lines.positionAt(d.end);
       sarifResults.push({

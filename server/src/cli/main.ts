@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../core/analyze';
-import { DIAGNOSTIC_CODES } from '../core/diagnostics';
-import type { AnalyzeOptions, DiagnosticCode, Severity } from '../core/model';
-import { articleReport } from '../core/report';
-import { collectFiles, InputError, languageOf, readArticle } from './files';
+import { articleDiagnostics, DIAGNOSTIC_CODES, type SeveritySettings } from '../features/diagnostics';
+import type { AnalyzeOptions, DiagnosticCode, Severity } from '../core/article';
+import { articleReport } from '../features/report';
+import { collectFiles, InputError, languageOf, readArticle } from '../workspace/articleFiles';
 import { checkJson, checkSarif, checkText, entitiesJson, type FileResult } from './formats';
 import { HELP, VERSION } from './help';
 import { runTagConll } from './tag';
@@ -16,13 +16,14 @@ interface Parsed {
   format?: string;
   maxBytes: number;
   options: AnalyzeOptions;
+  /** `--severity code=level`, applied after the analysis (features/diagnostics.ts). */
+  severities: SeveritySettings;
 }
 
 function parseArgs(argv: string[]): Parsed {
   const [first = 'help', ...rest] = argv;
   const command = first === '--help' || first === '-h' ? 'help' : first === '--version' || first === '-v' ? 'version' : first;
-  const parsed: Parsed = { command, positional: [], maxBytes: 20 * 1048576, options: {} };
-  const severities: Partial<Record<DiagnosticCode, Severity | 'off'>> = {};
+  const parsed: Parsed = { command, positional: [], maxBytes: 20 * 1048576, options: {}, severities: {} };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -58,7 +59,7 @@ function parseArgs(argv: string[]): Parsed {
         const [code, level] = value().split('=');
         if (!(DIAGNOSTIC_CODES as string[]).includes(code)) throw new UsageError(`unknown diagnostic code "${code}" (codes: ${DIAGNOSTIC_CODES.join(', ')})`);
         if (!['error', 'warning', 'information', 'hint', 'off'].includes(level)) throw new UsageError(`--severity ${code}= takes error, warning, information, hint or off`);
-        severities[code as DiagnosticCode] = level as Severity | 'off';
+        parsed.severities[code as DiagnosticCode] = level as Severity | 'off';
         break;
       }
       case '--help':
@@ -70,7 +71,6 @@ function parseArgs(argv: string[]): Parsed {
         parsed.positional.push(arg);
     }
   }
-  parsed.options.severities = severities;
   return parsed;
 }
 
@@ -87,7 +87,8 @@ function analyzeFiles(parsed: Parsed, stderr: (s: string) => void): { results: F
         stderr(`newsmark: ${read.warning}\n`);
         inputErrors++;
       }
-      results.push({ path, article: analyzeArticle(read.text, { ...parsed.options, languageId: languageOf(path) }) });
+      const article = analyzeArticle(read.text, { ...parsed.options, languageId: languageOf(path) });
+      results.push({ path, article, diagnostics: articleDiagnostics(article, parsed.severities) });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       stderr(`newsmark: ${err.message}\n`);
@@ -115,11 +116,11 @@ export function runCli(argv: string[], stdout: (s: string) => void, stderr: (s: 
         const { results, inputErrors } = analyzeFiles(parsed, stderr);
         stdout(format === 'json' ? checkJson(results) : format === 'sarif' ? checkSarif(results, VERSION) : checkText(results));
         if (format === 'text') {
-          const n = results.reduce((k, r) => k + (r.article?.diagnostics.length ?? 0), 0);
+          const n = results.reduce((k, r) => k + (r.diagnostics?.length ?? 0), 0);
           stderr(`newsmark: ${results.length} file${results.length === 1 ? '' : 's'} checked, ${n} diagnostic${n === 1 ? '' : 's'}\n`);
         }
         if (inputErrors > 0) return 2;
-        return results.some((r) => r.article?.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+        return results.some((r) => r.diagnostics?.some((d) => d.severity === 'error')) ? 1 : 0;
       }
       case 'entities': {
         const format = parsed.format ?? 'json';
@@ -127,13 +128,13 @@ export function runCli(argv: string[], stdout: (s: string) => void, stderr: (s: 
         if (parsed.positional.length !== 1) throw new UsageError('entities takes exactly one file');
         const { results, inputErrors } = analyzeFiles(parsed, stderr);
         for (const r of results) {
-          if (r.article) stdout(format === 'json' ? entitiesJson(r.path, r.article) : articleReport(r.article, r.path));
+          if (r.article) stdout(format === 'json' ? entitiesJson(r.path, r.article) : articleReport(r.article, r.path, r.diagnostics ?? []));
         }
         return inputErrors > 0 ? 2 : 0;
       }
       case 'report': {
         const { results, inputErrors } = analyzeFiles(parsed, stderr);
-        for (const r of results) if (r.article) stdout(articleReport(r.article, r.path) + '\n');
+        for (const r of results) if (r.article) stdout(articleReport(r.article, r.path, r.diagnostics ?? []) + '\n');
         return inputErrors > 0 ? 2 : 0;
       }
       case 'tag': {

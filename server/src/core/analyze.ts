@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, Article, Mention, NumberMention, Paragraph, Sentence, Token } from './model';
+import type { AnalyzeOptions, Article, Mention, NumberMention, Paragraph, Sentence, Token } from './article';
 import { extractMarkup } from './markup';
 import { splitParagraphs } from './segment/paragraphs';
 import { assignRoles } from './segment/roles';
@@ -10,7 +10,6 @@ import { consistencyDiagnostics } from './entities/consistency';
 import { datelineDate, recognizeNumbers } from './numbers';
 import { analyzeClaims } from './claims';
 import { countSpeakers } from './claims/counts';
-import { finalizeDiagnostics } from './diagnostics';
 
 /**
  * The one entry point of the analysis core: article text in, typed article model out.
@@ -68,11 +67,10 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   });
   countSpeakers(entities, claims.quotations, claims.attributions);
 
-  const diagnostics = finalizeDiagnostics(
-    text,
-    [...claims.diagnostics, ...consistencyDiagnostics({ text, paragraphs, sentences, mentions, entities })],
-    markup.directives,
-    options.severities,
+  // Severities and disable comments are not the analysis's business: features/diagnostics.ts
+  // applies them to these, so a change of severity does not analyze again.
+  const diagnostics = [...claims.diagnostics, ...consistencyDiagnostics({ text, paragraphs, sentences, mentions, entities })].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
   );
 
   return {
@@ -90,6 +88,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     attributions: claims.attributions,
     claims: claims.claims,
     diagnostics,
+    directives: markup.directives,
     footnotes: markup.footnoteDefs,
   };
 }

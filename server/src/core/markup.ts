@@ -1,4 +1,4 @@
-import type { DiagnosticCode, Span } from './model';
+import type { DiagnosticCode, Span } from './article';
 
 /**
  * Markup handling: produces a "plain" view of the article in which everything that is not

@@ -1,4 +1,4 @@
-import type { Token } from './model';
+import type { Token } from './article';
 import {
   classAt,
   codePointLength,

@@ -1,10 +1,9 @@
 import { CodeActionKind } from './protocol';
 import type { AnnotatedTextEdit, CodeAction, CodeActionParams, Diagnostic, SnippetTextEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article, ArticleDiagnostic } from '../core/model';
-import { fixesFor, SOURCE_PLACEHOLDER, type Fix } from '../core/fixes';
-import { toLspDiagnostics } from './diagnostics';
-import { allDiagnostics } from './workspaceConsistency';
+import type { Article, ArticleDiagnostic } from '../core/article';
+import { fixesFor, SOURCE_PLACEHOLDER, type Fix } from '../features/quickFixes';
+import { toLspDiagnostics } from './diagnosticDelivery';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
 
@@ -21,7 +20,7 @@ export interface EditSupport {
 
 /**
  * Quick fixes for Newsmark diagnostics (textDocument/codeAction). The edits come from the pure
- * core (core/fixes.ts, string offsets) and are converted to UTF-16 positions here. Fixes are
+ * language service (features/quickFixes.ts, string offsets) and are converted to UTF-16 positions here. Fixes are
  * computed against the current analysis, so a diagnostic the client holds from an older version
  * only gets a fix when it still exists at the same place.
  */
@@ -30,9 +29,8 @@ export function registerCodeActions(ctx: ServerContext, support: EditSupport): v
     runSafe(ctx.connection, 'codeAction', token, [] as CodeAction[], () => {
       if (!wantsQuickFixes(params.context.only)) return [];
       const found = ctx.article(params.textDocument.uri);
-      // Workspace-level spelling diagnostics get their fixes too (workspaceConsistency.ts).
-      const all = found ? allDiagnostics(ctx, found.document.uri, found.article) : [];
-      return found ? codeActionsFor(found.document, all === found.article.diagnostics ? found.article : { ...found.article, diagnostics: all }, params, support) : [];
+      // The diagnostics the client shows, workspace-level spelling ones included (they get their fixes too).
+      return found ? codeActionsFor(found.document, found.article, ctx.diagnosticsOf(found.document.uri, found.article), params, support) : [];
     }),
   );
 }
@@ -42,8 +40,8 @@ function wantsQuickFixes(only: string[] | undefined): boolean {
   return only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === CodeActionKind.Empty);
 }
 
-function codeActionsFor(document: TextDocument, article: Article, params: CodeActionParams, support: EditSupport): CodeAction[] {
-  const current = toLspDiagnostics(document, article);
+function codeActionsFor(document: TextDocument, article: Article, shown: ArticleDiagnostic[], params: CodeActionParams, support: EditSupport): CodeAction[] {
+  const current = toLspDiagnostics(document, shown);
   const start = document.offsetAt(params.range.start);
   const end = document.offsetAt(params.range.end);
   const sent = params.context.diagnostics.filter((d) => d.source === 'newsmark');
@@ -51,7 +49,7 @@ function codeActionsFor(document: TextDocument, article: Article, params: CodeAc
   // Pair each of the article's diagnostics with the client's copy of it (same code and range),
   // or, for clients that send no diagnostics, take those that touch the requested range.
   const pairs: { article: ArticleDiagnostic; lsp: Diagnostic }[] = [];
-  article.diagnostics.forEach((d, i) => {
+  shown.forEach((d, i) => {
     const lsp = current[i];
     if (sent.length > 0) {
       const match = sent.find((s) => s.code === d.code && sameRange(s, lsp));
@@ -64,7 +62,7 @@ function codeActionsFor(document: TextDocument, article: Article, params: CodeAc
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   for (const { article: d, lsp } of pairs) {
-    for (const fix of fixesFor(article, d)) {
+    for (const fix of fixesFor(article, d, shown)) {
       // "Disable X for this file" is the same action for every diagnostic of X: offer it once.
       const key = fix.title.endsWith('for this file') ? fix.title : `${d.start}:${d.end}:${fix.title}`;
       if (seen.has(key)) continue;

@@ -1,5 +1,5 @@
 import { RequestType } from './protocol';
-import { articleReport } from '../core/report';
+import { articleReport } from '../features/report';
 import type { ServerContext } from './context';
 
 /** `newsmark/articleReport`: the report of one open article, as Markdown. */
@@ -11,6 +11,6 @@ export function registerCommands(ctx: ServerContext): void {
     const found = ctx.article(uri);
     if (!found) return null;
     const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-    return { markdown: articleReport(found.article, name) };
+    return { markdown: articleReport(found.article, name, ctx.diagnosticsOf(uri, found.article)) };
   });
 }

@@ -1,13 +1,17 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
-import { ArticleCache } from './cache';
-import { DEFAULT_SETTINGS, normalizeSettings, type NewsmarkSettings } from './settings';
+import type { Article, ArticleDiagnostic } from '../core/article';
+import { presentDiagnostics } from '../features/diagnostics';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { ArticleCache } from './articleCache';
+import { DEFAULT_SETTINGS, normalizeSettings, type NewsmarkSettings } from '../features/settings';
 import { firstAnalysisDone } from './startupEvents';
 
-/** What every feature handler needs: the connection, the documents, settings and the cache. */
+/** What every feature handler needs: the connection, the documents, settings, the cache and the workspace index. */
 export class ServerContext {
   readonly cache = new ArticleCache();
+  /** The workspace index, once registerWorkspaceIndex (workspaceIndexing.ts) has created it. */
+  workspaceIndex: WorkspaceIndex | undefined;
   private readonly settingsByUri = new Map<string, PromiseLike<NewsmarkSettings>>();
   /** Settings pushed by the client (or defaults) when it cannot answer workspace/configuration. */
   globalSettings: NewsmarkSettings = DEFAULT_SETTINGS;
@@ -65,6 +69,19 @@ export class ServerContext {
         // Reported by the feature that asks next.
       }
     });
+  }
+
+  /**
+   * The diagnostics of an analyzed open article as the client shows them: the document's
+   * severities and disable comments applied, plus the workspace spelling-consistency ones when
+   * `newsmark.workspaceConsistency` is on and the index has files. Computed at publish time, not
+   * cached with the article, since the index changes on its own.
+   */
+  diagnosticsOf(uri: string, article: Article): ArticleDiagnostic[] {
+    const settings = this.settingsFor(uri);
+    const index = this.workspaceIndex;
+    const workspace = settings.workspaceConsistency && index && index.size > 0 ? index.variantsOf.bind(index) : undefined;
+    return presentDiagnostics(article, settings.severity, workspace);
   }
 
   /** The analyzed article for a URI, or undefined when closed, excluded or too large. */

@@ -1,8 +1,8 @@
 import type { ClientCapabilities, Definition, DefinitionParams, LocationLink } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
+import type { Article } from '../core/article';
 import type { ServerContext } from './context';
-import { definitionMention, entityAt } from './entityLookup';
+import { definitionAt as definitionOf } from '../features/navigation';
 import { runSafe } from './runner';
 
 /** Go to definition: from any mention of an entity to its first full mention. */
@@ -17,12 +17,10 @@ export function registerDefinition(ctx: ServerContext, capabilities: ClientCapab
 }
 
 export function definitionAt(document: TextDocument, article: Article, params: DefinitionParams, links: boolean): Definition | LocationLink[] | null {
-  const at = entityAt(article, document.offsetAt(params.position));
-  if (!at) return null;
-  const def = article.mentions[definitionMention(article, at.entityIndex)];
-  if (!def) return null;
-  const range = { start: document.positionAt(def.start), end: document.positionAt(def.end) };
+  const found = definitionOf(article, document.offsetAt(params.position));
+  if (!found) return null;
+  const range = { start: document.positionAt(found.target.start), end: document.positionAt(found.target.end) };
   if (!links) return { uri: document.uri, range };
-  const origin = { start: document.positionAt(at.mention.start), end: document.positionAt(at.mention.end) };
+  const origin = { start: document.positionAt(found.origin.start), end: document.positionAt(found.origin.end) };
   return [{ originSelectionRange: origin, targetUri: document.uri, targetRange: range, targetSelectionRange: range }];
 }

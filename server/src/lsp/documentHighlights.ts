@@ -1,9 +1,9 @@
 import { DocumentHighlightKind } from './protocol';
 import type { DocumentHighlight, DocumentHighlightParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
+import type { Article } from '../core/article';
 import type { ServerContext } from './context';
-import { definitionMention, entityAt } from './entityLookup';
+import { highlightsAt as highlightsOf } from '../features/navigation';
 import { runSafe } from './runner';
 
 /** Document highlights: every mention of the entity under the cursor; the defining mention as Write. */
@@ -17,14 +17,8 @@ export function registerDocumentHighlights(ctx: ServerContext): void {
 }
 
 export function highlightsAt(document: TextDocument, article: Article, params: DocumentHighlightParams): DocumentHighlight[] {
-  const at = entityAt(article, document.offsetAt(params.position));
-  if (!at) return [];
-  const def = definitionMention(article, at.entityIndex);
-  return at.entity.mentions.map((i) => {
-    const m = article.mentions[i];
-    return {
-      range: { start: document.positionAt(m.start), end: document.positionAt(m.end) },
-      kind: i === def ? DocumentHighlightKind.Write : DocumentHighlightKind.Text,
-    };
-  });
+  return highlightsOf(article, document.offsetAt(params.position)).map((h) => ({
+    range: { start: document.positionAt(h.start), end: document.positionAt(h.end) },
+    kind: h.isDefinition ? DocumentHighlightKind.Write : DocumentHighlightKind.Text,
+  }));
 }

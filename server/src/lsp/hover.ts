@@ -1,8 +1,8 @@
 import { MarkupKind } from './protocol';
 import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
-import { describeAt } from '../core/describe';
+import type { Article } from '../core/article';
+import { describeAt } from '../features/hover';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
 

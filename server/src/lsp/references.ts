@@ -1,8 +1,8 @@
 import type { Location, ReferenceParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article } from '../core/model';
+import type { Article } from '../core/article';
 import type { ServerContext } from './context';
-import { definitionMention, entityAt } from './entityLookup';
+import { referencesAt as referencesOf } from '../features/navigation';
 import { runSafe } from './runner';
 
 /** Find references: every mention of the entity under the cursor, in document order. */
@@ -17,12 +17,8 @@ export function registerReferences(ctx: ServerContext): void {
 
 /** `includeDeclaration: false` leaves out the defining mention (the first full mention). */
 export function referencesAt(document: TextDocument, article: Article, params: ReferenceParams): Location[] {
-  const at = entityAt(article, document.offsetAt(params.position));
-  if (!at) return [];
-  const def = definitionMention(article, at.entityIndex);
-  return at.entity.mentions
-    .filter((i) => params.context.includeDeclaration || i !== def)
-    .map((i) => article.mentions[i])
-    .sort((a, b) => a.start - b.start)
-    .map((m) => ({ uri: document.uri, range: { start: document.positionAt(m.start), end: document.positionAt(m.end) } }));
+  return referencesOf(article, document.offsetAt(params.position), params.context.includeDeclaration).map((m) => ({
+    uri: document.uri,
+    range: { start: document.positionAt(m.start), end: document.positionAt(m.end) },
+  }));
 }

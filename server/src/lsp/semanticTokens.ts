@@ -6,85 +6,20 @@ import type {
   SemanticTokensRangeParams,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article, EntityType, NumberType } from '../core/model';
 import type { ServerContext } from './context';
-import { definitionMention, isPronoun } from './entityLookup';
+import { articleTokens, TOKEN_MODIFIERS, TOKEN_TYPES, type SemanticToken } from '../features/semanticTokens';
 import { runSafe } from './runner';
 import { partitionPoint } from '../core/search';
 
-/**
- * Semantic tokens: entity mentions coloured by type, numbers by kind, on top of the TextMate
- * grammar. The token types are contributed in package.json (`semanticTokenTypes`, with a
- * TextMate scope fallback and default colours), so they must stay in step with this legend.
- */
-export const ENTITY_TOKEN: Record<EntityType, string> = {
-  person: 'person',
-  organization: 'organization',
-  place: 'place',
-  group: 'group',
-  other: 'otherName',
-};
-
-export const NUMBER_TOKEN: Record<NumberType, string> = {
-  cardinal: 'cardinal',
-  money: 'money',
-  percent: 'percent',
-  quantity: 'quantity',
-  date: 'date',
-  time: 'time',
-  duration: 'duration',
-  ordinal: 'ordinal',
-  age: 'age',
-};
-
-const TOKEN_TYPES = [...new Set([...Object.values(ENTITY_TOKEN), ...Object.values(NUMBER_TOKEN)])];
-/** `declaration` marks an entity's defining mention (its first full mention). */
-const TOKEN_MODIFIERS = ['declaration'];
-
+/** The legend announced in `initialize`: token types and modifiers of features/semanticTokens.ts. */
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: TOKEN_TYPES, tokenModifiers: TOKEN_MODIFIERS };
-
-const TYPE_INDEX = new Map(TOKEN_TYPES.map((t, i) => [t, i]));
-
-interface Token {
-  start: number;
-  end: number;
-  type: number;
-  modifiers: number;
-}
-
-/** Tokens by analyzed article (one per document version), sorted, non-overlapping. */
-const tokenCache = new WeakMap<Article, Token[]>();
-
-/** Entities and numbers as tokens. Where a number and a name overlap the number wins; pronouns are not coloured. */
-export function articleTokens(article: Article): Token[] {
-  const cached = tokenCache.get(article);
-  if (cached) return cached;
-  const all: (Token & { rank: number })[] = [];
-  for (const n of article.numbers) all.push({ start: n.start, end: n.end, type: TYPE_INDEX.get(NUMBER_TOKEN[n.type]) ?? 0, modifiers: 0, rank: 0 });
-  const definitions = new Set(article.entities.map((_, i) => definitionMention(article, i)));
-  article.mentions.forEach((m, i) => {
-    if (m.entity < 0 || isPronoun(m)) return;
-    all.push({ start: m.start, end: m.end, type: TYPE_INDEX.get(ENTITY_TOKEN[m.type]) ?? 0, modifiers: definitions.has(i) ? 1 : 0, rank: 1 });
-  });
-  all.sort((a, b) => a.start - b.start || a.rank - b.rank || b.end - a.end);
-  const tokens: Token[] = [];
-  for (const t of all) {
-    if (t.end <= t.start) continue;
-    const prev = tokens[tokens.length - 1];
-    // Overlap: the earlier token stays; at the same start the number sorts first and stays.
-    if (prev && t.start < prev.end) continue;
-    tokens.push({ start: t.start, end: t.end, type: t.type, modifiers: t.modifiers });
-  }
-  tokenCache.set(article, tokens);
-  return tokens;
-}
 
 /**
  * LSP encoding: five integers per token (delta line, delta start character, length, type,
  * modifiers), positions in UTF-16 code units. A token that crosses a line break is split per line
  * because clients do not support multi-line tokens. `range` limits the tokens to those that touch it.
  */
-export function encodeTokens(document: TextDocument, tokens: Token[], range?: { start: number; end: number }): number[] {
+export function encodeTokens(document: TextDocument, tokens: SemanticToken[], range?: { start: number; end: number }): number[] {
   const data: number[] = [];
   let prevLine = 0;
   let prevChar = 0;

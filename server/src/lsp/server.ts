@@ -9,7 +9,7 @@ import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerCapability } from './clientRequests';
 import { ServerContext } from './context';
-import { registerDiagnostics } from './diagnostics';
+import { registerDiagnostics } from './diagnosticDelivery';
 import { registerHover } from './hover';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerCommands } from './commands';
@@ -19,9 +19,9 @@ import { registerReferences } from './references';
 import { registerDocumentHighlights } from './documentHighlights';
 import { registerRename } from './rename';
 import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
+import { refreshOnIndexChange, registerWorkspaceIndex } from './workspaceIndexing';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
-import { normalizeSettings } from './settings';
-import { refreshOnIndexChange } from './workspaceConsistency';
+import { normalizeSettings } from '../features/settings';
 
 /**
  * The Newsmark language server. Transport is chosen from the command line
@@ -32,7 +32,7 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
   const documents = new TextDocuments(TextDocument);
   const ctx = new ServerContext(connection, documents);
   let diagnostics: ReturnType<typeof registerDiagnostics> | undefined;
-  let workspace: ReturnType<typeof registerWorkspaceSymbols> | undefined;
+  let workspace: ReturnType<typeof registerWorkspaceIndex> | undefined;
   let refreshSemanticTokens: (() => void) | undefined;
 
   connection.onInitialize((params): InitializeResult => {
@@ -54,7 +54,8 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
     registerDocumentHighlights(ctx);
     registerRename(ctx, caps);
     refreshSemanticTokens = registerSemanticTokens(ctx, caps);
-    workspace = registerWorkspaceSymbols(ctx, params, options.indexWorkerScript);
+    workspace = registerWorkspaceIndex(ctx, params, options.indexWorkerScript);
+    registerWorkspaceSymbols(ctx);
     refreshOnIndexChange(ctx, () => diagnostics?.refresh());
     return {
       capabilities: {

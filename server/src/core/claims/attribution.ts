@@ -1,4 +1,4 @@
-import type { Span } from '../model';
+import type { Span } from '../article';
 import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, isCapitalized, PRONOUNS, TIME_WORDS, type Word } from './words';
 import { DOCUMENT_NOUNS, INSTITUTION_NOUNS, ROLE_NOUNS } from './sources';
 

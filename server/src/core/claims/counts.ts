@@ -1,4 +1,4 @@
-import type { Attribution, Entity, Quotation } from '../model';
+import type { Attribution, Entity, Quotation } from '../article';
 
 /**
  * Per-entity sourcing counts for hovers, the outline and the report, filled once the claims

@@ -1,4 +1,4 @@
-import type { ArticleDiagnostic, Attribution, RelatedInfo, Span } from '../model';
+import type { ArticleDiagnostic, Attribution, RelatedInfo, Span } from '../article';
 
 /**
  * Messages and data of the sourcing diagnostics (spec/claims.md section 5). Severities and

@@ -11,7 +11,7 @@ import type {
   Sentence,
   Span,
   Token,
-} from '../model';
+} from '../article';
 import { datelinePrefixEnd } from '../segment/roles';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
 import { findSentenceAttributions, headlineSpeaker, mayAttribute, type RawAttribution } from './attribution';

@@ -1,4 +1,4 @@
-import type { Mention } from '../model';
+import type { Mention } from '../article';
 import { partitionPoint } from '../search';
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleDiagnostic, Paragraph, Quotation } from '../model';
+import type { ArticleDiagnostic, Paragraph, Quotation } from '../article';
 import { COMMON_VERBS } from './words';
 
 /**

@@ -1,4 +1,4 @@
-import type { Entity, Mention, SourceQuality, Span } from '../model';
+import type { Entity, Mention, SourceQuality, Span } from '../article';
 import { DETERMINERS, isCapitalized, TIME_WORDS, wordsOf, type Word } from './words';
 import { mentionCovering, mentionsCovering, mentionsWithin } from './mentionLookup';
 

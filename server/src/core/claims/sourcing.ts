@@ -1,4 +1,4 @@
-import type { Attribution, Mention, Paragraph, Quotation, Sentence, Span } from '../model';
+import type { Attribution, Mention, Paragraph, Quotation, Sentence, Span } from '../article';
 import { INSTITUTION_NOUNS, ROLE_NOUNS } from './sources';
 
 

@@ -1,4 +1,4 @@
-import type { NumberMention, NumberType, Span } from '../model';
+import type { NumberMention, NumberType, Span } from '../article';
 
 /**
  * Which numbers are statistics (spec/claims.md section 2 and the settled cases of section 6),

@@ -1,4 +1,4 @@
-import type { NerLabel, Token } from '../model';
+import type { NerLabel, Token } from '../article';
 
 /**
  * A first name finder for use when no trained model is available: runs of capitalized

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention, Paragraph, Sentence } from '../model';
+import type { Entity, EntityType, Mention, Paragraph, Sentence } from '../article';
 import { expands, isAcronym } from './acronyms';
 import { mentionFacts } from './facts';
 import { countryByCapital, countryByDemonym, countryByName, firstNameGender, organizationByName } from './knowledge';

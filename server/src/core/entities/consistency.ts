@@ -1,4 +1,4 @@
-import type { ArticleDiagnostic, Entity, EntityType, Mention, Paragraph, Sentence } from '../model';
+import type { ArticleDiagnostic, Entity, EntityType, Mention, Paragraph, Sentence } from '../article';
 import { formOf, type MentionForm } from './cluster';
 import { isSpellingVariant } from './spelling';
 import { splitTitle, stripPossessive } from './titles';

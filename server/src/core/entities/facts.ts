@@ -1,4 +1,4 @@
-import type { EntityType, Span } from '../model';
+import type { EntityType, Span } from '../article';
 import { countryByDemonym, countryByName } from './knowledge';
 import { isTitleModifier, isTitleWord, lowerRoleBefore, splitTitle, stripPossessive } from './titles';
 import { isSpace, lastRunsStart, onlySpaces } from './chars';

@@ -1,4 +1,4 @@
-import type { Mention, NerLabel, Sentence, Token } from '../model';
+import type { Mention, NerLabel, Sentence, Token } from '../article';
 import { getNerModel } from '../ner/index';
 import { spansFromTags } from '../ner/tags';
 import { entityTypeOf } from './types';

@@ -1,4 +1,4 @@
-import type { Mention } from '../model';
+import type { Mention } from '../article';
 
 /**
  * Mention lists in document order. The layer's lists are nearly always in order already (the

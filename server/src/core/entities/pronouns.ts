@@ -1,4 +1,4 @@
-import type { Mention, Sentence } from '../model';
+import type { Mention, Sentence } from '../article';
 import { pushTo } from '../multimap';
 import { isSpace } from './chars';
 

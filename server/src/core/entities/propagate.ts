@@ -1,4 +1,4 @@
-import type { EntityType, Mention, NerLabel, Sentence } from '../model';
+import type { EntityType, Mention, NerLabel, Sentence } from '../article';
 import { isAcronym } from './acronyms';
 import { organizationByName } from './knowledge';
 import { foldName, isSpellingVariant } from './spelling';

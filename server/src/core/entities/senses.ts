@@ -1,4 +1,4 @@
-import type { EntityType, Mention, NerLabel } from '../model';
+import type { EntityType, Mention, NerLabel } from '../article';
 import { countryByCapital, countryByName, organizationByName, placeByName } from './knowledge';
 import { foldName } from './spelling';
 import { stripPossessive } from './titles';

@@ -1,4 +1,4 @@
-import type { Mention } from '../model';
+import type { Mention } from '../article';
 import { isTitleWord, lowerRoleBefore, splitTitle } from './titles';
 import { firstNameGender } from './knowledge';
 import { lastRunsStart } from './chars';

@@ -1,4 +1,4 @@
-import type { EntityType, NerLabel } from '../model';
+import type { EntityType, NerLabel } from '../article';
 
 /** Nationality and demonym forms: the `group` half of CoNLL's MISC. */
 const DEMONYM = /(?:ans?|ians?|ese|ish|i|ic|ch|ers?|ites?|ists?)$/;

@@ -1,6 +1,4 @@
-import type { Article, ArticleDiagnostic, DiagnosticCode, EntityType, Severity } from '../model';
-import { finalizeDiagnostics } from '../diagnostics';
-import { extractMarkup } from '../markup';
+import type { Article, ArticleDiagnostic, EntityType } from '../article';
 import { formOf } from './cluster';
 import { nameWords } from './consistency';
 import { isSpellingVariant } from './spelling';
@@ -17,7 +15,8 @@ import { isSpellingVariant } from './spelling';
  * - and the mention is not already flagged by the in-article check.
  * Full names and surnames are counted separately (`Volodymyr Zelensky`, `Zelensky`); pronouns,
  * capitals, nationality adjectives and acronyms are never compared. Pure: the LSP layer passes
- * a lookup into its workspace index.
+ * a lookup into its workspace index; severities and disable comments are applied by
+ * features/diagnostics.ts.
  */
 
 /** Files per spelling of the variant group of `spelling` (itself included), or undefined. */
@@ -71,15 +70,4 @@ export function workspaceSpellings(article: Article, variantsOf: SpellingLookup,
     }
   });
   return out;
-}
-
-/** The workspace diagnostics with the user's severities and the file's disable comments applied. */
-export function finalizeWorkspaceDiagnostics(
-  article: Article,
-  diagnostics: ArticleDiagnostic[],
-  severities?: Partial<Record<DiagnosticCode, Severity | 'off'>>,
-): ArticleDiagnostic[] {
-  if (diagnostics.length === 0) return diagnostics;
-  const { directives } = extractMarkup(article.text, article.languageId);
-  return finalizeDiagnostics(article.text, diagnostics, directives, severities);
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { readModelFile, resolveModelFile } from '../modelFiles';
 import { Gazetteer } from './gazetteer';
 import { NerModel } from './model';
-import type { Token } from '../model';
+import type { Token } from '../article';
 import { tokenize } from '../tokenize';
 import { spansFromTags, type NerType } from './tags';
 

@@ -1,5 +1,5 @@
 /** Shared state of one recognizer run and the function that records a mention. */
-import type { NumberMention, NumberType, NumberValue } from '../model';
+import type { NumberMention, NumberType, NumberValue } from '../article';
 import type { Tok } from './lexer';
 import type { Ymd } from './dates';
 

@@ -3,7 +3,7 @@
  * an exact number or an interval `{min, max}`, the qualifier, unit, currency, ISO date or time,
  * and who the sentence credits. Pure: positions are added by the caller.
  */
-import type { Article, NumberMention, NumberValue } from '../model';
+import type { Article, NumberMention, NumberValue } from '../article';
 
 export interface StructuredValue {
   /** The exact value (for a qualified value, the number the qualifier applies to). */

@@ -2,7 +2,7 @@
  * The number recognizer: one pass of the lexer, then a left-to-right scan over the tokens where
  * each position tries the matchers in order and the first match consumes its tokens.
  */
-import type { NumberMention, NumberType, NumberValue } from '../model';
+import type { NumberMention, NumberType, NumberValue } from '../article';
 import { Kind, lex, SENTINELS, type Tok } from './lexer';
 import { type Ctx, emit } from './context';
 import { parseIso, MONTHS, WEEKDAYS, MONTH_ABBREVIATIONS, SEASONS } from './dates';

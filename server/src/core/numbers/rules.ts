@@ -3,7 +3,7 @@
  * numbers, pronoun `one`, and the counted noun of a count.
  */
 import { Kind, type Tok } from './lexer';
-import type { NumberValue } from '../model';
+import type { NumberValue } from '../article';
 import { MONTHS, WEEKDAYS } from './dates';
 import { ISO_CODES } from './currency';
 

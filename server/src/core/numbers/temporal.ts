@@ -1,5 +1,5 @@
 /** Dates and times: absolute, numeric, relative (resolved against the article date), times of day. */
-import type { NumberValue } from '../model';
+import type { NumberValue } from '../article';
 import { Kind } from './lexer';
 import { type Ctx, emit, sentenceIsFuture } from './context';
 import {

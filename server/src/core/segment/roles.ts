@@ -1,4 +1,4 @@
-import type { ParagraphRole, Span } from '../model';
+import type { ParagraphRole, Span } from '../article';
 
 /**
  * Article roles of paragraphs: headline, byline, dateline, caption, boilerplate, heading,

@@ -1,4 +1,4 @@
-import type { Span } from '../model';
+import type { Span } from '../article';
 import { classOf, isSpace, LETTER, NUMBER, UPPER } from './chars';
 
 /**

@@ -1,14 +1,18 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../core/analyze';
-import type { Article } from '../core/model';
-import type { NewsmarkSettings } from './settings';
+import type { Article } from '../core/article';
+import type { NewsmarkSettings } from '../features/settings';
 
-/** The settings the analysis itself depends on, as a string (memoized per settings object). */
+/**
+ * The settings the analysis itself reads, as a string (memoized per settings object). Severities
+ * and disable comments are applied after the analysis (features/diagnostics.ts), so they are not
+ * part of it: changing a severity does not analyze again.
+ */
 const keys = new WeakMap<NewsmarkSettings, string>();
 function analysisKey(settings: NewsmarkSettings): string {
   let key = keys.get(settings);
   if (key === undefined) {
-    key = JSON.stringify([settings.maxFileSizeMB, settings.articleDate, settings.dateOrder, settings.severity]);
+    key = JSON.stringify([settings.maxFileSizeMB, settings.articleDate, settings.dateOrder]);
     keys.set(settings, key);
   }
   return key;
@@ -38,7 +42,6 @@ export class ArticleCache {
             languageId: document.languageId,
             articleDate: settings.articleDate || undefined,
             dayFirst: settings.dateOrder !== 'month-first',
-            severities: settings.severity,
           });
     this.entries.set(document.uri, { version: document.version, settings: key, article });
     return article;

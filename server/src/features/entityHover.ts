@@ -1,5 +1,5 @@
-import type { Article, Entity, EntityType, Mention } from '../model';
-import { formOf, nameOf, type MentionForm } from './cluster';
+import type { Article, Entity, EntityType, Mention } from '../core/article';
+import { formOf, nameOf, type MentionForm } from '../core/entities/cluster';
 import {
   COUNTRY_ORIGIN,
   ORGANIZATION_ORIGIN,
@@ -11,7 +11,7 @@ import {
   organizationByName,
   placeByName,
   type Country,
-} from './knowledge';
+} from '../core/entities/knowledge';
 
 /**
  * The hover of an entity mention, as markdown lines: what the entity is (type, canonical name),

@@ -1,4 +1,4 @@
-import type { Article, Entity, Mention, NumberMention, Span } from '../core/model';
+import type { Article, Entity, Mention, NumberMention, Span } from '../core/article';
 import { splitTitle, stripPossessive } from '../core/entities/titles';
 
 /**

@@ -1,5 +1,17 @@
-import type { ArticleDiagnostic, DiagnosticCode, Severity } from './model';
-import type { Directive } from './markup';
+import type { Article, ArticleDiagnostic, DiagnosticCode, Severity } from '../core/article';
+import type { Directive } from '../core/markup';
+import { workspaceSpellings, type SpellingLookup } from '../core/entities/workspaceConsistency';
+
+/**
+ * Diagnostics as the user sees them. The analysis finds every diagnostic of an article once, at
+ * its code's default severity (Article.diagnostics); here, after the analysis, the user's
+ * severities (`newsmark.severity`, `--severity`; `off` drops) and the file's disable comments are
+ * applied, and the workspace spelling-consistency diagnostics are added. A change of severity
+ * therefore never analyzes the article again.
+ */
+
+/** Severity per code as the settings give it; `off` removes the diagnostic. */
+export type SeveritySettings = Partial<Record<DiagnosticCode, Severity | 'off'>>;
 
 /** Default severity of each diagnostic code (spec/claims.md section 5). */
 export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
@@ -66,4 +78,34 @@ function lineStartsOf(text: string): number[] {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   return lineStarts;
+}
+
+const shown = new WeakMap<Article, { severities: SeveritySettings; diagnostics: ArticleDiagnostic[] }>();
+const NO_SEVERITIES: SeveritySettings = {};
+
+/**
+ * The article's own diagnostics with the severities and disable comments applied, in document
+ * order. Remembered per article and severities object, so the LSP handlers and the report of one
+ * document version share one list.
+ */
+export function articleDiagnostics(article: Article, severities: SeveritySettings = NO_SEVERITIES): ArticleDiagnostic[] {
+  const hit = shown.get(article);
+  if (hit && hit.severities === severities) return hit.diagnostics;
+  const diagnostics = finalizeDiagnostics(article.text, article.diagnostics, article.directives, severities);
+  shown.set(article, { severities, diagnostics });
+  return diagnostics;
+}
+
+/**
+ * What the Problems panel shows for one article: its own diagnostics and, when a workspace
+ * lookup is given (setting `newsmark.workspaceConsistency`), the workspace-level
+ * `name-inconsistency` ones (core/entities/workspaceConsistency.ts), in document order. Code
+ * actions pair with this list.
+ */
+export function presentDiagnostics(article: Article, severities: SeveritySettings = NO_SEVERITIES, workspace?: SpellingLookup): ArticleDiagnostic[] {
+  const own = articleDiagnostics(article, severities);
+  if (!workspace) return own;
+  const found = workspaceSpellings(article, workspace);
+  const extra = found.length === 0 ? found : finalizeDiagnostics(article.text, found, article.directives, severities);
+  return extra.length === 0 ? own : [...own, ...extra].sort((a, b) => a.start - b.start);
 }

@@ -1,5 +1,5 @@
-import type { DiagnosticCode, Severity } from '../core/model';
-import { DEFAULT_SEVERITIES } from '../core/diagnostics';
+import type { DiagnosticCode, Severity } from '../core/article';
+import { DEFAULT_SEVERITIES } from './diagnostics';
 
 /** The `newsmark.*` settings, typed, with the defaults that package.json declares. */
 export interface NewsmarkSettings {

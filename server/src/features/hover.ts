@@ -1,8 +1,8 @@
-import type { Article, NumberMention } from './model';
-import { describeEntity } from './entities/describe';
-import { describeQuotation } from './claims/describe';
-import { describeNumberInArticle } from './numbers/hover';
-import { partitionPoint } from './search';
+import type { Article, NumberMention } from '../core/article';
+import { describeEntity } from './entityHover';
+import { describeQuotation } from './quotationHover';
+import { describeNumberInArticle } from './numberHover';
+import { partitionPoint } from '../core/search';
 
 /**
  * What Newsmark says about the thing at an offset: an entity mention, a number or a
@@ -36,7 +36,7 @@ function findAt<T extends { start: number; end: number }>(items: T[], offset: nu
   return best;
 }
 
-export { describeEntity } from './entities/describe';
+export { describeEntity } from './entityHover';
 
 export function describeNumberMention(n: NumberMention): string[] {
   const lines = [`**${n.text}** · ${n.type}`, `Value: ${n.value.display}`];

@@ -1,5 +1,5 @@
-import type { Article, ArticleDiagnostic, DiagnosticCode, Span } from './model';
-import { sentenceEnding } from './claims/diagnostics';
+import type { Article, ArticleDiagnostic, DiagnosticCode, Span } from '../core/article';
+import { sentenceEnding } from '../core/claims/diagnostics';
 
 /**
  * Quick fixes for Newsmark diagnostics, computed in the pure core: article + diagnostic in,
@@ -23,7 +23,8 @@ export interface Fix {
 /** The placeholder the attribution and footnote templates leave for the writer to replace. */
 export const SOURCE_PLACEHOLDER = '<source>';
 
-export function fixesFor(article: Article, diagnostic: ArticleDiagnostic): Fix[] {
+/** `shown`: the diagnostics the user sees (features/diagnostics.ts), for "Replace all". */
+export function fixesFor(article: Article, diagnostic: ArticleDiagnostic, shown: readonly ArticleDiagnostic[] = article.diagnostics): Fix[] {
   const fixes: Fix[] = [];
   switch (diagnostic.code) {
     case 'unsourced-quote':
@@ -35,7 +36,7 @@ export function fixesFor(article: Article, diagnostic: ArticleDiagnostic): Fix[]
       break;
     }
     case 'name-inconsistency':
-      fixes.push(...replacementFixes(article, diagnostic));
+      fixes.push(...replacementFixes(shown, diagnostic));
       break;
     case 'surname-before-full-name': {
       const full = fullNameFix(article.text, diagnostic);
@@ -179,14 +180,14 @@ function replacementOf(d: ArticleDiagnostic): string | undefined {
  * `Replace with <majority>` for this occurrence and `Replace all N with <majority>` for every
  * minority spelling of the same entity (same replacement; same entity when the data names one).
  */
-function replacementFixes(article: Article, d: ArticleDiagnostic): Fix[] {
+function replacementFixes(shown: readonly ArticleDiagnostic[], d: ArticleDiagnostic): Fix[] {
   const replacement = replacementOf(d);
   if (!replacement) return [];
   const entity = d.data?.['entity'];
   const fixes: Fix[] = [
     { title: `Replace with ${replacement}`, isPreferred: true, edits: [{ start: d.start, end: d.end, newText: replacement }] },
   ];
-  const all = article.diagnostics.filter(
+  const all = shown.filter(
     (o) =>
       o.code === 'name-inconsistency' &&
       replacementOf(o) === replacement &&

@@ -8,6 +8,8 @@
  * No LSP types here: the core is shared by the language server, the CLI and the tests.
  */
 
+import type { Directive } from './markup';
+
 export interface Span {
   start: number;
   end: number;
@@ -188,8 +190,6 @@ export interface AnalyzeOptions {
   dayFirst?: boolean;
   /** Today's ISO date, for the year of a dateline without one (`KYIV, Nov 23 (Reuters) -`); the clock when absent. */
   today?: string;
-  /** Severity per code; `off` removes the diagnostic. */
-  severities?: Partial<Record<DiagnosticCode, Severity | 'off'>>;
 }
 
 export interface Article {
@@ -208,7 +208,13 @@ export interface Article {
   quotations: Quotation[];
   attributions: Attribution[];
   claims: Claim[];
+  /**
+   * Every finding of the analysis, in document order, at its code's default severity. What the
+   * user sees (their severities, `off`, the file's disable comments) is features/diagnostics.ts.
+   */
   diagnostics: ArticleDiagnostic[];
+  /** The file's `<!-- newsmark-disable... -->` comments, applied by features/diagnostics.ts. */
+  directives: Directive[];
   /** Footnote definitions `[^id]: ...` by id. */
   footnotes: Record<string, Span>;
 }

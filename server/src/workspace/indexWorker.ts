@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { NewsmarkSettings } from './settings';
+import type { NewsmarkSettings } from '../features/settings';
 import { summarizeFile } from './workspaceIndex';
 
 /**

@@ -4,8 +4,10 @@
  * relative date was resolved against, and whether the sentence holding the number is sourced
  * and by whom (from the claims layer: Article.claims and Article.attributions).
  */
-import type { Article, Attribution, NumberMention } from '../model';
-import { describeNumber } from './describe';
+import type { Article, Attribution, NumberMention, NumberType, NumberValue } from '../core/article';
+import { roundForDisplay } from '../core/numbers/describe';
+import { convert, unitBySymbol } from '../core/numbers/units';
+import { MONTH_NAMES, WEEKDAY_NAMES, parseIso, weekday } from '../core/numbers/dates';
 
 const ORIGIN: Record<NonNullable<Article['articleDate']>['origin'], string> = {
   setting: 'the newsmark.articleDate setting',
@@ -49,4 +51,62 @@ function who(article: Article, a: Attribution): string {
   const verb = a.verb.text.replace(/\s+/g, ' ').trim();
   const via = a.via === 'carry-over' ? ', carried over from an earlier sentence' : a.via === 'pronoun' ? `, "${a.source.text}"` : '';
   return `${name}${verb && a.via !== 'citation' ? ` (${verb}${via})` : via ? ` (${via.slice(2)})` : ''}${a.quality === 'vague' ? ' · vague source' : ''}`;
+}
+
+const QUALIFIER_WORDS: Record<NonNullable<NumberValue['qualifier']>, string> = {
+  '>': 'more than',
+  '>=': 'at least',
+  '<': 'less than',
+  '<=': 'up to',
+  '~': 'approximately',
+  '<~': 'nearly',
+};
+
+const TYPE_LABEL: Record<NumberType, string> = {
+  cardinal: 'Cardinal number',
+  percent: 'Percentage',
+  money: 'Money',
+  quantity: 'Quantity',
+  date: 'Date',
+  time: 'Time',
+  duration: 'Duration',
+  ordinal: 'Ordinal',
+  age: 'Age',
+};
+
+/** A date value in words: `Saturday 23 November 2024`, `February 2022`. */
+function dateInWords(iso: string): string | undefined {
+  const day = parseIso(iso);
+  if (day) return `${WEEKDAY_NAMES[weekday(day)]} ${day.d} ${MONTH_NAMES[day.m]} ${day.y}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(iso);
+  if (month) return `${MONTH_NAMES[Number(month[2])]} ${month[1]}`;
+  return undefined;
+}
+
+/** Markdown lines for the hover on a number. The sourcing line is added by the caller. */
+export function describeNumber(n: NumberMention): string[] {
+  const v = n.value;
+  const lines: string[] = [];
+  const kind = n.type === 'cardinal' && n.counted ? 'Cardinal number (count)' : TYPE_LABEL[n.type];
+  lines.push(`**${kind}**${v.vague ? ' (vague)' : ''}: \`${n.text}\``);
+  lines.push(`Value: ${v.display}`);
+  if (v.qualifier) lines.push(`Qualifier: ${QUALIFIER_WORDS[v.qualifier]} (kept in the value)`);
+  if (n.type === 'money' && v.currency) lines.push(`Currency: ${v.currency} (ISO 4217)`);
+  if (n.type === 'quantity' && v.unit) {
+    const def = unitBySymbol(v.unit);
+    const conv = def && v.value !== undefined ? convert(v.value, def) : undefined;
+    if (conv) lines.push(`Conversion: ≈ ${roundForDisplay(conv.value)}${conv.def.symbol.startsWith('°') ? '' : ' '}${conv.def.symbol}`);
+  }
+  if (n.type === 'date') {
+    if (v.date) {
+      const parts = v.date.split('/');
+      const words = parts.map((p) => dateInWords(p) ?? p);
+      lines.push(`Resolved date: ${v.date}${words.some((w, i) => w !== parts[i]) ? ` (${words.join(' to ')})` : ''}`);
+    } else {
+      lines.push('Resolved date: unresolved: no article date (add front matter `date:`, a dated dateline, or the newsmark.articleDate setting)');
+    }
+  }
+  if (v.time) lines.push(`Time of day: ${v.time}`);
+  if (n.counted) lines.push(`Counts: ${n.counted.text}`);
+  return lines;
 }

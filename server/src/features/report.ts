@@ -1,12 +1,13 @@
-import type { Article } from './model';
-import { LineIndex } from './positions';
-import { quotationSpeaker } from './claims/describe';
+import type { Article, ArticleDiagnostic } from '../core/article';
+import { LineIndex } from '../core/positions';
+import { quotationSpeaker } from './quotationHover';
 
 /**
- * A readable report of the article model: structure, entities, numbers and diagnostics.
+ * A readable report of the article model: structure, entities, numbers and diagnostics (the
+ * ones the user sees, from features/diagnostics.ts).
  * Used by `newsmark entities --format text`, `npm start` and the "Show Article Report" command.
  */
-export function articleReport(article: Article, title: string): string {
+export function articleReport(article: Article, title: string, diagnostics: readonly ArticleDiagnostic[]): string {
   const lines = new LineIndex(article.text);
   const at = (o: number): string => {
     const p = lines.positionAt(o);
@@ -46,7 +47,7 @@ export function articleReport(article: Article, title: string): string {
     const who = speaker ? `Quoted: ${speaker}` : q.isClaim ? 'Quoted: unsourced' : 'no speaker';
     out.push(`- ${at(q.start)} "${shown}" (${q.words} words${q.isClaim ? '' : ', not a claim'}): ${who}`);
   }
-  out.push('', `## Diagnostics (${article.diagnostics.length})`, '');
-  for (const d of article.diagnostics) out.push(`- ${at(d.start)} ${d.severity} ${d.code}: ${d.message}`);
+  out.push('', `## Diagnostics (${diagnostics.length})`, '');
+  for (const d of diagnostics) out.push(`- ${at(d.start)} ${d.severity} ${d.code}: ${d.message}`);
   return out.join('\n') + '\n';
 }

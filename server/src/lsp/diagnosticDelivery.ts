@@ -1,10 +1,9 @@
 import { DiagnosticSeverity, DocumentDiagnosticReportKind } from './protocol';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Article, ArticleDiagnostic, Severity } from '../core/model';
+import type { ArticleDiagnostic, Severity } from '../core/article';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
-import { allDiagnostics } from './workspaceConsistency';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -13,7 +12,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toLspDiagnostics(document: TextDocument, article: Article, diagnostics: ArticleDiagnostic[] = article.diagnostics): Diagnostic[] {
+export function toLspDiagnostics(document: TextDocument, diagnostics: ArticleDiagnostic[]): Diagnostic[] {
   return diagnostics.map((d) => ({
     range: { start: document.positionAt(d.start), end: document.positionAt(d.end) },
     severity: SEVERITY[d.severity],
@@ -48,7 +47,7 @@ export function registerDiagnostics(
       await ctx.loadSettings(params.textDocument.uri);
       const items = runSafe(connection, 'diagnostics', token, [] as Diagnostic[], () => {
         const found = ctx.article(params.textDocument.uri);
-        return found ? toLspDiagnostics(found.document, found.article, allDiagnostics(ctx, found.document.uri, found.article)) : [];
+        return found ? toLspDiagnostics(found.document, ctx.diagnosticsOf(found.document.uri, found.article)) : [];
       });
       return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
     });
@@ -64,7 +63,7 @@ export function registerDiagnostics(
     let diagnostics: Diagnostic[] = [];
     try {
       const found = ctx.article(uri);
-      diagnostics = found ? toLspDiagnostics(found.document, found.article, allDiagnostics(ctx, uri, found.article)) : [];
+      diagnostics = found ? toLspDiagnostics(found.document, ctx.diagnosticsOf(uri, found.article)) : [];
     } catch (err) {
       connection.console.error(`analysis failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
     }

@@ -1,4 +1,4 @@
-import type { Article, Attribution, Quotation } from '../model';
+import type { Article, Attribution, Quotation } from '../core/article';
 
 /**
  * Hover lines for a quotation: its length, whether it is a claim, and who is quoted

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { articleDiagnostics } from '../../server/src/features/diagnostics';
+import { DEFAULT_SETTINGS, type NewsmarkSettings } from '../../server/src/features/settings';
+import { ArticleCache } from '../../server/src/lsp/articleCache';
+
+const TEXT = 'Harbour wall\n\nOfficials said the wall would take most of the summer.\n\nAna Ramos said "we will.\n';
+
+function withSettings(change: Partial<NewsmarkSettings>): NewsmarkSettings {
+  return { ...DEFAULT_SETTINGS, severity: { ...DEFAULT_SETTINGS.severity }, ...change };
+}
+
+describe('the analysis cache', () => {
+  it('does not analyze again when only a severity changes; the diagnostics still follow it', () => {
+    const cache = new ArticleCache();
+    const doc = TextDocument.create('file:///a.news', 'news', 1, TEXT);
+    const before = withSettings({});
+    const article = cache.get(doc, before);
+    expect(article).toBeDefined();
+    if (!article) return;
+    expect(articleDiagnostics(article, before.severity).map((d) => d.code)).toContain('vague-source');
+
+    const after = withSettings({ severity: { ...DEFAULT_SETTINGS.severity, 'vague-source': 'off', 'unbalanced-quote': 'error' } });
+    // The very same Article object: the analysis did not run again.
+    expect(cache.get(doc, after)).toBe(article);
+    const shown = articleDiagnostics(article, after.severity);
+    expect(shown.map((d) => d.code)).not.toContain('vague-source');
+    expect(shown.find((d) => d.code === 'unbalanced-quote')?.severity).toBe('error');
+  });
+
+  it('analyzes again when a setting the analysis reads changes, or the document does', () => {
+    const cache = new ArticleCache();
+    const doc = TextDocument.create('file:///a.news', 'news', 1, TEXT);
+    const article = cache.get(doc, withSettings({}));
+    expect(cache.get(doc, withSettings({ articleDate: '2024-11-23' }))).not.toBe(article);
+    const again = cache.get(doc, withSettings({ dateOrder: 'month-first' }));
+    expect(again).not.toBe(article);
+    const edited = TextDocument.update(doc, [{ text: 'Harbour walls\n' , range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } }], 2);
+    expect(cache.get(edited, withSettings({ dateOrder: 'month-first' }))).not.toBe(again);
+  });
+});
