@@ -15,14 +15,14 @@ describe('the analysis cache', () => {
     const cache = new ArticleCache();
     const doc = TextDocument.create('file:///a.news', 'news', 1, TEXT);
     const before = withSettings({});
-    const article = cache.get(doc, before);
-    expect(article).toBeDefined();
-    if (!article) return;
+    const analysis = cache.get(doc, before);
+    if (analysis.kind !== 'article') throw new Error(`not analysed: ${analysis.kind}`);
+    const article = analysis.article;
     expect(articleDiagnostics(article, before.severity).map((d) => d.code)).toContain('vague-source');
 
     const after = withSettings({ severity: { ...DEFAULT_SETTINGS.severity, 'vague-source': 'off', 'unbalanced-quote': 'error' } });
     // The very same Article object: the analysis did not run again.
-    expect(cache.get(doc, after)).toBe(article);
+    expect(cache.get(doc, after)).toBe(analysis);
     const shown = articleDiagnostics(article, after.severity);
     expect(shown.map((d) => d.code)).not.toContain('vague-source');
     expect(shown.find((d) => d.code === 'unbalanced-quote')?.severity).toBe('error');
@@ -37,5 +37,22 @@ describe('the analysis cache', () => {
     expect(again).not.toBe(article);
     const edited = TextDocument.update(doc, [{ text: 'Harbour walls\n' , range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } }], 2);
     expect(cache.get(edited, withSettings({ dateOrder: 'month-first' }))).not.toBe(again);
+  });
+
+  it('keys on the text analysed, not the version number: the same version with another text is analysed again', () => {
+    const cache = new ArticleCache();
+    const first = cache.get(TextDocument.create('file:///a.news', 'news', 4, TEXT), withSettings({}));
+    const same = cache.get(TextDocument.create('file:///a.news', 'news', 4, TEXT), withSettings({}));
+    expect(same).toBe(first);
+    const other = cache.get(TextDocument.create('file:///a.news', 'news', 4, 'Quiet day\n\nNothing happened in the harbour.\n'), withSettings({}));
+    expect(other).not.toBe(first);
+    if (other.kind !== 'article') throw new Error(other.kind);
+    expect(other.article.text).toContain('Nothing happened');
+  });
+
+  it('names the limit instead of analysing a document over it', () => {
+    const cache = new ArticleCache();
+    const big = cache.get(TextDocument.create('file:///big.news', 'news', 1, TEXT.repeat(200)), withSettings({ maxFileSizeMB: 0.01 }));
+    expect(big).toMatchObject({ kind: 'too-large', limitMB: 0.01 });
   });
 });

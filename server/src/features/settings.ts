@@ -21,6 +21,19 @@ export const DEFAULT_SETTINGS: NewsmarkSettings = {
   workspaceConsistency: true,
 };
 
+/**
+ * The language id an editor's document is analysed as: Neovim and Helix call a .txt file `text`,
+ * VS Code calls it `plaintext`; both are plain text, and `newsmark.languages` lists `plaintext`.
+ */
+export function analyzedLanguage(languageId: string): string {
+  return languageId === 'text' ? 'plaintext' : languageId;
+}
+
+/** Whether documents of this language id are analysed under these settings. */
+export function isAnalyzed(languageId: string, settings: NewsmarkSettings): boolean {
+  return settings.languages.includes(languageId) || settings.languages.includes(analyzedLanguage(languageId));
+}
+
 const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
 /** Merges whatever the client sent over the defaults, ignoring values of the wrong shape. */

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../core/analyze';
 import type { Article } from '../core/article';
-import type { NewsmarkSettings } from '../features/settings';
+import { analyzedLanguage, type NewsmarkSettings } from '../features/settings';
 
 /**
  * The settings the analysis itself reads, as a string (memoized per settings object). Severities
@@ -18,32 +18,56 @@ function analysisKey(settings: NewsmarkSettings): string {
   return key;
 }
 
+/** What analysing a document gave: its article, or why there is none. */
+export type Analysis =
+  | { kind: 'article'; article: Article }
+  | { kind: 'too-large'; limitMB: number; sizeMB: number }
+  | { kind: 'failed'; message: string };
+
 /**
- * One analysis per document version and analysis settings: every feature reads the cached
- * article, and a change of the settings the analysis depends on analyzes again. A document
- * larger than the size limit is not analyzed (features answer empty).
+ * Fault injection for the tests of failure isolation (tests/lsp/robustness.test.ts): when the
+ * server is started with NEWSMARK_TEST_FAULT set, analysing a text that contains its value
+ * throws. Every known crash is fixed, so this is the only way to have a failing analysis on demand.
+ */
+const FAULT = process.env.NEWSMARK_TEST_FAULT || undefined;
+
+/**
+ * One analysis per document text and analysis settings: every feature reads the cached result.
+ * The key is what was analysed (the text itself, compared by identity first), not the version
+ * number, which a client may reuse (a second didOpen, a full change at the same version). An
+ * analysis that throws is kept as a failure of that document alone: it never reaches another
+ * document's answers.
  */
 export class ArticleCache {
-  private readonly entries = new Map<string, { version: number; settings: string; article: Article | undefined }>();
+  private readonly entries = new Map<string, { text: string; languageId: string; settings: string; analysis: Analysis }>();
 
   delete(uri: string): void {
     this.entries.delete(uri);
   }
 
-  get(document: TextDocument, settings: NewsmarkSettings): Article | undefined {
+  get(document: TextDocument, settings: NewsmarkSettings): Analysis {
     const hit = this.entries.get(document.uri);
     const key = analysisKey(settings);
-    if (hit && hit.version === document.version && hit.settings === key) return hit.article;
     const text = document.getText();
-    const article =
-      text.length > settings.maxFileSizeMB * 1024 * 1024
-        ? undefined
-        : analyzeArticle(text, {
-            languageId: document.languageId,
-            articleDate: settings.articleDate || undefined,
-            dayFirst: settings.dateOrder !== 'month-first',
-          });
-    this.entries.set(document.uri, { version: document.version, settings: key, article });
-    return article;
+    if (hit && hit.text === text && hit.languageId === document.languageId && hit.settings === key) return hit.analysis;
+    const analysis = analyze(text, document.languageId, settings);
+    this.entries.set(document.uri, { text, languageId: document.languageId, settings: key, analysis });
+    return analysis;
+  }
+}
+
+function analyze(text: string, languageId: string, settings: NewsmarkSettings): Analysis {
+  const limit = settings.maxFileSizeMB * 1024 * 1024;
+  if (text.length > limit) return { kind: 'too-large', limitMB: settings.maxFileSizeMB, sizeMB: text.length / 1024 / 1024 };
+  try {
+    if (FAULT !== undefined && text.includes(FAULT)) throw new Error(`injected fault (${FAULT})`);
+    const article = analyzeArticle(text, {
+      languageId: analyzedLanguage(languageId),
+      articleDate: settings.articleDate || undefined,
+      dayFirst: settings.dateOrder !== 'month-first',
+    });
+    return { kind: 'article', article };
+  } catch (err) {
+    return { kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
 }

@@ -3,8 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, ArticleDiagnostic } from '../core/article';
 import { presentDiagnostics } from '../features/diagnostics';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { ArticleCache } from './articleCache';
-import { DEFAULT_SETTINGS, normalizeSettings, type NewsmarkSettings } from '../features/settings';
+import { ArticleCache, type Analysis } from './articleCache';
+import { DEFAULT_SETTINGS, isAnalyzed, normalizeSettings, type NewsmarkSettings } from '../features/settings';
 import { firstAnalysisDone } from './startupEvents';
 
 /** What every feature handler needs: the connection, the documents, settings, the cache and the workspace index. */
@@ -84,15 +84,31 @@ export class ServerContext {
     return presentDiagnostics(article, settings.severity, workspace);
   }
 
-  /** The analyzed article for a URI, or undefined when closed, excluded or too large. */
-  article(uri: string): { document: TextDocument; article: Article } | undefined {
+  /**
+   * The analysis of an open document, or undefined when it is closed or its language is not
+   * analysed. A document over the size limit or whose analysis failed has no article: the
+   * diagnostics say so (diagnosticDelivery.ts) and the log gets one line per such result.
+   */
+  analysis(uri: string): { document: TextDocument; analysis: Analysis } | undefined {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const settings = this.settingsFor(uri);
-    if (!settings.languages.includes(document.languageId)) return undefined;
-    const article = this.cache.get(document, settings);
-    if (!article) return undefined;
+    if (!isAnalyzed(document.languageId, settings)) return undefined;
+    const analysis = this.cache.get(document, settings);
+    if (analysis.kind !== 'article' && !this.logged.has(analysis)) {
+      this.logged.add(analysis);
+      if (analysis.kind === 'failed') this.connection.console.error(`analysis failed for ${uri}: ${analysis.message}`);
+      else this.connection.console.info(`${uri} is ${analysis.sizeMB.toFixed(1)} MB, over the ${analysis.limitMB} MB limit (newsmark.maxFileSizeMB): not analysed`);
+    }
     firstAnalysisDone();
-    return { document, article };
+    return { document, analysis };
+  }
+
+  private readonly logged = new WeakSet<Analysis>();
+
+  /** The analyzed article for a URI, or undefined when closed, excluded, too large or failed. */
+  article(uri: string): { document: TextDocument; article: Article } | undefined {
+    const found = this.analysis(uri);
+    return found?.analysis.kind === 'article' ? { document: found.document, article: found.analysis.article } : undefined;
   }
 }

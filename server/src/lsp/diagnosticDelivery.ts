@@ -27,6 +27,32 @@ export function toLspDiagnostics(document: TextDocument, diagnostics: ArticleDia
   }));
 }
 
+const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** A size for a message: `6.2 MB`, or `410 KB` under a megabyte (never `0.0 MB`). */
+function megabytes(mb: number): string {
+  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.max(1, Math.round(mb * 1024))} KB`;
+}
+
+/**
+ * A document's diagnostics as the client shows them. A document with no article says why in one
+ * diagnostic at its top: over the size limit (information), or its analysis failed (warning; the
+ * error itself is in the server's log). Never silence.
+ */
+function diagnosticsFor(ctx: ServerContext, uri: string): Diagnostic[] {
+  const found = ctx.analysis(uri);
+  if (!found) return [];
+  const { document, analysis } = found;
+  if (analysis.kind === 'article') return toLspDiagnostics(document, ctx.diagnosticsOf(uri, analysis.article));
+  if (analysis.kind === 'too-large') {
+    const message = `Not analysed: this document is ${megabytes(analysis.sizeMB)}, over the ${analysis.limitMB} MB limit (setting newsmark.maxFileSizeMB), so typing stays fast.`;
+    return [{ range: TOP, severity: DiagnosticSeverity.Information, source: 'newsmark', message }];
+  }
+  const reason = analysis.message.split('\n')[0];
+  const message = `Newsmark analysis failed for this document (${reason}). Other documents are not affected; the details are in the Newsmark output log.`;
+  return [{ range: TOP, severity: DiagnosticSeverity.Warning, source: 'newsmark', message }];
+}
+
 /**
  * Diagnostics are pulled (textDocument/diagnostic) when the client supports it, and pushed
  * otherwise, after a short per-document delay and only if the document is still at the
@@ -45,10 +71,7 @@ export function registerDiagnostics(
   if (pull) {
     connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
       await ctx.loadSettings(params.textDocument.uri);
-      const items = runSafe(connection, 'diagnostics', token, [] as Diagnostic[], () => {
-        const found = ctx.article(params.textDocument.uri);
-        return found ? toLspDiagnostics(found.document, ctx.diagnosticsOf(found.document.uri, found.article)) : [];
-      });
+      const items = runSafe(connection, 'diagnostics', token, [] as Diagnostic[], () => diagnosticsFor(ctx, params.textDocument.uri));
       return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
     });
   }
@@ -62,10 +85,9 @@ export function registerDiagnostics(
     if (!current || current.version !== version) return;
     let diagnostics: Diagnostic[] = [];
     try {
-      const found = ctx.article(uri);
-      diagnostics = found ? toLspDiagnostics(found.document, ctx.diagnosticsOf(uri, found.article)) : [];
+      diagnostics = diagnosticsFor(ctx, uri);
     } catch (err) {
-      connection.console.error(`analysis failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
+      connection.console.error(`diagnostics failed for ${uri}: ${err instanceof Error ? err.message : String(err)}`);
     }
     await connection.sendDiagnostics({ uri, version, diagnostics });
   };

@@ -1,5 +1,5 @@
 import { promises as fsp } from 'node:fs';
-import { extname, join, basename } from 'node:path';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../core/analyze';
 import { formOf } from '../core/entities/cluster';
@@ -314,6 +314,10 @@ export class WorkspaceIndex {
     const settings = await this.options.settingsFor(uri);
     this.spellingCache = undefined;
     try {
+      if (!(await this.readable(uri))) {
+        this.deleteFile(uri);
+        return;
+      }
       const result = await (this.options.summarizeFile ?? summarizeFile)(uri, settings);
       if (!result) {
         this.deleteFile(uri);
@@ -328,6 +332,35 @@ export class WorkspaceIndex {
       this.deleteFile(uri);
       this.options.log?.(`workspace index: ${uri}: ${err instanceof Error ? err.message : String(err)}`);
     }
+  }
+
+  /**
+   * Whether a file may be read: it must be, once every symbolic link is resolved, the same file
+   * under one of the workspace folders. A file-watch event may name a symlink (or a file under a
+   * symlinked folder) whose target is outside the workspace; the first walk skips symlinks, and
+   * so does this.
+   */
+  private async readable(uri: string): Promise<boolean> {
+    let path: string;
+    let real: string;
+    try {
+      path = fileURLToPath(uri);
+      real = await fsp.realpath(path);
+    } catch {
+      return false;
+    }
+    for (const folder of this.folders) {
+      if (!folder.startsWith('file:')) continue;
+      const root = fileURLToPath(folder);
+      const rel = relative(root, path);
+      if (rel.startsWith('..') || isAbsolute(rel)) continue;
+      try {
+        if (real === join(await fsp.realpath(root), rel)) return true;
+      } catch {
+        // A folder that no longer exists holds nothing.
+      }
+    }
+    return false;
   }
 
   /** Brings open documents' entries up to date from the editor's text (analysis is cached per version). */
