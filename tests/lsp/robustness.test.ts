@@ -161,3 +161,37 @@ describe('the workspace index never leaves the workspace', () => {
     expect(await find('Secret draft')).toEqual([]);
   });
 });
+
+describe('the Outline', () => {
+  const flat = (s: DocumentSymbol): string[] => [s.name, ...(s.children ?? []).flatMap(flat)];
+
+  it('orders entity groups People, Organizations, Places, Groups, Other, in position order too', async () => {
+    const c = await start();
+    const uri = 'untitled:groups.news';
+    await c.open(uri, 'Harbour plan agreed\n\nFrench engineers from Acme Dredging Ltd met Ruth Kamara in Lisbon on Monday, the Portuguese ministry said.\n');
+    const entities = (await outline(c, uri)).find((s) => s.name === 'Entities');
+    const groups = entities?.children ?? [];
+    const names = groups.map((g) => g.name);
+    expect(names.slice(0, 3)).toEqual(['People', 'Organizations', 'Places']);
+    expect(names).toEqual(['People', 'Organizations', 'Places', 'Groups', 'Other names'].filter((n) => names.includes(n)));
+    const starts = groups.map((g) => g.range.start.line * 1e6 + g.range.start.character);
+    expect(new Set(starts).size).toBe(starts.length);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    for (const g of groups) expect(g.selectionRange.start).toEqual(g.range.start);
+  });
+
+  it('does not repeat the headings of a Markdown file, which the Markdown outline of VS Code shows', async () => {
+    const c = await start();
+    const uri = 'untitled:notes.md';
+    await c.open(uri, '# Harbour plan agreed\n\nThe council approved the plan on Monday, its leader Ruth Kamara said.\n\n## Reaction\n\nResidents welcomed it.\n\nNext steps\n----------\n\nWork starts in May.\n', 'markdown');
+    const names = (await outline(c, uri)).flatMap(flat);
+    expect(names).not.toContain('Harbour plan agreed');
+    expect(names).not.toContain('Reaction');
+    expect(names).not.toContain('Next steps');
+    expect(names).toContain('Residents welcomed it.');
+    expect(names).toContain('Ruth Kamara');
+    // The same text as a .news article keeps its headline row.
+    await c.open('untitled:notes.news', 'Harbour plan agreed\n\nThe council approved the plan on Monday, its leader Ruth Kamara said.\n');
+    expect((await outline(c, 'untitled:notes.news')).map((s) => s.name)).toContain('Harbour plan agreed');
+  });
+});

@@ -39,7 +39,9 @@ const ENTITY_GROUPS: { type: EntityType; label: string }[] = [
 
 /** `lineOf` gives the 1-based line of an offset (a mention's detail says where it is). */
 export function documentSymbols(article: Article, lineOf: (offset: number) => number): OutlineSymbol[] {
-  const symbols: OutlineSymbol[] = article.paragraphs.map((p) => {
+  // In Markdown, VS Code's own Markdown outline already lists the headings: not twice.
+  const paragraphs = article.languageId === 'markdown' ? article.paragraphs.filter((p) => !isMarkdownHeading(article.text, p.start, p.end)) : article.paragraphs;
+  const symbols: OutlineSymbol[] = paragraphs.map((p) => {
     const text = article.text.slice(p.start, p.end);
     const words = firstWords(text);
     return {
@@ -56,6 +58,9 @@ export function documentSymbols(article: Article, lineOf: (offset: number) => nu
   const start = article.paragraphs[0]?.start ?? 0;
   const end = article.text.length;
   const groups: OutlineSymbol[] = [];
+  // Editors sort an outline by position: each group starts one character after the one before,
+  // so People, Organizations, Places, Groups, Other keep that order (with equal starts, VS Code
+  // fell back to the names' alphabetical order and opened on Groups).
   for (const group of ENTITY_GROUPS) {
     const entities = article.entities.filter((e) => e.type === group.type);
     if (entities.length === 0) continue;
@@ -82,15 +87,15 @@ export function documentSymbols(article: Article, lineOf: (offset: number) => nu
         })),
       };
     });
-    const first = children[0].start;
+    const at = Math.min(end, start + groups.length);
     groups.push({
       name: group.label,
       detail: `${entities.length}`,
       kind: 'entityGroup',
-      start,
+      start: at,
       end,
-      selectionStart: first,
-      selectionEnd: first,
+      selectionStart: at,
+      selectionEnd: at,
       children,
     });
   }
@@ -105,6 +110,14 @@ export function documentSymbols(article: Article, lineOf: (offset: number) => nu
     children: groups,
   });
   return symbols;
+}
+
+/** Whether a paragraph is a Markdown heading: an ATX `# ` line, or a line underlined with = or -. */
+function isMarkdownHeading(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (/^ {0,3}#{1,6}(\s|$)/.test(text.slice(lineStart, start + 1))) return true;
+  const next = text.slice(end).match(/^\r?\n([^\n]*)/);
+  return next !== null && /^ {0,3}(=+|-+)\s*$/.test(next[1]);
 }
 
 function oneLine(s: string, max: number): string {

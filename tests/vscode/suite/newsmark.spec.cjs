@@ -158,6 +158,11 @@ describe('Newsmark in the VS Code extension host (seed article)', function () {
     const groups = entities.children.map((g) => g.name);
     assert.ok(groups.length > 0, 'the Entities group is empty');
     for (const g of groups) assert.ok(SEED.entityGroups.includes(g), `unknown entity group ${g}`);
+    // People first, then Organizations, Places, Groups, Other names (issue 17), by position too.
+    const order = ['People', 'Organizations', 'Places', 'Groups', 'Other names'];
+    assert.deepEqual(groups, order.filter((g) => groups.includes(g)), `entity groups out of order: ${groups.join(', ')}`);
+    const starts = entities.children.map((g) => g.range.start.character + 1e6 * g.range.start.line);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'entity groups must be in position order');
     const names = entities.children.flatMap((g) => g.children.map((e) => e.name));
     assert.ok(names.some((n) => n.includes(SEED.hoverWord)), `no entity named like ${SEED.hoverWord}: ${names.join(', ')}`);
   });
