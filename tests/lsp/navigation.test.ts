@@ -171,13 +171,15 @@ describe('rename over LSP', () => {
     expect(textOf(renamed, def.range)).toBe('Amara Okafo');
   });
 
-  it('renaming a surname changes only that spelling; renaming an acronym leaves the full name', async () => {
+  it('renaming a surname respells it in every form of the name; renaming an acronym leaves the full name', async () => {
     const c = await openArticle({ workspace: { workspaceEdit: { documentChanges: true } } });
     const edit = (await c.connection.sendRequest(RenameRequest.type, { ...at('Eze added'), newName: 'Ezeh' })) as WorkspaceEdit;
     const docEdit = edit.documentChanges?.[0] as TextDocumentEdit;
     expect(docEdit.textDocument).toEqual({ uri: URI, version: 1 });
     const renamed = applyEdits(ARTICLE, docEdit.edits as TextEdit[]);
-    expect(renamed).toBe(ARTICLE.replace('Mr. Eze added', 'Mr. Ezeh added'));
+    // The full name is respelled too (issue 17): one name, one spelling, everywhere.
+    expect(renamed).toBe(ARTICLE.replace('Mr. Eze added', 'Mr. Ezeh added').replace('Chidi Eze,', 'Chidi Ezeh,'));
+    expect(docEdit.edits).toHaveLength(2);
 
     const acronym = (await c.connection.sendRequest(RenameRequest.type, { ...at('NPA did'), newName: 'the NPA' })) as WorkspaceEdit;
     const acronymEdits = (acronym.documentChanges?.[0] as TextDocumentEdit).edits as TextEdit[];
