@@ -240,9 +240,10 @@ describe('code actions over stdio', () => {
     const before = await doc.diagnostics();
     const d = await doc.diagnostic('vague-source', 'officials');
     const actions = await doc.actions(d);
-    expect(actions.map((a) => a.title)).toEqual(['Disable vague-source for this line', 'Disable vague-source for this file']);
+    expect(actions.map((a) => a.title)).toEqual(['Explain why the source is not named', 'Disable vague-source for this line', 'Disable vague-source for this file']);
     expect(actions.some((a) => a.isPreferred)).toBe(false);
-    const out = doc.edited(actions[0].edit);
+    expect(doc.edited(actions[0].edit)).toContain(', speaking on condition of anonymity because <reason>');
+    const out = doc.edited(actions[1].edit);
     expect(out).toBe(HARBOUR.replace('\nThe port authority', '\n<!-- newsmark-disable-next-line vague-source -->\nThe port authority'));
     const after = await doc.apply(d, 'Disable vague-source for this line');
     expect(after.filter((x) => x.code === 'vague-source')).toEqual([]);

@@ -211,10 +211,30 @@ describe('disable comments', () => {
     const text = 'Harbour repairs\n\nOfficials said the repairs would take most of the summer.\n';
     const a = analyzeArticle(text, { languageId: 'news' });
     const d = diagnostic(a, 'vague-source', 'Officials');
-    expect(fixesFor(a, d).map((f) => f.title)).toEqual(['Disable vague-source for this line', 'Disable vague-source for this file']);
+    expect(fixesFor(a, d).map((f) => f.title)).toEqual(['Explain why the source is not named', 'Disable vague-source for this line', 'Disable vague-source for this file']);
     const out = applyEdits(text, fix(a, d, 'Disable vague-source for this line').edits);
     expect(out).toBe('Harbour repairs\n\n<!-- newsmark-disable-next-line vague-source -->\nOfficials said the repairs would take most of the summer.\n');
     expect(codesOn(analyzeArticle(out, { languageId: 'news' }), 'vague-source')).toEqual([]);
+  });
+});
+
+describe('the explained-anonymity fix (issue 17; spec 6.1: an explained anonymous source is acceptable)', () => {
+  it('inserts the explanation template, and once the reason is written the source is no longer vague', () => {
+    const text = 'Harbour repairs\n\nOfficials said the repairs would take most of the summer.\n';
+    const a = analyzeArticle(text, { languageId: 'news' });
+    const d = diagnostic(a, 'vague-source', 'Officials');
+    const out = applyEdits(text, fix(a, d, 'Explain why the source is not named').edits);
+    expect(out).toBe('Harbour repairs\n\nOfficials said the repairs would take most of the summer, speaking on condition of anonymity because <reason>.\n');
+    const written = out.replace('<reason>', 'they were not authorised to discuss the contract');
+    expect(codesOn(analyzeArticle(written, { languageId: 'news' }), 'vague-source')).toEqual([]);
+  });
+
+  it('goes after a closing quotation mark when the sentence ends in a quotation', () => {
+    const text = 'Harbour repairs\n\nOne official said the work was "long overdue"\n';
+    const a = analyzeArticle(text, { languageId: 'news' });
+    const d = diagnostic(a, 'vague-source', 'One official');
+    const out = applyEdits(text, fix(a, d, 'Explain why the source is not named').edits);
+    expect(out).toBe('Harbour repairs\n\nOne official said the work was "long overdue", speaking on condition of anonymity because <reason>\n');
   });
 });
 

@@ -22,6 +22,10 @@ export interface Fix {
 
 /** The placeholder the attribution and footnote templates leave for the writer to replace. */
 export const SOURCE_PLACEHOLDER = '<source>';
+/** The placeholder the anonymity template leaves: why the source cannot be named. */
+export const REASON_PLACEHOLDER = '<reason>';
+/** Every placeholder a fix may leave (the LSP layer selects it after the edit, as a snippet). */
+export const PLACEHOLDERS: readonly string[] = [SOURCE_PLACEHOLDER, REASON_PLACEHOLDER];
 
 /** `shown`: the diagnostics the user sees (features/diagnostics.ts), for "Replace all". */
 export function fixesFor(article: Article, diagnostic: ArticleDiagnostic, shown: readonly ArticleDiagnostic[] = article.diagnostics): Fix[] {
@@ -33,6 +37,11 @@ export function fixesFor(article: Article, diagnostic: ArticleDiagnostic, shown:
       if (attribution) fixes.push(attribution);
       const footnote = footnoteFix(article, diagnostic);
       if (footnote) fixes.push(footnote);
+      break;
+    }
+    case 'vague-source': {
+      const explained = anonymityFix(article, diagnostic);
+      if (explained) fixes.push(explained);
       break;
     }
     case 'name-inconsistency':
@@ -126,6 +135,21 @@ function attributionFix(article: Article, d: ArticleDiagnostic): Fix | undefined
     edits = [{ start: attachAt, end: attachAt, newText: `, ${said}` }];
   }
   return { title: 'Add attribution', isPreferred: true, edits };
+}
+
+/**
+ * `, speaking on condition of anonymity because <reason>` before the sentence's final
+ * punctuation: the explanation the vague-source message asks for, which makes an anonymous
+ * source acceptable (docs/rules.md, explained anonymity). A sentence ending in a quotation gets it
+ * after the closing mark.
+ */
+function anonymityFix(article: Article, d: ArticleDiagnostic): Fix | undefined {
+  const sentence = sentenceOf(article, d);
+  if (!sentence) return undefined;
+  const { terminator, afterQuote, attachAt } = endingOf(article, sentence);
+  const explanation = `, speaking on condition of anonymity because ${REASON_PLACEHOLDER}`;
+  const at = afterQuote >= 0 && (terminator < 0 || terminator < afterQuote) ? afterQuote : attachAt;
+  return { title: 'Explain why the source is not named', isPreferred: false, edits: [{ start: at, end: at, newText: explanation }] };
 }
 
 /** The next free numeric footnote id: one more than the largest `[^n]` used or defined. */

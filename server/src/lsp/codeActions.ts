@@ -2,7 +2,7 @@ import { CodeActionKind } from './protocol';
 import type { AnnotatedTextEdit, CodeAction, CodeActionParams, Diagnostic, SnippetTextEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article, ArticleDiagnostic } from '../core/article';
-import { fixesFor, SOURCE_PLACEHOLDER, type Fix } from '../features/quickFixes';
+import { fixesFor, PLACEHOLDERS, type Fix } from '../features/quickFixes';
 import { toLspDiagnostics } from './diagnosticDelivery';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
@@ -101,15 +101,16 @@ function toCodeAction(document: TextDocument, fix: Fix, diagnostic: Diagnostic, 
 }
 
 /**
- * A one-line edit holding the `<source>` placeholder becomes a snippet with the placeholder as
+ * A one-line edit holding a placeholder (`<source>`, `<reason>`) becomes a snippet with the placeholder as
  * tab stop 1, so the editor selects it. Multi-line edits stay plain text: editors re-indent the
  * lines of a snippet, which would move a footnote definition off column 0.
  */
 function asSnippet(e: TextEdit): TextEdit | SnippetTextEdit {
-  const at = e.newText.indexOf(SOURCE_PLACEHOLDER);
-  if (at < 0 || /[\r\n]/.test(e.newText)) return e;
+  const placeholder = PLACEHOLDERS.find((p) => e.newText.includes(p));
+  if (placeholder === undefined || /[\r\n]/.test(e.newText)) return e;
+  const at = e.newText.indexOf(placeholder);
   const escape = (s: string): string => s.replace(/[\\$}]/g, (c) => `\\${c}`);
   const before = escape(e.newText.slice(0, at));
-  const after = escape(e.newText.slice(at + SOURCE_PLACEHOLDER.length));
-  return { range: e.range, snippet: { kind: 'snippet', value: `${before}\${1:${SOURCE_PLACEHOLDER}}${after}` } };
+  const after = escape(e.newText.slice(at + placeholder.length));
+  return { range: e.range, snippet: { kind: 'snippet', value: `${before}\${1:${placeholder}}${after}` } };
 }
