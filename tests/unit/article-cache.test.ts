@@ -35,7 +35,7 @@ describe('the analysis cache', () => {
     expect(cache.get(doc, withSettings({ articleDate: '2024-11-23' }))).not.toBe(article);
     const again = cache.get(doc, withSettings({ dateOrder: 'month-first' }));
     expect(again).not.toBe(article);
-    const edited = TextDocument.update(doc, [{ text: 'Harbour walls\n' , range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } }], 2);
+    const edited = TextDocument.update(doc, [{ text: 'Harbour walls\n', range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } }], 2);
     expect(cache.get(edited, withSettings({ dateOrder: 'month-first' }))).not.toBe(again);
   });
 

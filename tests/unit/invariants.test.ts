@@ -72,6 +72,14 @@ describe('project invariants', () => {
     expect(violations('cli', (spec) => LSP_PACKAGES.test(spec))).toEqual([]);
   });
 
+  it('the VS Code client imports nothing from the server: it talks to it over LSP', () => {
+    const client = files(join(ROOT, 'client', 'src'));
+    expect(client.length).toBeGreaterThan(0);
+    // Relative imports come back as paths from server/src: inside it they do not start with `..`.
+    const bad = client.flatMap((f) => importsOf(f).filter((spec) => /^(core|features|workspace|lsp|cli)\/|^(server|cli|boot)$/.test(spec)));
+    expect(bad).toEqual([]);
+  });
+
   it('settings in package.json and the typed defaults match both ways', () => {
     const props: Record<string, { default: unknown; enum?: unknown[]; properties?: Record<string, { default: unknown; enum: unknown[] }> }> =
       pkg.contributes.configuration.properties;

@@ -74,9 +74,11 @@ export function finalizeDiagnostics(
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Line starts as an editor counts lines: `\n`, `\r\n` and a lone `\r` each end one. */
 function lineStartsOf(text: string): number[] {
   const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const breaks = /\r\n?|\n/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) lineStarts.push(m.index + m[0].length);
   return lineStarts;
 }
 

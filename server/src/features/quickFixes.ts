@@ -2,7 +2,7 @@ import type { Article, ArticleDiagnostic, DiagnosticCode, Span } from '../core/a
 import { sentenceEnding } from '../core/claims/diagnostics';
 
 /**
- * Quick fixes for Newsmark diagnostics, computed in the pure core: article + diagnostic in,
+ * Quick fixes for Newsmark diagnostics, computed in the language service: article + diagnostic in,
  * text edits in string offsets out. The LSP layer converts the offsets to UTF-16 positions.
  *
  * Every edit is computed from the current text, not from data cached in the diagnostic,

@@ -19,10 +19,10 @@ export interface EditSupport {
 }
 
 /**
- * Quick fixes for Newsmark diagnostics (textDocument/codeAction). The edits come from the pure
- * language service (features/quickFixes.ts, string offsets) and are converted to UTF-16 positions here. Fixes are
- * computed against the current analysis, so a diagnostic the client holds from an older version
- * only gets a fix when it still exists at the same place.
+ * Quick fixes for Newsmark diagnostics (textDocument/codeAction). The edits come from the
+ * language service (features/quickFixes.ts, string offsets) and are converted to UTF-16 positions
+ * here. Fixes are computed against the current analysis, so a diagnostic the client holds from an
+ * older version only gets a fix when it still exists at the same place.
  */
 export function registerCodeActions(ctx: ServerContext, support: EditSupport): void {
   ctx.connection.onCodeAction((params: CodeActionParams, token) =>
