@@ -27,12 +27,6 @@ export class NerModel {
   /** Open-addressing table of (feature key, row) pairs; row -1 marks an empty slot. */
   private readonly table: Int32Array;
   private readonly tMask: number;
-  /**
-   * Bloom filter over the keys (2 bits per key in 2^20 bits = 128 KB, about 2% false positives):
-   * most context keys (word bigrams) are not in the model, and this small bitmap answers them
-   * without touching the 2 MB table.
-   */
-  private readonly bloom: Int32Array;
   /** rows x npass x NT quantized weights. */
   private readonly W: Int8Array;
   private readonly scales: number[];
@@ -43,10 +37,9 @@ export class NerModel {
   /** Summed scores of the COMBO_KEYS leading keys per `DocPrep.combo` id. */
   private comboCache = new Map<number, Int32Array>();
 
-  /** `table` and `bloom` as `lookupTable` builds them (the model file holds them). */
+  /** `table` as `lookupTable` builds it (the model file holds it). */
   constructor(
     table: Int32Array,
-    bloom: Int32Array,
     W: Int8Array,
     scales: number[],
     trans: Float64Array[],
@@ -64,7 +57,6 @@ export class NerModel {
     trans.forEach((tr, p) => transitionTables(tr, this.transPred[p], this.transStart[p]));
     this.table = table;
     this.tMask = table.length / 2 - 1;
-    this.bloom = bloom;
   }
 
   /** The tagger of a model file's bytes (see modelFile.ts), used in place. */
@@ -72,7 +64,7 @@ export class NerModel {
     const f = decodeModelFile(buf);
     // The vocabulary is searched in place: a Set of its 10,000 words would cost the first analysis about 5 ms.
     const lcSet: WordSet = { has: (word) => f.vocab.find(word) >= 0 };
-    return new NerModel(f.table, f.bloom, f.W, f.scales, f.trans, new FeatureSet(gaz, lcSet), f.meta);
+    return new NerModel(f.table, f.W, f.scales, f.trans, new FeatureSet(gaz, lcSet), f.meta);
   }
 
   /** Row of a feature key, -1 when the model has none. */
@@ -131,7 +123,6 @@ export class NerModel {
     const W = this.W;
     const tab = this.table;
     const tMask = this.tMask;
-    const bloom = this.bloom;
     const nTok = doc.n;
     if (this.e.length < nTok * w) this.e = new Int32Array(nTok * w * 2);
     // Emission scores of all passes, token by token: e[g * w + p * NT + t].
@@ -172,9 +163,6 @@ export class NerModel {
         }
         for (let k = k0, ke = off[g + 1]; k < ke; k++) {
           const key = keys[k] | 0;
-          const ba = key & 0xfffff;
-          const bb = (key >>> 12) & 0xfffff;
-          if ((bloom[ba >>> 5] & (1 << (ba & 31))) === 0 || (bloom[bb >>> 5] & (1 << (bb & 31))) === 0) continue;
           let slot = (key & tMask) << 1;
           let r = -1;
           for (;;) {
