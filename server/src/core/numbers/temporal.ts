@@ -395,8 +395,3 @@ function matchModifiedDate(ctx: Ctx, j: number, start: number, q: Q): number {
   if (c) return emit(ctx, start, c.end, 'date', withQ(c.v, q));
   return -1;
 }
-
-/** `monthName + day` helper for the weekday merge and tests. */
-export function isMonthWord(lc: string): boolean {
-  return MONTHS.has(lc) || MONTH_ABBREVIATIONS.has(lc);
-}
