@@ -1,5 +1,3 @@
-import { partitionPoint } from './search';
-
 /** Offset <-> (line, UTF-16 character) conversion for the CLI and tests; 0-based like LSP. */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -10,9 +8,14 @@ export class LineIndex {
 
   positionAt(offset: number): { line: number; character: number } {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    // starts[0] is 0, so some line starts at or before `o`.
-    const line = partitionPoint(this.starts.length, (i) => this.starts[i] <= o) - 1;
-    return { line, character: o - this.starts[line] };
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
   }
 
   offsetAt(pos: { line: number; character: number }): number {

@@ -1,7 +1,4 @@
-/**
- * Dates and times: absolute, numeric, relative (resolved against the article date); times of day
- * are in timesOfDay.ts, years, decades and centuries in years.ts, the values in temporalValues.ts.
- */
+/** Dates and times: absolute, numeric, relative (resolved against the article date), times of day. */
 import type { NumberValue } from '../model';
 import { Kind } from './lexer';
 import { type Ctx, emit, sentenceIsFuture } from './context';
