@@ -13,7 +13,7 @@ import { workspaceSpellings, type SpellingLookup } from '../core/entities/worksp
 /** Severity per code as the settings give it; `off` removes the diagnostic. */
 export type SeveritySettings = Partial<Record<DiagnosticCode, Severity | 'off'>>;
 
-/** Default severity of each diagnostic code (spec/claims.md section 5). */
+/** Default severity of each diagnostic code (as the `newsmark.severity` default in package.json). */
 export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
   'unsourced-quote': 'warning',
   'unsourced-statistic': 'warning',

@@ -5,7 +5,6 @@ import { presentDiagnostics } from '../features/diagnostics';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ArticleCache, type Analysis } from './articleCache';
 import { DEFAULT_SETTINGS, isAnalyzed, normalizeSettings, type NewsmarkSettings } from '../features/settings';
-import { firstAnalysisDone } from './startupEvents';
 
 /** What every feature handler needs: the connection, the documents, settings, the cache and the workspace index. */
 export class ServerContext {
@@ -98,9 +97,8 @@ export class ServerContext {
     if (analysis.kind !== 'article' && !this.logged.has(analysis)) {
       this.logged.add(analysis);
       if (analysis.kind === 'failed') this.connection.console.error(`analysis failed for ${uri}: ${analysis.message}`);
-      else this.connection.console.info(`${uri} is ${analysis.sizeMB.toFixed(1)} MB, over the ${analysis.limitMB} MB limit (newsmark.maxFileSizeMB): not analysed`);
+      else this.connection.console.info(`${uri} is ${analysis.sizeMB.toFixed(2)} MB, over the ${analysis.limitMB} MB limit (newsmark.maxFileSizeMB): not analysed`);
     }
-    firstAnalysisDone();
     return { document, analysis };
   }
 

@@ -10,7 +10,7 @@ const GROUP_WORDS = new Set(
   ),
 );
 
-/** Maps a CoNLL label to the product's entity type (spec/entities-and-numbers.md). */
+/** Maps a CoNLL label to the product's entity type (docs/rules.md). */
 export function entityTypeOf(label: NerLabel, text: string): EntityType {
   switch (label) {
     case 'PER':
