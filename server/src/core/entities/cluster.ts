@@ -13,6 +13,7 @@ import { partitionPoint } from '../search';
 import { PersonIndex } from './personIndex';
 import { fullest, slug, words } from './nameForms';
 import { mergeByStart } from './order';
+import { StringMemo } from '../memo';
 
 /**
  * Mentions -> entities. One real-world thing, one entity:
@@ -71,22 +72,14 @@ class Membership {
 
 const REGION_WORD = / (?:region|province|oblast|district|county|governorate|prefecture)$/;
 
-const names = [new Map<string, string>(), new Map<string, string>()];
+const names = [new StringMemo((text) => bareName(text, false).replace(/\s+/g, ' ')), new StringMemo((text) => bareName(text, true).replace(/\s+/g, ' '))];
 
 /**
  * The name part of a mention: no title, no possessive, no leading `the`, spaces collapsed.
  * Memoized by text (and whether it is a person's): clustering asks for it many times per mention.
  */
 export function nameOf(m: Pick<Mention, 'text' | 'type'>): string {
-  const person = m.type === 'person';
-  const memo = names[person ? 1 : 0];
-  let name = memo.get(m.text);
-  if (name === undefined) {
-    if (memo.size > 100_000) memo.clear();
-    name = bareName(m.text, person).replace(/\s+/g, ' ');
-    memo.set(m.text, name);
-  }
-  return name;
+  return names[m.type === 'person' ? 1 : 0].get(m.text);
 }
 
 export function formOf(m: Mention, entity: Entity | undefined): MentionForm {

@@ -3,6 +3,7 @@ import { formOf, type MentionForm } from './cluster';
 import { isSpellingVariant } from './spelling';
 import { splitTitle, stripPossessive } from './titles';
 import { pushTo } from '../multimap';
+import { StringMemo } from '../memo';
 
 /**
  * Name consistency within one article (docs/rules.md, Entities):
@@ -48,26 +49,23 @@ interface NameWord {
   lettered: boolean;
 }
 
-const nameWordMemo = [new Map<string, NameWord[]>(), new Map<string, NameWord[]>()];
+const nameWordMemo = [new StringMemo((raw) => splitNameWords(raw, false)), new StringMemo((raw) => splitNameWords(raw, true))];
 
 /** The words of a mention's raw text, memoized by text (and whether it is a person's name). */
 function nameWordsOf(raw: string, person: boolean): NameWord[] {
-  const memo = nameWordMemo[person ? 1 : 0];
-  let words = memo.get(raw);
-  if (words === undefined) {
-    if (memo.size > 100_000) memo.clear();
-    let offset = 0;
-    const the = /^the\s+/i.exec(raw);
-    if (the && raw.length > the[0].length) offset = the[0].length;
-    if (person) offset += splitTitle(raw.slice(offset)).offset;
-    const name = stripPossessive(raw.slice(offset));
-    words = [...name.matchAll(/[^\s]+/g)].map((w) => {
-      const from = offset + (w.index ?? 0);
-      return { text: w[0], from, to: from + w[0].length, lower: lower(w[0]), lettered: /\p{L}{2}/u.test(w[0]) };
-    });
-    memo.set(raw, words);
-  }
-  return words;
+  return nameWordMemo[person ? 1 : 0].get(raw);
+}
+
+function splitNameWords(raw: string, person: boolean): NameWord[] {
+  let offset = 0;
+  const the = /^the\s+/i.exec(raw);
+  if (the && raw.length > the[0].length) offset = the[0].length;
+  if (person) offset += splitTitle(raw.slice(offset)).offset;
+  const name = stripPossessive(raw.slice(offset));
+  return [...name.matchAll(/[^\s]+/g)].map((w) => {
+    const from = offset + (w.index ?? 0);
+    return { text: w[0], from, to: from + w[0].length, lower: lower(w[0]), lettered: /\p{L}{2}/u.test(w[0]) };
+  });
 }
 
 /** A mention's name words. Its text is the article's at its offsets, unless markup was removed there. */

@@ -1,5 +1,6 @@
 import { readModelFile, resolveModelFile } from '../modelFiles';
 import { SortedLines } from '../sortedLines';
+import { StringMemo } from '../memo';
 
 /**
  * Offline knowledge the entity linker and the hover use: countries (world-countries, ODbL 1.0),
@@ -118,25 +119,19 @@ export function organizationByName(name: string): Organization | undefined {
 
 /** The most populous place of that name (reads the place list on first use). */
 export function placeByName(name: string): Place | undefined {
-  placeLines ??= knowledgeLines('knowledge-cities.tsv');
-  const k = key(name);
-  let place = placeMemo.get(k);
-  if (place === undefined) {
-    // Lines are `key, name, country, population, lat, lon[, C]`, one per key (the most populous).
-    const at = placeLines.find(k);
-    if (at < 0) place = null;
-    else {
-      const [, n, country, pop, lat, lon, cap] = placeLines.fields(at);
-      place = { name: n, country, population: Number(pop), capital: cap === 'C', lat: Number(lat), lon: Number(lon) };
-    }
-    if (placeMemo.size >= 20000) placeMemo.clear();
-    placeMemo.set(k, place);
-  }
+  const place = placeMemo.get(key(name));
   return place === null ? undefined : { ...place };
 }
 
 /** Looked-up places by key (null: none), so a name met again costs one Map lookup. */
-const placeMemo = new Map<string, Place | null>();
+const placeMemo = new StringMemo((k: string): Place | null => {
+  placeLines ??= knowledgeLines('knowledge-cities.tsv');
+  // Lines are `key, name, country, population, lat, lon[, C]`, one per key (the most populous).
+  const at = placeLines.find(k);
+  if (at < 0) return null;
+  const [, n, country, pop, lat, lon, cap] = placeLines.fields(at);
+  return { name: n, country, population: Number(pop), capital: cap === 'C', lat: Number(lat), lon: Number(lon) };
+});
 
 /** knowledge-names.tsv's bytes, searched in place (sorted by lower-case name). */
 let nameLines: SortedLines | undefined;

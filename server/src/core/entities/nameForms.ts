@@ -1,5 +1,6 @@
 /** Small string helpers for entity names: word counts, the fullest form, id slugs. */
 import { isSpace } from './chars';
+import { StringMemo } from '../memo';
 
 /** The fullest form: most words, then longest; among equals the most frequent, then the first. */
 export function fullest(names: string[]): string {
@@ -22,20 +23,16 @@ export function words(s: string): number {
   return n;
 }
 
-const slugs = new Map<string, string>();
+const slugs = new StringMemo(
+  (s: string) =>
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'entity',
+);
 
 /** An entity id's name part; memoized (canonical names repeat from one analysis to the next). */
 export function slug(s: string): string {
-  let out = slugs.get(s);
-  if (out === undefined) {
-    if (slugs.size > 100_000) slugs.clear();
-    out =
-      s
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '') || 'entity';
-    slugs.set(s, out);
-  }
-  return out;
+  return slugs.get(s);
 }

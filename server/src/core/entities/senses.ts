@@ -3,6 +3,7 @@ import { countryByCapital, countryByName, organizationByName, placeByName } from
 import { foldName } from './spelling';
 import { stripPossessive } from './titles';
 import { pushTo } from '../multimap';
+import { StringMemo } from '../memo';
 
 /**
  * One sense per article: a name the tagger typed as a place in one sentence and as an
@@ -40,28 +41,19 @@ export function unifySenses(mentions: Mention[], plain = ''): void {
   }
 }
 
-const surnameKeys = new Map<string, string | undefined>();
-const senseKeys = new Map<string, string>();
-
 /** The folded last word of a name of two words or more (undefined for one word). Memoized: names repeat. */
-function surnameKeyOf(text: string): string | undefined {
-  if (surnameKeys.has(text)) return surnameKeys.get(text);
-  if (surnameKeys.size > 100_000) surnameKeys.clear();
+const surnameKeys = new StringMemo((text: string): string | undefined => {
   const w = text.trim().split(/\s+/);
-  const key = w.length > 1 ? foldName(stripPossessive(w[w.length - 1])) : undefined;
-  surnameKeys.set(text, key);
-  return key;
+  return w.length > 1 ? foldName(stripPossessive(w[w.length - 1])) : undefined;
+});
+function surnameKeyOf(text: string): string | undefined {
+  return surnameKeys.get(text);
 }
 
 /** The key under which a name's senses are compared: folded, no `the`, no possessive. Memoized. */
+const senseKeys = new StringMemo((text: string) => foldName(stripPossessive(text.replace(/^the\s+/i, ''))));
 function senseKeyOf(text: string): string {
-  let key = senseKeys.get(text);
-  if (key === undefined) {
-    if (senseKeys.size > 100_000) senseKeys.clear();
-    key = foldName(stripPossessive(text.replace(/^the\s+/i, '')));
-    senseKeys.set(text, key);
-  }
-  return key;
+  return senseKeys.get(text);
 }
 
 /** A locative preposition right before a name (`in Harwick`, `near Pokrovsk`) is a vote for a place. */

@@ -1,3 +1,4 @@
+import { StringMemo } from '../memo';
 /**
  * Spelling variants of one name: `Zelenskiy` / `Zelensky`, `Volodymyr` / `Volodimir`.
  * Two spellings are variants when they differ by at most one edit (two for long names) or only
@@ -5,17 +6,11 @@
  * than a different name (`Iran` / `Iraq`, `Austria` / `Australia` are not variants).
  */
 
-const folded = new Map<string, string>();
+const folded = new StringMemo(fold);
 
 /** Accent-, case- and possessive-free form of a name. Memoized: clustering compares names pairwise. */
 export function foldName(s: string): string {
-  let f = folded.get(s);
-  if (f === undefined) {
-    if (folded.size > 100_000) folded.clear();
-    f = fold(s);
-    folded.set(s, f);
-  }
-  return f;
+  return folded.get(s);
 }
 
 function fold(s: string): string {

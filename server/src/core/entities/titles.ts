@@ -1,4 +1,5 @@
 import { isSpace, lastRunsStart } from './chars';
+import { StringMemo } from '../memo';
 
 /**
  * Titles and honorifics: they are not part of a person's name (`General Oleksandr Tarnavskiy`
@@ -109,20 +110,17 @@ export function lowerRoleBefore(before: string): string | undefined {
   return words.slice(k).join(' ');
 }
 
-const bareNames = [new Map<string, string>(), new Map<string, string>()];
+function stripName(text: string, person: boolean): string {
+  const name = stripPossessive(text.replace(/^the\s+/i, ''));
+  return person ? splitTitle(name).name : name;
+}
+
+const bareNames = [new StringMemo((text) => stripName(text, false)), new StringMemo((text) => stripName(text, true))];
 
 /**
  * A mention's name as written: no leading `the`, no possessive and, for a person, no title.
  * Memoized by text: an article names the same few things again and again.
  */
 export function bareName(text: string, person: boolean): string {
-  const memo = bareNames[person ? 1 : 0];
-  let name = memo.get(text);
-  if (name === undefined) {
-    if (memo.size > 100_000) memo.clear();
-    name = stripPossessive(text.replace(/^the\s+/i, ''));
-    if (person) name = splitTitle(name).name;
-    memo.set(text, name);
-  }
-  return name;
+  return bareNames[person ? 1 : 0].get(text);
 }

@@ -20,6 +20,7 @@ import { lexicalKeys } from './lexicalFeatures';
 import * as tags from './tags';
 import * as wordInfo from './wordInfo';
 import type { WordInfo } from './wordInfo';
+import { ownString } from '../memo';
 
 // Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
 const tagKind = tags.tagKind;
@@ -173,8 +174,10 @@ export class FeatureSet {
         else this.cache = new Map();
         if (this.lowerIds.size > 2000000) this.lowerIds = new Map();
       }
-      inf = this.makeInfo(word, caps);
-      (caps ? this.capsCache : this.cache).set(word, inf);
+      // A copy: the word is cut from the article, and a cached slice would keep the article alive.
+      const own = ownString(word);
+      inf = this.makeInfo(own, caps);
+      (caps ? this.capsCache : this.cache).set(own, inf);
     }
     return inf;
   }

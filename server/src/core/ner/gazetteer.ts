@@ -1,5 +1,6 @@
 import { byteOrder, keyBytes, SortedLines } from '../sortedLines';
 import { tokenize } from '../tokenize';
+import { ownString } from '../memo';
 
 /**
  * Phrase lists (countries, cities, names, ...) matched over token sequences, case-insensitively.
@@ -180,7 +181,7 @@ export class Gazetteer {
     }
     // Only words that start phrases are kept: their number is bounded by the gazetteer, while
     // the words asked about are not (the tagger caches its per-word answers itself).
-    if (node >= 0) this.roots.set(word, node);
+    if (node >= 0) this.roots.set(ownString(word), node);
     return node;
   }
 
