@@ -189,3 +189,16 @@ describe('newsmark on the command line', () => {
     expect(r.out).toContain(`${join(dir, 'good.news')}:3:`);
   });
 });
+
+describe('folders reached twice', () => {
+  it('checks a folder given twice, or linked from elsewhere, once and without an error', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'a'));
+    writeFileSync(join(dir, 'a', 'one.news'), ARTICLE);
+    symlinkSync(join(dir, 'a'), join(dir, 'link-to-a'));
+    const r = run(['check', dir, join(dir, 'a')]);
+    expect(r.err).not.toContain('loop');
+    expect(r.err).toContain('1 file checked');
+    expect(r.code).toBe(0);
+  });
+});

@@ -43,22 +43,27 @@ export function errnoMessage(err: unknown): string {
 export function collectFiles(paths: string[]): { files: string[]; errors: string[] } {
   const files: string[] = [];
   const errors: string[] = [];
+  // Real paths of the folders walked (each once) and of the folders the walk is inside (a link
+  // back to one of those is a loop; a link to a folder walked elsewhere is only skipped).
   const seen = new Set<string>();
+  const inside: string[] = [];
   const walk = (dir: string): void => {
     let real: string;
     let names: string[];
     try {
       real = realpathSync(dir);
-      if (seen.has(real)) {
-        errors.push(`${dir}: symbolic link loop (already checked as ${real}), skipped`);
+      if (inside.includes(real)) {
+        errors.push(`${dir}: symbolic link loop (back to ${real}), skipped`);
         return;
       }
+      if (seen.has(real)) return;
       seen.add(real);
       names = readdirSync(dir).sort();
     } catch (err) {
       errors.push(`${dir}: cannot read folder (${errnoMessage(err)})`);
       return;
     }
+    inside.push(real);
     for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = join(dir, name);
@@ -74,6 +79,7 @@ export function collectFiles(paths: string[]): { files: string[]; errors: string
       if (st.isDirectory()) walk(full);
       else if (article) files.push(full);
     }
+    inside.pop();
   };
   for (const p of paths) {
     let st;
