@@ -374,7 +374,11 @@ try {
   const markers = await problemsCheck();
   await quickFixCheck(markers);
   await statusCheck(helpers, await helpers.markerCount());
-  await reportCheck(helpers, SEED.file);
+  await reportCheck(helpers, SEED.file, 'palette');
+  // back to the article, so the status-bar item shows it
+  await page.locator('.tabs-container .tab', { hasText: SEED.file }).first().click();
+  await statusCheck(helpers, await helpers.markerCount());
+  await reportCheck(helpers, SEED.file, 'status bar');
   await walkthroughCheck(helpers);
   const act = cs.activationLine();
   if (act) log(`activation: ${act}`);

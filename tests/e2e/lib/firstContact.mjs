@@ -62,10 +62,28 @@ export async function statusCheck({ page, log, fail, timeout }, want) {
 /** The labels of the open editor tabs. */
 const tabLabels = (page) => page.locator('.tabs-container .tab').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') || e.textContent || ''));
 
-export async function reportCheck({ page, log, fail, shot, timeout, markerCount }, articleName) {
+/** Runs a command from the Command Palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.waitForFunction(
+    (t) => (document.querySelector('.quick-input-list .monaco-list-row')?.textContent || '').includes(t),
+    title,
+    { timeout: 15000 },
+  );
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Opens the report (`via` the Command Palette, as the issue did, or the status-bar item) and
+ * checks it is read-only, not analysed, and closes without a prompt.
+ */
+export async function reportCheck({ page, log, fail, shot, timeout, markerCount }, articleName, via) {
   const before = await markerCount();
-  const item = page.locator(STATUS, { hasText: 'Newsmark:' }).first();
-  await item.click();
+  if (via === 'palette') await runCommand(page, 'Newsmark: Show Article Report');
+  else await page.locator(STATUS, { hasText: 'Newsmark:' }).first().click({ timeout });
   const opened = await page
     .waitForFunction(
       // Monaco renders spaces as U+00A0
@@ -76,9 +94,9 @@ export async function reportCheck({ page, log, fail, shot, timeout, markerCount 
     .then(() => true)
     .catch(() => false);
   const tabs = await tabLabels(page);
-  log(`after clicking the status-bar item, tabs: ${tabs.join(' | ')}`);
-  if (!opened) return fail('clicking the status-bar item did not open the article report');
-  await shot('report.png');
+  log(`after opening the report from the ${via}, tabs: ${tabs.join(' | ')}`);
+  if (!opened) return fail(`the ${via} did not open the article report`);
+  await shot(`report-${via}.png`);
   const reportTab = tabs.find((t) => t.includes(`Report - ${articleName}`));
   if (!reportTab) fail(`no "Report - ${articleName}" tab: ${tabs.join(' | ')}`);
   if (tabs.some((t) => /Untitled/i.test(t))) fail(`the report opened as an untitled document: ${tabs.join(' | ')}`);
