@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { entityCountOf } from './reportCounts';
 
 /**
  * The status-bar item that says Newsmark is there: the active article's issues (its Newsmark
@@ -46,8 +47,7 @@ export class ArticleStatus implements vscode.Disposable {
     let entities: number | undefined;
     try {
       const report = await this.client()?.sendRequest<{ markdown: string } | null>('newsmark/articleReport', { uri: doc.uri.toString() });
-      const m = report ? /^## Entities \((\d+)\)$/m.exec(report.markdown) : null;
-      if (m) entities = Number(m[1]);
+      if (report) entities = entityCountOf(report.markdown);
     } catch {
       // Server starting or restarting: issues alone until the next update.
     }
