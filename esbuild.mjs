@@ -16,7 +16,8 @@ const common = {
   target: 'node18',
   sourcemap: true,
   minify: production,
-  logLevel: 'info',
+  // Warnings and errors only: `npm start` and `npm test` open on their own output (watch mode lists each rebuild).
+  logLevel: watch ? 'info' : 'warning',
 };
 
 /** Model and gazetteer files the server loads at run time sit next to the bundles. */

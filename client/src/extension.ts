@@ -1,17 +1,24 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { REPORT_SCHEME, ReportProvider, showArticleReport } from './reportView';
 import { serverEnv } from './serverEnv';
+import { ArticleStatus } from './statusBar';
 
 /**
  * The thin client: starts the Newsmark language server over IPC, forwards the `newsmark.*`
- * settings, and offers two commands. All analysis happens in the server.
+ * settings, offers two commands, shows the article report read-only and a status-bar item.
+ * All analysis happens in the server.
  */
 let client: LanguageClient | undefined;
 
+function languages(): string[] {
+  return vscode.workspace.getConfiguration('newsmark').get<string[]>('languages', ['news', 'plaintext', 'markdown']);
+}
+
+/** Files and unsaved documents only: never the report (`newsmark-report:`) or other virtual documents. */
 function documentSelector(): { scheme: string; language: string }[] {
-  const languages = vscode.workspace.getConfiguration('newsmark').get<string[]>('languages', ['news', 'plaintext', 'markdown']);
-  return languages.flatMap((language) => [
+  return languages().flatMap((language) => [
     { scheme: 'file', language },
     { scheme: 'untitled', language },
   ]);
@@ -34,31 +41,27 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
+  const status = new ArticleStatus(
+    () => client,
+    (doc) => (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled') && languages().includes(doc.languageId),
+  );
   context.subscriptions.push(
     vscode.commands.registerCommand('newsmark.restartServer', async () => {
       if (client) await client.stop();
       client = createClient(context);
       await client.start();
+      status.schedule(0);
     }),
-    vscode.commands.registerCommand('newsmark.showArticleReport', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || !client) return;
-      const report = await client.sendRequest<{ markdown: string } | null>('newsmark/articleReport', {
-        uri: editor.document.uri.toString(),
-      });
-      if (!report) {
-        void vscode.window.showInformationMessage('Newsmark does not analyze this file (see the newsmark.languages setting).');
-        return;
-      }
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: report.markdown });
-      await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-    }),
+    vscode.commands.registerCommand('newsmark.showArticleReport', () => showArticleReport(client)),
+    vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, new ReportProvider(() => client)),
+    status,
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed at start; a change of languages needs a restart.
       if (e.affectsConfiguration('newsmark.languages')) await vscode.commands.executeCommand('newsmark.restartServer');
     }),
   );
   await client.start();
+  status.schedule(0);
 }
 
 export async function deactivate(): Promise<void> {

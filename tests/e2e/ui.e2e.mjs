@@ -5,10 +5,13 @@
 //   node tests/e2e/ui.e2e.mjs --vsix newsmark.vsix [--code-server BIN] [--out DIR]
 //                             [--chromium PATH] [--timeout S] [--screenshots DIR] [--keep]
 //
-// On a fresh copy of the seed article it: opens the file, hovers "Zelenskiy" and reads the hover
+// With VS Code's default settings, on a fresh copy of the seed article it: opens the file, checks
+// that its prose wraps, hovers "Zelenskiy" and reads the hover
 // widget, opens the Outline and reads the entity groups, opens the Problems panel and reads the
 // sourcing diagnostics, applies a "disable" quick fix from the lightbulb menu, saves, and checks
-// the file on disk changed. Every wait is on UI state (no fixed sleeps). Screenshots go to
+// the file on disk changed, reads the status-bar item (issues and entities), clicks it and checks
+// the report opens read-only, unanalysed and closes without a prompt, and opens the
+// getting-started walkthrough. Every wait is on UI state (no fixed sleeps). Screenshots go to
 // OUT (hover.png, outline.png, problems.png, quickfix.png); --screenshots DIR copies the first
 // three there too (docs/images for the README). On a failure it saves the screen, the visible
 // text of the workbench and the code-server/extension-host log tails to OUT/failure-*.
@@ -19,6 +22,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CodeServer, codeServerDir, launchChromium, makeTmp, makeWorkspace, parseSuiteArgs } from './lib/codeserver.mjs';
+import { markerSelector, reportCheck, statusCheck, walkthroughCheck, wrapCheck } from './lib/firstContact.mjs';
 
 const require = createRequire(import.meta.url);
 const { SEED } = require('./spec-checks.cjs');
@@ -184,12 +188,17 @@ async function outlineCheck() {
   await entitiesRow.click();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((sel) => document.querySelector(`${sel}[aria-label^="Entities"]`)?.getAttribute('aria-expanded') === 'true', rowsSel, { timeout: 10000 });
-  const all = await rowLabels(rowsSel);
+  // The groups are the rows one level below Entities, up to the next row at its level (with
+  // VS Code's default outline.collapseItems a group may open expanded, its entities in between).
+  const leveled = await page
+    .locator(rowsSel)
+    .evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') || e.innerText, level: Number(e.getAttribute('aria-level') || 0) })));
+  const at = leveled.findIndex((r) => /^Entities\b/.test(r.label));
   const groups = [];
-  for (const l of all.slice(all.findIndex((l) => /^Entities\b/.test(l)) + 1)) {
-    const name = l.replace(/\s*\([^()]*\)$/, '');
-    if (!SEED.entityGroups.includes(name)) break; // the next paragraph
-    groups.push(name);
+  for (const r of leveled.slice(at + 1)) {
+    if (r.level <= leveled[at].level) break; // the next paragraph
+    const name = r.label.replace(/\s*\([^()]*\)$/, '');
+    if (r.level === leveled[at].level + 1 && SEED.entityGroups.includes(name)) groups.push(name);
   }
   log(`outline entity groups: ${groups.join(', ')}`);
   if (!groups.includes('People')) {
@@ -201,13 +210,24 @@ async function outlineCheck() {
   await page.locator(`${rowsSel}[aria-label^="People"]`).first().click();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((sel) => document.querySelector(`${sel}[aria-label^="People"]`)?.getAttribute('aria-expanded') === 'true', rowsSel, { timeout: 10000 });
-  const withPeople = await rowLabels(rowsSel);
-  const from = withPeople.findIndex((l) => /^People\b/.test(l));
+  // Walk down from People with the keyboard (the list renders visible rows only, and with the
+  // default outline.collapseItems the groups above may open expanded and push People's rows out
+  // of view); each step reads the focused row, until a row back at People's level.
+  const focused = () =>
+    page
+      .locator(`${rowsSel}.focused`)
+      .first()
+      .evaluate((e) => ({ label: e.getAttribute('aria-label') || e.innerText, level: Number(e.getAttribute('aria-level') || 0), index: e.getAttribute('data-index') }));
+  const peopleLevel = Number(await page.locator(`${rowsSel}[aria-label^="People"]`).first().getAttribute('aria-level'));
   const people = [];
-  for (const l of withPeople.slice(from + 1)) {
-    const name = l.replace(/\s*\([^()]*\)$/, '');
-    if (SEED.entityGroups.includes(name)) break; // the next group
-    people.push(name);
+  let r = await focused();
+  for (let i = 0; i < 60; i++) {
+    if (r.level === peopleLevel + 1) people.push(r.label.replace(/\s*\([^()]*\)$/, ''));
+    else if (r.level <= peopleLevel && !/^People\b/.test(r.label)) break;
+    await page.keyboard.press('ArrowDown');
+    const next = await focused();
+    if (next.index === r.index) break; // the end of the list
+    r = next;
   }
   log(`outline People: ${people.join(', ')}`);
   for (const p of SEED.entities.People) if (!people.includes(p)) fail(`the Outline's People lack "${p}" (spec: entity-types)`);
@@ -359,10 +379,19 @@ try {
   await cs.start();
   ({ ctx, page } = await launchChromium({ chromiumPath: args.chromium, profileDir: path.join(tmp, 'chromium-profile'), timeoutMs: timeout }));
   await openArticle();
+  const helpers = { page, log, fail, shot, timeout, markerCount: () => page.locator(markerSelector()).count() };
+  await wrapCheck(helpers);
   await hoverCheck();
   await outlineCheck();
   const markers = await problemsCheck();
   await quickFixCheck(markers);
+  await statusCheck(helpers, await helpers.markerCount());
+  await reportCheck(helpers, SEED.file, 'palette');
+  // back to the article, so the status-bar item shows it
+  await page.locator('.tabs-container .tab', { hasText: SEED.file }).first().click();
+  await statusCheck(helpers, await helpers.markerCount());
+  await reportCheck(helpers, SEED.file, 'status bar');
+  await walkthroughCheck(helpers);
   const act = cs.activationLine();
   if (act) log(`activation: ${act}`);
   else fail('the extension host never activated newsmark.newsmark');

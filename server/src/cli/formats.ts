@@ -121,41 +121,41 @@ const RULE_HELP: Record<string, string> = {
     "A person's first mention in the body is a bare surname and the full name only comes later. Give the full name at first mention.",
 };
 
+/** `newsmark entities` for one article, pretty-printed. */
 export function entitiesJson(path: string, article: Article): string {
+  return JSON.stringify(entitiesModel(path, article), null, 2) + '\n';
+}
+
+/** The entities and numbers of an article, with LSP ranges and string offsets. */
+export function entitiesModel(path: string, article: Article): Record<string, unknown> {
   const lines = new LineIndex(article.text);
   const span = (start: number, end: number) => ({ range: lines.range(start, end), offset: { start, end } });
-  return (
-    JSON.stringify(
-      {
-        path,
-        articleDate: article.articleDate?.date ?? null,
-        articleDateOrigin: article.articleDate?.origin ?? null,
-        entities: article.entities.map((e) => ({
-          id: e.id,
-          type: e.type,
-          name: e.name,
-          roles: e.roles,
-          facts: e.facts,
-          quoteCount: e.quoteCount,
-          attributionCount: e.attributionCount,
-          mentions: e.mentions.map((i) => {
-            const m = article.mentions[i];
-            return { text: m.text, ...span(m.start, m.end) };
-          }),
-        })),
-        // Numbers: structured value (number or interval, unit, currency, ISO date), counted thing, source.
-        numbers: article.numbers.map((n) => ({
-          type: n.type,
-          text: n.text,
-          ...span(n.start, n.end),
-          value: structuredValue(n),
-          counted: n.counted ? { text: n.counted.text, ...span(n.counted.start, n.counted.end) } : null,
-          sentence: n.sentence,
-          source: numberSource(article, n),
-        })),
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  return {
+    path,
+    articleDate: article.articleDate?.date ?? null,
+    articleDateOrigin: article.articleDate?.origin ?? null,
+    entities: article.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      roles: e.roles,
+      facts: e.facts,
+      quoteCount: e.quoteCount,
+      attributionCount: e.attributionCount,
+      mentions: e.mentions.map((i) => {
+        const m = article.mentions[i];
+        return { text: m.text, ...span(m.start, m.end) };
+      }),
+    })),
+    // Numbers: structured value (number or interval, unit, currency, ISO date), counted thing, source.
+    numbers: article.numbers.map((n) => ({
+      type: n.type,
+      text: n.text,
+      ...span(n.start, n.end),
+      value: structuredValue(n),
+      counted: n.counted ? { text: n.counted.text, ...span(n.counted.start, n.counted.end) } : null,
+      sentence: n.sentence,
+      source: numberSource(article, n),
+    })),
+  };
 }

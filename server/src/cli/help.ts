@@ -7,11 +7,14 @@ Usage:
       Print the sourcing diagnostics of each article. Directories are walked for
       .news, .article, .txt and .md files. Text format: file:line:col severity code message.
       Exit 0 when clean or only warnings, 1 when any error-severity diagnostic is found,
-      2 on bad usage or a file that cannot be read or is not text (other files are still checked).
-  newsmark entities <file> [--format json|text]
-      Print the article model: entities with their mentions, and numbers with their values.
-  newsmark report <files|dirs...>
-      Print a readable report (structure, entities, numbers, diagnostics) of each article.
+      2 on bad usage, no articles found, or an entry that cannot be read or is not UTF-8 text
+      (the other files are still checked).
+  newsmark entities <files|dirs...> [--format json|jsonl|text]
+      Print entities with their mentions, and numbers with their values: one JSON object for
+      one file, a JSON array for several files or a folder, one line per article with jsonl.
+  newsmark report <files|dirs...> [--format markdown|json]
+      Print a readable report (structure, entities, numbers, diagnostics) of each article;
+      positions are line:column. json prints the full article model instead.
   newsmark tag [--format conll] [file]
       Tag CoNLL-format lines (first column = token; -DOCSTART- separates documents) read from
       the file or stdin, printing "token TAG" per line (IOB2: PER LOC ORG MISC).

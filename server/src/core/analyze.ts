@@ -10,15 +10,19 @@ import { consistencyDiagnostics } from './entities/consistency';
 import { datelineDate, recognizeNumbers } from './numbers';
 import { analyzeClaims } from './claims';
 import { countSpeakers } from './claims/counts';
+import { analysisText, markupCrossing } from './inputText';
 
 /**
  * The one entry point of the analysis core: article text in, typed article model out.
  * Pure: no I/O beyond the lazily loaded tagger model, no LSP types.
  */
-export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Article {
+export function analyzeArticle(document: string, options: AnalyzeOptions = {}): Article {
   const languageId = options.languageId ?? 'news';
+  const text = analysisText(document);
   const markup = extractMarkup(text, languageId);
   const plain = markup.plain;
+  // Names and numbers never span markup or a line break the document spells as a lone `\r`.
+  const crossesMarkup = markupCrossing(document, plain);
 
   const paragraphSpans = splitParagraphs(plain, text, languageId);
   const roles = assignRoles(plain, text, paragraphSpans);
@@ -46,12 +50,12 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   });
 
   const articleDate = resolveArticleDate(options, markup.frontMatter, plain);
-  const tagged: Mention[] = findMentions(plain, sentences, tokens);
+  const tagged: Mention[] = findMentions(plain, sentences, tokens).filter((m) => !crossesMarkup(m));
   const { mentions, entities } = buildEntities({ plain, paragraphs, sentences, mentions: tagged });
   const numbers: NumberMention[] = recognizeNumbers(plain, sentences, {
     articleDate: articleDate?.date,
     dayFirst: options.dayFirst,
-  });
+  }).filter((n) => !crossesMarkup(n));
   const claims = analyzeClaims({
     text,
     plain,
@@ -74,7 +78,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   );
 
   return {
-    text,
+    text: document,
     languageId,
     plain,
     articleDate,

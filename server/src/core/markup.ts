@@ -99,10 +99,12 @@ function lineAt(text: string, offset: number): number {
 
 export function extractMarkup(text: string, languageId: string): Markup {
   const chars = new PlainView(text);
-  const frontMatter: Record<string, string> = {};
+  // Keyed by the article's own words: no prototype, so `[^constructor]` or a `toString:` line
+  // finds nothing it did not define.
+  const frontMatter: Record<string, string> = Object.create(null);
   const directives: Directive[] = [];
   const footnoteRefs: (Span & { id: string })[] = [];
-  const footnoteDefs: Record<string, Span> = {};
+  const footnoteDefs: Record<string, Span> = Object.create(null);
   const links: (Span & { url: string })[] = [];
   const markdown = languageId === 'markdown';
 

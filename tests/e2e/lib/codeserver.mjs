@@ -23,7 +23,12 @@ export function codeServerDir() {
   return process.env.NEWSMARK_CODE_SERVER_DIR || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'newsmark', 'code-server');
 }
 
-/** Settings for a quiet, deterministic workbench. */
+/**
+ * Settings for a quiet, deterministic workbench: no telemetry, updates, tips, trust prompt, AI
+ * side bar or welcome page. Nothing that changes how an article looks or behaves: the suites see
+ * what a user with VS Code's default settings sees (issue 17: wrapping was turned on here, so
+ * the suite never saw that .news prose did not wrap).
+ */
 const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'security.workspace.trust.enabled': false,
@@ -37,16 +42,6 @@ const USER_SETTINGS = {
   'chat.disableAIFeatures': true,
   'workbench.welcomePage.walkthroughs.openOnInstall': false,
   'git.enabled': false,
-  'files.autoSave': 'off',
-  'editor.hover.delay': 300,
-  'editor.minimap.enabled': false,
-  'breadcrumbs.enabled': false,
-  // the Outline starts collapsed so its top level (article structure + "Entities") fits the view
-  'outline.collapseItems': 'alwaysCollapse',
-  'window.commandCenter': false,
-  // no empty chat side bar on the right: the editor gets the room, as in a writer's setup
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'editor.wordWrap': 'on',
 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -344,7 +344,11 @@ function canonicalName(g: Group, type: EntityType): string {
     const c = countryByCapital(nameOf(g.mentions[0])) ?? demonymCountry(nameOf(g.mentions[0]));
     return c?.name ?? nameOf(g.mentions[0]);
   }
-  const names = g.mentions.filter((m) => !isHeOrShe(m.text)).map(nameOf);
+  // Resolved pronouns join a group that has a name, so they are left out of it; but the tagger
+  // may find a name spelled like a pronoun (`HE, 54,`, the `He` of `RterHe`), whose group then
+  // has nothing else to be named by.
+  const named = g.mentions.filter((m) => !isHeOrShe(m.text));
+  const names = (named.length > 0 ? named : g.mentions).map(nameOf);
   if (type === 'organization') {
     const long = names.filter((n) => !isAcronym(n));
     if (long.length > 0 && long.length < names.length) return fullest(long);

@@ -206,7 +206,8 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
   return past && aux !== 'be' && aux !== 'will' && aux !== 'to';
 }
 
-const SEASON_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
+// Looked up by a word of the text: no prototype, so `constructor` is not a season.
+const SEASON_MONTHS: Record<string, number> = Object.assign(Object.create(null), { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 });
 
 /** `last month`, `next week`, `this year`, `last Saturday`, `last summer`, `last night`: the word after `mod` at `i + 1`. */
 function relative(ctx: Ctx, i: number, start: number, q: Q): number {
@@ -264,7 +265,7 @@ function relative(ctx: Ctx, i: number, start: number, q: Q): number {
   return emit(ctx, start, end, 'date', withQ(v, q));
 }
 
-const SIMPLE_RELATIVE: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
+const SIMPLE_RELATIVE: Record<string, number> = Object.assign(Object.create(null), { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 });
 
 // ---------------------------------------------------------------- entry points
 
