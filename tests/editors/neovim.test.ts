@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -36,5 +37,43 @@ describe('Neovim as an LSP client', () => {
     expect(result.hover).toContain('Zelenskiy');
     expect(result.symbols[0]).toBe('Russia deploying more North Korean troops: Zelenskiy');
     expect(result.symbols).toContain('Entities');
+  });
+});
+
+/**
+ * The README's Neovim recipe, exactly as written (only the server path filled in), with a `.txt`
+ * article (filetype `text`, which the server reads as plain text) and a `.news` one.
+ */
+describe("the README's Neovim recipe", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const recipe = /## Other editors[\s\S]*?```lua\n([\s\S]*?)```/.exec(readme)?.[1];
+
+  it('is in the README', () => {
+    expect(recipe).toContain("pattern = { 'news', 'markdown', 'text' }");
+  });
+
+  it.skipIf(!hasNvim).each([
+    ['harbour.txt', 'text'],
+    ['harbour.news', 'news'],
+  ])('attaches the server to %s (filetype %s) and shows its diagnostics', (name, filetype) => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsmark-nvim-'));
+    try {
+      const init = join(dir, 'init.lua');
+      writeFileSync(init, (recipe ?? '').replace('/path/to/newsmark/dist/server.js', join(ROOT, 'dist', 'server.js')));
+      const article = join(dir, name);
+      writeFileSync(article, 'Harbour trade grows\n\nThe harbour handled 40,000 containers last year, up 12% on the year before.\n');
+      const r = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', init, '-c', `luafile ${join(__dirname, 'neovim-recipe.lua')}`, article], {
+        encoding: 'utf8',
+        timeout: 30000,
+      });
+      const out = (r.stdout + r.stderr).split('\n').find((l) => l.startsWith('{'));
+      expect(out, `nvim printed: ${r.stdout}\n${r.stderr}`).toBeDefined();
+      const result = JSON.parse(out as string) as { error?: string; filetype: string; codes: string[] };
+      expect(result.error).toBeUndefined();
+      expect(result.filetype).toBe(filetype);
+      expect(result.codes).toContain('unsourced-statistic');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
