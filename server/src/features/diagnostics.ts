@@ -1,6 +1,7 @@
 import type { Article, ArticleDiagnostic, DiagnosticCode, Severity } from '../core/article';
 import type { Directive } from '../core/markup';
 import { workspaceSpellings, type SpellingLookup } from '../core/entities/workspaceConsistency';
+import { partitionPoint } from '../core/search';
 
 /**
  * Diagnostics as the user sees them. The analysis finds every diagnostic of an article once, at
@@ -39,16 +40,7 @@ export function finalizeDiagnostics(
   // Line starts are needed only for `disable-next-line` directives: most texts have none, and a
   // long article has tens of thousands of lines.
   const lineStarts = directives.some((d) => d.kind !== 'disable') ? lineStartsOf(text) : [0];
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number): number => partitionPoint(lineStarts.length, (i) => lineStarts[i] <= offset) - 1;
   const silencedFile = new Set<string>();
   const silencedLine = new Map<number, Set<string>>();
   for (const d of directives) {
