@@ -219,6 +219,10 @@ class Sourcing {
     } else if (quotes.length > 0 && onlyQuotation(masked, { start, end: s.end }, this.quotations)) {
       // A quotation that follows an attributed quotation in the paragraph has the same speaker.
       let carry = this.paragraphSpeaker;
+      // Right after indirect speech by a named speaker (`Ms Lane said the plan was dead. "We
+      // will not go back."`): that speaker's (spec section 6.1).
+      const last = this.lastAttribution;
+      if (carry < 0 && last >= 0 && this.attributions[last].sentence === si - 1 && this.infos[last].quality === 'named') carry = last;
       if (carry < 0 && p.sentences[0] === si) carry = this.previousIntro >= 0 ? this.previousIntro : this.previousSpeaker;
       if (carry >= 0) {
         const idx = this.add(carried(this.attributions[carry], si), this.infos[carry]);
