@@ -22,7 +22,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyzeArticle } from '../server/src/core/analyze';
-import { analyzeClaims } from '../server/src/core/claims';
+import { analyzeClaims } from '../server/src/core/claims/analyzeClaims';
 
 const CODES = ['unsourced-quote', 'unsourced-statistic', 'vague-source', 'unbalanced-quote'] as const;
 type Code = (typeof CODES)[number];

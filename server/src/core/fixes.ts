@@ -1,5 +1,5 @@
 import type { Article, ArticleDiagnostic, DiagnosticCode, Span } from './model';
-import { sentenceEnding } from './claims/diagnostics';
+import { sentenceEnding } from './claims/diagnosticMessages';
 
 /**
  * Quick fixes for Newsmark diagnostics, computed in the pure core: article + diagnostic in,

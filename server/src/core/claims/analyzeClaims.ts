@@ -27,7 +27,7 @@ import {
   subjectMentions,
   type Antecedent,
 } from './sourcing';
-import { short, unsourcedDiagnostic, vagueSourceDiagnostic } from './diagnostics';
+import { short, unsourcedDiagnostic, vagueSourceDiagnostic } from './diagnosticMessages';
 import { wordsOf } from './words';
 import { pushTo } from '../multimap';
 
@@ -53,9 +53,9 @@ export interface ClaimsResult {
   diagnostics: ArticleDiagnostic[];
 }
 
-/** Quotations, attributions, claims and the sourcing diagnostics (spec/claims.md). */
+/** Quotations, attributions, claims and the sourcing diagnostics (spec/claims.md); see countSpeakers for the entities' counts. */
 export function analyzeClaims(input: ClaimsInput): ClaimsResult {
-  const { plain, paragraphs, sentences, entities } = input;
+  const { plain, paragraphs, sentences } = input;
   const quotations = findQuotations(plain, paragraphs);
   const body = paragraphs.filter((p) => p.role === 'body');
 
@@ -86,15 +86,7 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
   vagueSourceDiagnostics(plain, attributions, antecedents, claims, diagnostics);
   diagnostics.push(...unbalancedQuoteDiagnostics(quotations));
 
-  // Entity statistics for hovers.
-  for (const a of attributions) {
-    if (a.entity >= 0 && entities[a.entity] && (a.via === 'sentence' || a.via === 'pronoun' || a.via === 'headline')) entities[a.entity].attributionCount++;
-  }
-  for (const q of quotations) {
-    const a = q.attribution >= 0 ? attributions[q.attribution] : undefined;
-    if (a && a.entity >= 0 && entities[a.entity]) entities[a.entity].quoteCount++;
-  }
-
+  // The entities' quotation and attribution counts are counted from these by countSpeakers (counts.ts).
   return { quotations, attributions, claims, diagnostics: diagnostics.sort((a, b) => a.start - b.start) };
 }
 
