@@ -1,0 +1,94 @@
+import { chunkKeys, posKeys, sentenceForms } from './features';
+import type { SparseModel, SyntaxModelFile } from './modelFile';
+
+/**
+ * Part-of-speech tags (Penn Treebank, as in CoNLL-2003) and chunks (IOB2 tags: `B-NP`, `I-NP`,
+ * `B-VP`, ..., `O`) of a tokenized sentence: two greedy passes, left to right, each choosing the
+ * best-scoring tag of a token given its features and the tags already chosen.
+ */
+export interface SyntaxTags {
+  pos: string[];
+  chunk: string[];
+}
+
+/** Adds a sparse model's weights for `keys` into `scores`. */
+function score(m: SparseModel, keys: number[], scores: Int32Array): void {
+  scores.fill(0);
+  const { table, mask, offsets, pairTags, pairWeights } = m;
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] | 0;
+    let s = key & mask;
+    let row = -1;
+    for (;;) {
+      const r = table[2 * s + 1];
+      if (r < 0) break;
+      if (table[2 * s] === key) {
+        row = r;
+        break;
+      }
+      s = (s + 1) & mask;
+    }
+    if (row < 0) continue;
+    for (let j = offsets[row], e = offsets[row + 1]; j < e; j++) scores[pairTags[j]] += pairWeights[j];
+  }
+}
+
+function best(scores: Int32Array, allowed?: (t: number) => boolean): number {
+  let bi = -1;
+  for (let t = 0; t < scores.length; t++) {
+    if (allowed && !allowed(t)) continue;
+    if (bi < 0 || scores[t] > scores[bi]) bi = t;
+  }
+  return bi;
+}
+
+export class SyntaxTagger {
+  private readonly posScores: Int32Array;
+  private readonly chunkScores: Int32Array;
+  private readonly keys: number[] = [];
+  /** Per chunk tag: its type for an `I-` tag (else ''), and whether it may follow each type. */
+  private readonly inside: string[];
+  private readonly chunkType: string[];
+
+  constructor(readonly file: SyntaxModelFile) {
+    this.posScores = new Int32Array(file.pos.tags.length);
+    this.chunkScores = new Int32Array(file.chunk.tags.length);
+    this.inside = file.chunk.tags.map((t) => (t.startsWith('I-') ? t.slice(2) : ''));
+    this.chunkType = file.chunk.tags.map((t) => (t === 'O' ? '' : t.slice(2)));
+  }
+
+  /** POS tags of a sentence's words. */
+  pos(words: string[]): string[] {
+    const f = sentenceForms(words);
+    const tags: string[] = [];
+    const names = this.file.pos.tags;
+    for (let i = 0; i < words.length; i++) {
+      posKeys(f, i, tags, this.keys);
+      score(this.file.pos, this.keys, this.posScores);
+      tags.push(names[best(this.posScores)]);
+    }
+    return tags;
+  }
+
+  /** Chunk tags (IOB2) of a sentence's words given their POS tags; `I-X` only after `B-X` or `I-X`. */
+  chunks(words: string[], pos: string[]): string[] {
+    const f = sentenceForms(words);
+    const tags: string[] = [];
+    const names = this.file.chunk.tags;
+    let prevType = '';
+    const allowed = (t: number): boolean => this.inside[t] === '' || this.inside[t] === prevType;
+    for (let i = 0; i < words.length; i++) {
+      chunkKeys(f, pos, i, tags, this.keys);
+      score(this.file.chunk, this.keys, this.chunkScores);
+      const t = best(this.chunkScores, allowed);
+      tags.push(names[t]);
+      prevType = this.chunkType[t];
+    }
+    return tags;
+  }
+
+  tag(words: string[]): SyntaxTags {
+    const pos = this.pos(words);
+    return { pos, chunk: this.chunks(words, pos) };
+  }
+}
