@@ -30,6 +30,7 @@ import {
 import { short, unsourcedDiagnostic, vagueSourceDiagnostic } from './diagnosticMessages';
 import { wordsOf } from './words';
 import { pushTo } from '../multimap';
+import { SentenceSyntax } from './wordTags';
 
 /** Everything the sourcing checks read from the earlier stages of the analysis. */
 export interface ClaimsInput {
@@ -83,7 +84,7 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
 
   const { claims, diagnostics } = collectClaims(input, sourcing, body);
   claims.sort((a, b) => a.start - b.start);
-  vagueSourceDiagnostics(plain, attributions, antecedents, claims, diagnostics);
+  vagueSourceDiagnostics(plain, sentences, attributions, antecedents, claims, diagnostics);
   diagnostics.push(...unbalancedQuoteDiagnostics(quotations));
 
   // The entities' quotation and attribution counts are counted from these by countSpeakers (counts.ts).
@@ -99,6 +100,9 @@ class Sourcing {
   readonly own = new Map<number, number[]>();
   /** Sentence -> carried-over attribution. */
   readonly inherited = new Map<number, number>();
+  /** Attributions by a verb of speaking that source quotations only (`urged`, `pledged`). */
+  readonly quotesOnly = new Set<number>();
+  readonly syntax: SentenceSyntax;
   readonly antecedents: Antecedent[] = [];
   private readonly subjects: Mention[];
   private nextSubject = 0;
@@ -123,6 +127,7 @@ class Sourcing {
     readonly datelineEnd: number,
   ) {
     this.subjects = subjectMentions(input.plain, input.sentences, input.mentions);
+    this.syntax = new SentenceSyntax(input.tokens, input.sentences);
     for (const q of quotations) this.lastQuoteOf.set(q.paragraph, q);
   }
 
@@ -195,7 +200,7 @@ class Sourcing {
     const list: number[] = [];
     // `Residents call it "the Hill"` names something; it attributes only a quotation that is a claim.
     const raws = mayAttribute(masked.slice(start, s.end))
-      ? findSentenceAttributions(wordsOf(masked, start, s.end)).filter((r) => r.kind !== 'naming' || (this.quotesBySentence.get(si) ?? []).some((q) => q.isClaim))
+      ? findSentenceAttributions(this.syntax.tag(si, wordsOf(masked, start, s.end))).filter((r) => r.kind !== 'naming' || (this.quotesBySentence.get(si) ?? []).some((q) => q.isClaim))
       : [];
     const group = raws.length === 0 ? groupSubject(masked, { start, end: s.end }) : undefined;
     if (group) this.antecedents.push({ offset: group.start, source: { start: group.start, end: group.end }, quality: group.quality, entity: -1, personLike: false, plural: group.plural, organization: group.quality === 'named' });
@@ -251,6 +256,7 @@ class Sourcing {
       if (info.quality === 'named') entity = resolveEntity(raw.source, mentions, entities, plain);
     }
     const idx = this.add({ source, verb, quality: info.quality, entity, sentence: si, via }, info);
+    if (raw.quotesOnly) this.quotesOnly.add(idx);
     if (!raw.pronoun && raw.kind !== 'impersonal') {
       const org = !info.personLike && (info.quality === 'named' || info.plural);
       this.antecedents.push({ offset: raw.source.start, source, quality: info.quality, entity, personLike: info.personLike, plural: info.plural, organization: org });
@@ -309,6 +315,8 @@ function collectClaims(input: ClaimsInput, sourcing: Sourcing, body: Paragraph[]
   return { claims: pass.claims, diagnostics: pass.diagnostics };
 }
 
+const RECORD_HINT = /est\b|\b(?:most|least|best|worst)\b|-ever\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\d(?:st|nd|rd|th)\b/i;
+
 function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
   const { plain, sentences } = pass.input;
   const { attributions, own, inherited, quotesBySentence, firstBody, datelineEnd, masked } = pass.sourcing;
@@ -318,6 +326,8 @@ function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
   if (start >= s.end) return;
   const span = { start, end: s.end };
   const ownList = own.get(si) ?? [];
+  // Verbs of speaking that only attribute quotations source no statistic (spec section 6.1).
+  const statList = ownList.filter((k) => !pass.sourcing.quotesOnly.has(k));
   const fallback = inherited.get(si) ?? -1;
   for (const q of quotesBySentence.get(si) ?? []) {
     if (!q.isClaim) continue;
@@ -326,9 +336,11 @@ function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
     if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-quote', claim, s, plain, footnote));
   }
   const numbers = pass.useFallback ? fallbackNumbers(masked, span, si) : (pass.numbersBySentence.get(si) ?? []);
-  const excluded = ownList.map((k) => attributions[k].source);
-  for (const st of findStatistics(span, numbers, { plain, masked, excluded, firstFigures: pass.firstFigures })) {
-    const attribution = ownList.length > 0 ? nearest(ownList, attributions, st) : fallback;
+  const excluded = statList.map((k) => attributions[k].source);
+  // Tagged words only where a superlative or ordinal may stand (the record phrases need them).
+  const words = RECORD_HINT.test(masked.slice(start, s.end)) ? pass.sourcing.syntax.tag(si, wordsOf(masked, start, s.end)) : undefined;
+  for (const st of findStatistics(span, numbers, { plain, masked, excluded, firstFigures: pass.firstFigures, words })) {
+    const attribution = statList.length > 0 ? nearest(statList, attributions, st) : fallback;
     const claim: Claim = { start: st.start, end: st.end, text: plain.slice(st.start, st.end), kind: 'statistic', sentence: si, attribution };
     claims.push(claim);
     if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-statistic', claim, s, plain, footnote));
@@ -336,13 +348,14 @@ function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
 }
 
 /** `vague-source` for each vague attribution by a reporting verb or pronoun, with the claims it sources. */
-function vagueSourceDiagnostics(plain: string, attributions: Attribution[], antecedents: Antecedent[], claims: Claim[], diagnostics: ArticleDiagnostic[]): void {
+function vagueSourceDiagnostics(plain: string, sentences: Sentence[], attributions: Attribution[], antecedents: Antecedent[], claims: Claim[], diagnostics: ArticleDiagnostic[]): void {
   const claimsByAttribution = new Map<number, Claim[]>();
   for (const c of claims) {
     pushTo(claimsByAttribution, c.attribution, c);
   }
   attributions.forEach((a, k) => {
     if (a.quality !== 'vague' || (a.via !== 'sentence' && a.via !== 'pronoun')) return;
+    if (anonymityExplained(plain, sentences, a.sentence)) return;
     const related: RelatedInfo[] = (claimsByAttribution.get(k) ?? [])
       .map((c) => ({ start: c.start, end: c.end, message: `The ${c.kind} this source is given for: "${short(c.text)}"` }));
     if (a.via === 'pronoun') {
@@ -351,6 +364,22 @@ function vagueSourceDiagnostics(plain: string, attributions: Attribution[], ante
     }
     diagnostics.push(vagueSourceDiagnostic(a, related, a.source.start === a.verb.start && a.source.end === a.verb.end));
   });
+}
+
+/** Why a source is not named (spec section 6.1: an explained anonymous source is acceptable). */
+const ANONYMITY = /\b(?:on (?:the )?condition of anonymity|asked not to be (?:named|identified)|(?:declined|refused) to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity|(?:was|were|is|are|wasn't|weren't) not (?:authori[sz]ed|allowed|permitted) to (?:speak|comment|talk)|(?:wasn't|weren't|isn't|aren't) (?:authori[sz]ed|allowed|permitted) to (?:speak|comment|talk))\b/i;
+
+/** Does sentence `si` or the one right after it in its paragraph say why its source is not named? */
+function anonymityExplained(plain: string, sentences: Sentence[], si: number): boolean {
+  const s = sentences[si];
+  if (!s) return false;
+  if (ANONYMITY.test(plain.slice(s.start, s.end))) return true;
+  // The next sentence explains this source's anonymity when it speaks of the same people
+  // (`They spoke on condition of anonymity`), not of a source of its own (`One nurse, who ...`).
+  const next = sentences[si + 1];
+  if (next === undefined || next.paragraph !== s.paragraph) return false;
+  const text = plain.slice(next.start, next.end);
+  return /^\s*(?:He|She|They|Both|Neither|All|Each|The\s+\p{L}+\s+(?:spoke|asked|declined|did|was|were))\b/u.test(text) && ANONYMITY.test(text);
 }
 
 function maskQuotations(plain: string, quotations: Quotation[]): string {

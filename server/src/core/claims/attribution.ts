@@ -11,6 +11,8 @@ import {
   MODALS,
   NAMING_VERBS,
   PASSIVE_AUX,
+  PROGRESSIVE,
+  QUOTE_VERBS,
   SAY_VERBS,
   SHOW_VERBS,
   STRICT_VERBS,
@@ -22,7 +24,8 @@ import {
   reportingUse,
   verbUse,
 } from './attributionVerbs';
-import { leftNP, rightNP, mainSubject } from './sourcePhrases';
+import { apposition, leftNP, rightNP, mainSubject } from './sourcePhrases';
+import { isVerb } from './wordTags';
 
 export { mayAttribute } from './attributionVerbs';
 
@@ -42,6 +45,11 @@ export interface RawAttribution {
   kind: AttributionKind;
   /** The source is a personal pronoun (`He said`): resolved later. */
   pronoun?: string;
+  /**
+   * A verb of speaking that attributes the sentence's quotations but not its statistics (`urged`,
+   * `pledged`): for a quotation the only question is who said it (spec section 6.1).
+   */
+  quotesOnly?: boolean;
 }
 
 /** Attributions in one sentence, given its words (quotation interiors already blanked). */
@@ -54,6 +62,15 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
     const lower = w.lower;
     // Most words are none of the verbs and phrases below: one lookup instead of seven.
     if (!TRIGGER_WORDS.has(lower)) continue;
+    // `there has been speculation that`, `there was speculation the pair ...`: impersonal, vague.
+    if (lower === 'speculation') {
+      let a = i - 1;
+      while (a >= 0 && words[a].punct === '' && /^(?:fresh|renewed|growing|widespread|much|some|intense|mounting|media|press)$/.test(words[a].lower)) a--;
+      let b = a;
+      while (b >= 0 && words[b].punct === '' && /^(?:is|was|has|have|had|been|be)$/.test(words[b].lower)) b--;
+      if (b >= 0 && b < a && words[b].lower === 'there') out.push({ source: span(words[b], w), verb: span(words[b], w), kind: 'impersonal' });
+      continue;
+    }
     if (lower === 'reportedly') {
       out.push({ source: span(w, w), verb: span(w, w), kind: 'impersonal' });
       continue;
@@ -83,10 +100,22 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
       if (subj) out.push(rawAttribution(subj.source, span(w, w), 'saying', subj.pronoun));
       continue;
     }
+    // Part-of-speech tags (when the words carry them): a form the tagger reads as a noun or
+    // adjective is no verb here (`Tory claims`, `its forecast`), and a past participle right
+    // after a noun modifies it (`a man suspected of`, `the figures released on Monday`).
+    // The noun reading needs a modifier before it (`Tory claims`, `its forecast`, `the new report`)
+    // and a word after it: at the end of a clause the form is a verb (`..., the figures show.`).
+    const prevPos = i > 0 ? words[i - 1].pos : '';
+    if (w.pos !== '' && !isVerb(w) && words[i + 1]?.punct === '' && /^(?:JJ|NNP|NNPS|PRP\$|DT|POS|NN)$/.test(prevPos) && (AMBIGUOUS.has(lower) || STRICT_VERBS.has(lower) || QUOTE_VERBS.has(lower))) continue;
+    if (w.pos === 'VBN' && i > 0 && words[i - 1].punct === '' && /^NN/.test(prevPos) && /^(?:IN|TO)$/.test(words[i + 1]?.pos ?? '') && words[i + 1].lower !== 'that' && lower !== 'said' && lower !== 'told') continue;
+    // `suspected of`, `feared for`: a participle or a verb of feeling, not a report.
+    if (BELIEF_VERBS.has(lower) && /^(?:of|for)$/.test(words[i + 1]?.lower ?? '')) continue;
+    const quotesOnly = QUOTE_VERBS.has(lower);
+    if (quotesOnly && !words.some((x) => x.punct === 'Q')) continue;
     const putIt = (lower === 'put' && putsFigure(words, i)) || (NAMING_VERBS.has(lower) && quotationFollows(words, i));
     const belief = BELIEF_VERBS.has(lower);
     const heard = lower === 'heard';
-    const say = SAY_VERBS.has(lower) || putIt;
+    const say = SAY_VERBS.has(lower) || putIt || quotesOnly;
     const strict = STRICT_VERBS.has(lower);
     const show = SHOW_VERBS.has(lower);
     const impersonal = IMPERSONAL.has(lower) || lower === 'told';
@@ -94,13 +123,23 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
     // Skip adverbs and auxiliaries back to the subject.
     let j = i - 1;
     let hedged = false;
-    while (j >= 0 && words[j].punct === '' && (AUX_ADVERBS.has(words[j].lower) || MODALS.has(words[j].lower) || negation(words[j]) || /^\p{Ll}+ly$/u.test(words[j].text))) {
+    while (j >= 0 && words[j].punct === '' && (AUX_ADVERBS.has(words[j].lower) || words[j].lower === 'now' || MODALS.has(words[j].lower) || negation(words[j]) || /^\p{Ll}+ly$/u.test(words[j].text))) {
       if (MODALS.has(words[j].lower) || negation(words[j])) hedged = true;
       j--;
     }
     const before = j >= 0 ? words[j] : undefined;
     // Participles used as adjectives: `an estimated 5,000`, `the reported death toll`.
     if (before && (DETERMINERS.has(before.lower) || before.lower === 'reportedly') && j === i - 1) continue;
+    // `Ecologists are warning MSPs that ...`: a progressive, the subject before the auxiliary.
+    if (before && PASSIVE_AUX.has(before.lower) && PROGRESSIVE.has(lower) && !hedged) {
+      const subj = leftNP(words, j, j - 1);
+      if (subj && reportingUse(words, i)) {
+        const first = words[subj.firstIndex];
+        const pronoun = subj.firstIndex === subj.lastIndex && PRONOUNS.has(first.lower) ? first.lower : undefined;
+        out.push(rawAttribution(subj.span, span(words[j], w), 'active', pronoun));
+      }
+      continue;
+    }
     if (before && PASSIVE_AUX.has(before.lower)) {
       const passive = hedged ? undefined : passiveAttribution(words, j, i);
       if (passive) out.push(passive);
@@ -115,7 +154,33 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
     if (BASE_FORMS.has(lower) && !show && !baseFormUse(words, i)) continue;
     if (AMBIGUOUS.has(lower) && !verbUse(words, i, j)) continue;
     if (lower === 'pointed' && words[i + 1]?.lower !== 'out') continue;
-    const left = leftNP(words, i, j);
+    let left = leftNP(words, i, j);
+    // `Acme, a search firm, tracks six million blogs and says`: a phrase ending in `and` is a
+    // predicate, and the subject is the one before it.
+    if (left && left.lastIndex > left.firstIndex && /^(?:and|but)$/.test(words[left.lastIndex].lower)) {
+      const f = left.firstIndex;
+      left = f >= 2 && words[f - 1].punct === ',' ? apposition(words, f - 1) : undefined;
+      if (!left) continue;
+    }
+    if (left && words[left.firstIndex].pos !== '') {
+      // A subject is a noun phrase: `how do you say` is a question, and `Acme tracks six million
+      // blogs and says` has the subject of its first verb.
+      const first = words[left.firstIndex];
+      if (first.pos === 'WRB' || first.pos === 'WP') continue;
+      let verbAt = -1;
+      for (let k = left.firstIndex; k <= left.lastIndex && verbAt < 0; k++) {
+        // A relative clause belongs to the subject (`One trader, who asked not to be named,`).
+        if (/^(?:who|whom|whose|which|that)$/.test(words[k].lower)) break;
+        if (clauseVerb(words[k])) verbAt = k;
+      }
+      if (verbAt >= 0) {
+        let conj = -1;
+        for (let k = verbAt + 1; k <= left.lastIndex; k++) if (words[k].lower === 'and') conj = k;
+        if (conj < 0 || left.firstIndex === verbAt) continue;
+        left = leftNP(words, verbAt, verbAt - 1);
+        if (!left) continue;
+      }
+    }
     // `Neighbours told reporters the pair had argued`: a verb inside reported speech.
     if (left && left.firstIndex > 0 && /^(?:told|tell|tells|said|say|says|telling|saying)$/.test(words[left.firstIndex - 1].lower)) continue;
     if (left && left.firstIndex > 1 && words[left.firstIndex - 1].lower !== 'that' && /^(?:told|tell|tells|telling)$/.test(words[left.firstIndex - 2].lower)) continue;
@@ -127,7 +192,9 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
       const first = words[left.firstIndex];
       const pronoun = left.firstIndex === left.lastIndex && PRONOUNS.has(first.lower) ? first.lower : undefined;
       const kind: AttributionKind = show ? 'show' : NAMING_VERBS.has(lower) ? 'naming' : 'active';
-      out.push(rawAttribution(left.span, span(w, w), kind, pronoun));
+      const r = rawAttribution(left.span, span(w, w), kind, pronoun);
+      if (quotesOnly) r.quotesOnly = true;
+      out.push(r);
       continue;
     }
     if (show) continue;
@@ -138,13 +205,33 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
       const rightWords = words.filter((x) => x.start >= right.start && x.end <= right.end);
       if (firstRight && (isCapitalized(firstRight) || DETERMINERS.has(firstRight.lower) || PRONOUNS.has(firstRight.lower) || rightWords.some((x) => isCapitalized(x) || ROLE_NOUNS.has(x.lower)))) {
         const pronoun = PRONOUNS.has(firstRight.lower) && firstRight.end === right.end ? firstRight.lower : undefined;
-        out.push(rawAttribution(right, span(w, w), 'inverted', pronoun));
+        const r = rawAttribution(right, span(w, w), 'inverted', pronoun);
+        if (quotesOnly) r.quotesOnly = true;
+        out.push(r);
       }
     }
   }
   return out;
 }
 
+
+/**
+ * A finite verb that makes a phrase a clause rather than a subject: tagged VBD/VBZ/VBP, lower
+ * case, and not a noun the source rules know (`figures`, `officials` are sometimes tagged as verbs).
+ */
+function clauseVerb(w: Word): boolean {
+  if (w.pos !== 'VBD' && w.pos !== 'VBZ' && w.pos !== 'VBP') return false;
+  if (isCapitalized(w) || PASSIVE_AUX.has(w.lower) || /^(?:has|have|had|do|does|did)$/.test(w.lower)) return false;
+  return !ROLE_NOUNS.has(w.lower) && !INSTITUTION_NOUNS.has(w.lower) && !DOCUMENT_NOUNS.has(w.lower);
+}
+
+/** Passive forecasts that are impersonal sources when a figure follows (`is expected to grow by 4.2%`). */
+const FORECASTS = new Set(['expected', 'predicted', 'forecast', 'projected', 'tipped']);
+
+/** What a forecast of a quantity says the figure will do (`to grow by`, `to reach`, `to be`). */
+const FORECAST_VERBS = new Set(
+  'grow rise fall reach increase decrease drop climb hit top exceed total cost double treble halve shrink expand slow fell be remain stay peak surpass near'.split(' '),
+);
 
 /** A subject that can believe or expect (people, groups, bodies), or that hears evidence. */
 function holder(words: Word[], left: { firstIndex: number; lastIndex: number }, heard: boolean): boolean {
@@ -182,6 +269,16 @@ function passiveAttribution(words: Word[], aux: number, verb: number): RawAttrib
       if (np) return { source: np, verb: { start: words[aux].start, end: v.end }, kind: 'agent' };
       break;
     }
+  }
+  // `is expected to grow by 4.2%`, `are predicted to reach`: an impersonal forecast of a figure
+  // (spec section 6.1); `are expected to meet on Tuesday`, with no figure, is a schedule.
+  if (FORECASTS.has(v.lower) && words[verb + 1]?.lower === 'to') {
+    // A forecast of a quantity: a verb of level or change, and a figure before the clause ends.
+    if (!FORECAST_VERBS.has(words[verb + 2]?.lower ?? '')) return undefined;
+    let figure = false;
+    for (let k = verb + 3; k < words.length && words[k].punct === '' && !figure; k++) figure = /^\p{N}/u.test(words[k].text) || words[k].text.includes('%');
+    if (!figure) return undefined;
+    return { source: { start: words[aux].start, end: v.end }, verb: { start: words[aux].start, end: v.end }, kind: 'impersonal' };
   }
   if (!IMPERSONAL.has(v.lower)) return undefined;
   // `We are told`, `I am told`: the writer's unnamed informants; `The court was told`: the court's record.

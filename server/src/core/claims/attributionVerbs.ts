@@ -17,6 +17,7 @@ export const SAY_VERBS = set(
   'acknowledged acknowledges asserted asserts disclosed discloses revealed reveals predicted predicts ' +
   'stressed stresses emphasised emphasized emphasises emphasizes contended contends alleged alleges complained complains ' +
   'tweeted forecast forecasts cautioned cautions believes believed recounted recounts reiterated reiterates ' +
+  'promised promises predicted projected ' +
   'announce confirm estimate report warn write testify state explain insist argue',
 );
 
@@ -25,8 +26,21 @@ export const STRICT_VERBS = set(
   'added adds noted notes claimed claims charged charges continued continues maintained maintains observed observes ' +
   'concluded concludes admitted admits agreed agrees denied denies replied replies responded responds recalled recalls ' +
   'countered counters indicated indicates suggested suggests posted remarked remarks conceded concedes projected projects ' +
-  'calculated calculates commented comments answered answers explained asked asks declared declares',
+  'calculated calculates commented comments answered answers explained asked asks declared declares ' +
+  'questioned questions',
 );
+
+/**
+ * Verbs of speaking that attribute a quotation (spec section 6.1: for a quotation the only
+ * question is who said it) but source no statistic: demands and pledges assert no fact.
+ */
+export const QUOTE_VERBS = set(
+  'urged urges pledged pledges confessed confesses recommended recommends demanded demands appealed pleaded ' +
+  'joked jokes quipped quips exclaimed shouted shouts whispered sighed mused boasted boasts vowed vows',
+);
+
+/** Progressive forms that report after `is`/`are`/`was`/`were` (`Ecologists are warning MSPs that`). */
+export const PROGRESSIVE = set('warning saying claiming predicting forecasting insisting arguing telling reporting estimating suggesting');
 
 /** Data verbs: `figures show`, `a study found`, only with a document or data subject. */
 export const SHOW_VERBS = set('show shows showed shown found finds suggest suggests indicate indicate indicated');
@@ -40,7 +54,7 @@ export const PASSIVE_AUX = set('is are was were be been being');
 
 export const IMPERSONAL = set(
   'believed reported learned learnt estimated announced testified understood thought said claimed alleged rumoured ' +
-  'rumored feared disclosed revealed stated confirmed told',
+  'rumored feared disclosed revealed stated confirmed told known expected predicted projected tipped',
 );
 
 /** Verbs of belief and expectation: attributions only when a person or group holds them (`Detectives believe`). */
@@ -64,7 +78,7 @@ export const NAMING_VERBS = set('call calls called described describes branded b
 /** Every word that can start an attribution in findSentenceAttributions (the union of its tests). */
 export const TRIGGER_WORDS: ReadonlySet<string> = new Set([
   'reportedly', 'according', 'saying', 'put', 'heard', 'told',
-  ...SAY_VERBS, ...STRICT_VERBS, ...SHOW_VERBS, ...BELIEF_VERBS, ...IMPERSONAL, ...NAMING_VERBS,
+  'speculation', ...SAY_VERBS, ...STRICT_VERBS, ...QUOTE_VERBS, ...PROGRESSIVE, ...SHOW_VERBS, ...BELIEF_VERBS, ...IMPERSONAL, ...NAMING_VERBS,
 ]);
 
 /**
@@ -110,6 +124,8 @@ export function verbUse(words: Word[], i: number, j: number): boolean {
   const next = words[i + 1];
   const objectFollows =
     !next || next.punct !== '' || /^(?:that|a|an|the|its|their|his|her|it|they|he|she|profit|sales|revenue|growth|losses?)$/.test(next.lower) || /^\p{N}/u.test(next.text);
+  // `have already forecast more storms`: after `have`, a verb.
+  if (/^(?:have|has|had)$/.test(words[i - 1]?.lower ?? '') || (/^(?:have|has|had)$/.test(words[i - 2]?.lower ?? '') && AUX_ADVERBS.has(words[i - 1].lower))) return true;
   if (!objectFollows) return false;
   for (let k = j; k >= 0 && k >= j - 4 && words[k].punct === ''; k--) {
     if (/^(?:its|their|his|her|our|my|your)$/.test(words[k].lower) || /['’]s$/.test(words[k].text)) return false;
@@ -137,12 +153,24 @@ export function reportingUse(words: Word[], i: number): boolean {
   const prev = words[i - 1];
   if (!next) return true;
   if (next.punct === ',' || next.punct === ':' || next.punct === 'Q' || next.lower === 'that') return true;
+  // `questioned whether`, `asked how long`: a reported question.
+  if (/^(?:whether|how|why|if|what)$/.test(next.lower)) return true;
+  // `are warning ministers that ...`: an addressee, then the clause.
+  if (/^(?:NNP|NNPS|NNS|PRP)$/.test(next.pos) && words[i + 2]?.lower === 'that') return true;
   // `posted on social media that ...`
   for (let k = i + 2; k < Math.min(words.length, i + 7) && words[k].punct === ''; k++) {
     if (words[k].lower === 'that') return /^(?:on|in|to|at)$/.test(next.lower);
   }
   // `"...," he added` reports; `Hollins, 58, admitted 14 counts` does not (the verb has an object).
   if (prev && prev.punct === 'Q') return true;
+  // `He added the plan had failed`: a clause follows, a subject and then its finite verb (tagged words).
+  if (/^(?:DT|PRP|PRP\$|NNP|NNPS|NN|NNS)$/.test(next.pos)) {
+    for (let k = i + 2; k < Math.min(words.length, i + 8) && words[k].punct === ''; k++) {
+      const t = words[k].pos;
+      if (t === 'VBD' || t === 'VBZ' || t === 'VBP' || t === 'MD') return true;
+      if (t === 'IN' || t === 'TO' || t === 'WDT' || t === 'WP') break;
+    }
+  }
   // `he added in a statement.` / `she noted on Tuesday,`
   let k = i + 1;
   while (k < words.length && words[k].punct === '' && (TIME_WORDS.has(words[k].lower) || /^(?:in|a|an|the|statement|interview|later|earlier)$/.test(words[k].lower))) k++;

@@ -61,7 +61,7 @@ export function leftNP(words: Word[], i: number, j: number): PhraseSpan | undefi
 }
 
 /** `Name, role, said` / `role, Name, said`: the whole subject with its apposition. */
-function apposition(words: Word[], comma: number): PhraseSpan | undefined {
+export function apposition(words: Word[], comma: number): PhraseSpan | undefined {
   const seg2 = segmentBefore(words, comma);
   if (!seg2) return undefined;
   let [a2] = seg2;
@@ -123,7 +123,8 @@ export function rightNP(words: Word[], i: number): Span | undefined {
     if (nx.punct === ',') {
       // Apposition after a name (`said John Smith, a spokesman for the council`).
       const after = words[end + 2];
-      const named = after !== undefined && isCapitalized(after) && ROLE_NOUNS.has(words[end].lower);
+      // A document and its title (`according to a new book, Grey Skies`).
+      const named = after !== undefined && isCapitalized(after) && (ROLE_NOUNS.has(words[end].lower) || DOCUMENT_NOUNS.has(words[end].lower));
       if (!after || commas > 0 || (!named && !/^(?:a|an|the|who|its|his|her|their|chief|head|former|deputy|senior)$/.test(after.lower))) break;
       commas++;
       end++;

@@ -1,4 +1,6 @@
 import type { NumberMention, NumberType, Span } from '../model';
+import { recordPhrases, WORLD_RANK } from './records';
+import type { Word } from './words';
 
 /**
  * Which numbers are statistics (spec/claims.md section 2 and the settled cases of section 6),
@@ -23,6 +25,8 @@ export interface StatisticsContext {
   excluded: Span[];
   /** One per article: where each figure is first written on its own (-1: nowhere); see writtenBefore. */
   firstFigures: Map<string, number>;
+  /** The sentence's words (masked) with part-of-speech and chunk tags, for the record phrases. */
+  words?: Word[];
 }
 
 const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'time', 'duration', 'age', 'ordinal']);
@@ -31,6 +35,13 @@ const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'tim
 export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: StatisticsContext): Statistic[] {
   const text = ctx.masked.slice(sentence.start, sentence.end);
   const out = comparisons(sentence, text);
+  for (const m of text.includes('orld') ? text.matchAll(WORLD_RANK) : []) {
+    const at = sentence.start + (m.index ?? 0);
+    out.push({ start: at, end: at + m[0].length, kind: 'comparison' });
+  }
+  for (const r of ctx.words ? recordPhrases(ctx.words) : []) {
+    if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ start: r.start, end: r.end, kind: 'comparison' });
+  }
   const missed = missedOrdinals(sentence, numbers, text);
   const sorted = missed.length === 0 ? [...numbers] : [...numbers, ...missed];
   sorted.sort((a, b) => a.start - b.start);
@@ -58,7 +69,14 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
       // `11 of the 14 break points` is one proportion; `6-4 3-6 7-5` one score.
       const next = sorted[k + 1];
       const between = next ? ctx.plain.slice(n.end, next.start) : '';
-      if (n.type === 'cardinal' && next?.type === 'cardinal' && next.end <= sentence.end && (/^(?:\s+[\p{L}]+)?\s+(?:to|for)\s+$/u.test(between) || /^\s+of\s+(?:the|their|its|his|her)\s+$/.test(between))) {
+      // `from 30% to 29%`, `between 10 and 12`, `12cm by 7.4cm`: a change, range or size is one figure.
+      const pair =
+        next !== undefined && next.type === n.type && next.end <= sentence.end && n.type !== 'cardinal' &&
+        ((/^\s+(?:to|and)\s+$/.test(between) && /\b(?:from|between)\s+$/i.test(ctx.plain.slice(Math.max(0, n.start - 9), n.start))) || (n.type === 'quantity' && /^\s+by\s+$/.test(between)));
+      if (pair) {
+        end = next.end;
+        k++;
+      } else if (n.type === 'cardinal' && next?.type === 'cardinal' && next.end <= sentence.end && (/^(?:\s+[\p{L}]+)?\s+(?:to|for)\s+$/u.test(between) || /^\s+of\s+(?:the|their|its|his|her)\s+$/.test(between))) {
         end = next.counted && next.counted.start >= next.end && next.counted.start - next.end <= 12 ? Math.max(next.end, next.counted.end) : countedEnd(ctx.plain, next.end, sentence.end);
         k++;
       }
@@ -89,6 +107,8 @@ function rankEnd(n: NumberMention, plain: string, limit: number): number {
   const sup = /^[-\s](?:largest|biggest|highest|lowest|best|worst|richest|poorest|busiest|fastest|strongest|oldest|youngest|most\s+[\p{L}-]+|ranked|placed|place|position|spot|seed(?:ed)?)\b/u.exec(after);
   if (sup) return n.end + sup[0].length;
   const before = plain.slice(Math.max(0, n.start - 30), n.start).toLowerCase();
+  // `..., who was third.`: a placing at the end of its clause.
+  if (/\b(?:was|were|is|are)\s+(?:joint\s+)?$/.test(before) && /^\s*(?:[,.;]|$)/.test(after)) return n.end;
   if (/\b(?:finish(?:ed|es|ing)?|ranked|ranks|rank|placed|came|comes|come|sits?|sitting|lies|lie|lying|(?:climb(?:ed|s|ing)?|rose|rise[sn]?|moved?|moving|jump(?:ed|s)?|dropped|drop|fell|falls?|slipped|slips?|slumped|up|down)\s+(?:up\s+)?to)\s+(?:joint\s+|equal\s+)?$/.test(before)) {
     return n.end;
   }
@@ -115,6 +135,8 @@ function ageLimit(n: NumberMention, plain: string): boolean {
 /** `the 2024 Olympics`, `No. 10 Downing Street`, `9/11`, `24/7`: numbers inside names and codes. */
 function partOfName(n: NumberMention, plain: string): boolean {
   if (plain[n.start - 1] === '/' || plain[n.end] === '/') return true;
+  // A character reference left in web copy (`Pap&#233;`).
+  if (plain[n.start - 1] === '#' && plain[n.start - 2] === '&') return true;
   if (/^(?:1[89]|20)\d{2}$/.test(n.text) && /^\s+\p{Lu}/u.test(plain.slice(n.end, n.end + 3))) return true;
   return /\b(?:No\.|Number|Nos\.)\s*$/.test(plain.slice(Math.max(0, n.start - 8), n.start));
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../server/src/core/analyze';
+import type { Article } from '../../server/src/core/model';
+
+/**
+ * The rules of spec/claims.md section 6.1 (settled on broadcast and web copy) that read the
+ * part-of-speech tags and noun-phrase chunks, on sentences of our own writing.
+ */
+
+const CLAIM_CODES = new Set(['unsourced-quote', 'unsourced-statistic', 'vague-source', 'unbalanced-quote']);
+
+function analyze(body: string): Article {
+  return analyzeArticle(`Mill town weighs new bypass\n\n${body}\n`, { languageId: 'plaintext' });
+}
+
+function found(body: string): string[] {
+  const a = analyze(body);
+  return a.diagnostics.filter((d) => CLAIM_CODES.has(d.code)).map((d) => `${d.code}: ${a.text.slice(d.start, d.end)}`);
+}
+
+describe('verbs of speaking attribute quotations (6.1)', () => {
+  it('promised, pledged, urged with a quotation', () => {
+    expect(found('The mayor, Ruth Okafor, has promised that "the bypass will be open by spring".')).toEqual([]);
+    expect(found('Ruth Okafor urged "every household to write to the minister before Friday".')).toEqual([]);
+  });
+
+  it('a demand sources the quotation but not a figure in the same sentence', () => {
+    expect(found('Ruth Okafor urged residents to back the £4m scheme, "before the money goes elsewhere".')).toEqual(['unsourced-statistic: £4m']);
+  });
+
+  it('added before a clause reports it', () => {
+    expect(found('Ruth Okafor added the council had pledged "to keep the old bridge open for walkers".')).toEqual([]);
+  });
+});
+
+describe('verb detection with part-of-speech tags', () => {
+  it('a participle after a noun is no attribution', () => {
+    expect(found('A lorry driver suspected of causing the crash has been questioned.')).toEqual([]);
+  });
+
+  it('a question is no source', () => {
+    expect(found('Readers asked odd things: how do you say bypass in Welsh?')).toEqual([]);
+  });
+
+  it('a coordinated predicate keeps the subject of its first verb', () => {
+    expect(found('Millbank Surveys, a polling firm, questions about 2,000 people a month and says that 61% back the bypass.')).toEqual([]);
+  });
+});
+
+describe('a named source keeps its name (6.1)', () => {
+  it('a title before the name', () => {
+    expect(found('Shadow minister for transport Gareth Pryce said the road would cost £60m.')).toEqual([]);
+  });
+
+  it('a name with a role after it', () => {
+    expect(found('Former planning officer Dilys Morgan MP said 300 homes were at risk.')).toEqual([]);
+  });
+});
+
+describe('records against a baseline (sections 2 and 6.1)', () => {
+  it('a superlative with a possessive baseline is a statistic', () => {
+    expect(found('The bypass would be Wales\'s longest road tunnel.')).toEqual(["unsourced-statistic: Wales's longest road tunnel"]);
+  });
+
+  it('an ordinal record since a time', () => {
+    expect(found('The town won its first civic award since 1987.')).toEqual(['unsourced-statistic: its first civic award since 1987']);
+  });
+
+  it('an ordinal that only numbers is not', () => {
+    expect(found('The town held its third public meeting on the plan.')).toEqual([]);
+  });
+});
+
+describe('one figure per expression (6 and 6.1)', () => {
+  it('a change from one figure to another is one statistic', () => {
+    expect(found('The toll would fall from 12% to 9% of trips.')).toHaveLength(1);
+  });
+
+  it('a character reference is no number', () => {
+    expect(found('The plan was drawn up by Ren&#233; Duval of the county.')).toEqual([]);
+  });
+});
