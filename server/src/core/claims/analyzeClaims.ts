@@ -338,7 +338,7 @@ function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
   const numbers = pass.useFallback ? fallbackNumbers(masked, span, si) : (pass.numbersBySentence.get(si) ?? []);
   const excluded = statList.map((k) => attributions[k].source);
   // Tagged words only where a superlative or ordinal may stand (the record phrases need them).
-  const words = RECORD_HINT.test(masked.slice(start, s.end)) ? pass.sourcing.syntax.tag(si, wordsOf(masked, start, s.end)) : undefined;
+  const words = RECORD_HINT.test(masked.slice(start, s.end)) ? pass.sourcing.syntax.tag(si, wordsOf(masked, start, s.end), true) : undefined;
   for (const st of findStatistics(span, numbers, { plain, masked, excluded, firstFigures: pass.firstFigures, words })) {
     const attribution = statList.length > 0 ? nearest(statList, attributions, st) : fallback;
     const claim: Claim = { start: st.start, end: st.end, text: plain.slice(st.start, st.end), kind: 'statistic', sentence: si, attribution };

@@ -8,36 +8,42 @@ import type { Word } from './words';
  * the sentences a rule asks about; a word takes the tags of the token it starts with.
  */
 export class SentenceSyntax {
-  private readonly bySentence = new Map<number, { starts: Map<number, number>; pos: string[]; chunk: string[] }>();
+  private readonly bySentence = new Map<number, { starts: Map<number, number>; words: string[]; pos: string[]; chunk?: string[] }>();
 
   constructor(
     private readonly tokens: Token[],
     private readonly sentences: Sentence[],
   ) {}
 
-  private tagsOf(si: number): { starts: Map<number, number>; pos: string[]; chunk: string[] } {
+  private tagsOf(si: number, withChunks: boolean): { starts: Map<number, number>; words: string[]; pos: string[]; chunk?: string[] } {
     let t = this.bySentence.get(si);
     if (t === undefined) {
       const s = this.sentences[si];
       const toks = this.tokens.slice(s.tokenStart, s.tokenEnd);
-      const tags = toks.length > 0 ? getSyntaxTagger().tag(toks.map((x) => x.text)) : { pos: [], chunk: [] };
+      const words = toks.map((x) => x.text);
+      const tags = toks.length > 0 ? getSyntaxTagger().tagCached(words, withChunks) : { pos: [], chunk: [] };
       const starts = new Map<number, number>();
       toks.forEach((x, k) => starts.set(x.start, k));
-      t = { starts, pos: tags.pos, chunk: tags.chunk };
+      t = { starts, words, pos: tags.pos, chunk: tags.chunk };
       this.bySentence.set(si, t);
+    } else if (withChunks && t.chunk === undefined) {
+      t.chunk = t.words.length > 0 ? getSyntaxTagger().tagCached(t.words, true).chunk : [];
     }
     return t;
   }
 
-  /** Sets `pos` and `chunk` on the words of sentence `si` (words with no token starting there keep ''). */
-  tag(si: number, words: Word[]): Word[] {
+  /**
+   * Sets `pos` (and `chunk`, with `withChunks`) on the words of sentence `si`; words with no token
+   * starting there keep ''. Only the part-of-speech pass runs unless chunks are asked for.
+   */
+  tag(si: number, words: Word[], withChunks = false): Word[] {
     if (si < 0 || si >= this.sentences.length) return words;
-    const t = this.tagsOf(si);
+    const t = this.tagsOf(si, withChunks);
     for (const w of words) {
       const k = t.starts.get(w.start);
       if (k === undefined) continue;
       w.pos = t.pos[k];
-      w.chunk = t.chunk[k];
+      if (t.chunk !== undefined) w.chunk = t.chunk[k];
     }
     return words;
   }

@@ -91,4 +91,23 @@ export class SyntaxTagger {
     const pos = this.pos(words);
     return { pos, chunk: this.chunks(words, pos) };
   }
+
+  /** Tags of sentences already seen, by their words: an editor re-analyzes the same sentences on every keystroke. */
+  private cache = new Map<string, { pos: string[]; chunk?: string[] }>();
+
+  /**
+   * POS tags, and chunk tags when `withChunks`, of a sentence, from the cache when its words were
+   * tagged before (the cache is emptied when it holds 20,000 sentences).
+   */
+  tagCached(words: string[], withChunks: boolean): { pos: string[]; chunk?: string[] } {
+    const key = words.join('\u0001');
+    let t = this.cache.get(key);
+    if (t === undefined) {
+      if (this.cache.size >= 20000) this.cache = new Map();
+      t = { pos: this.pos(words) };
+      this.cache.set(key, t);
+    }
+    if (withChunks && t.chunk === undefined) t.chunk = this.chunks(words, t.pos);
+    return t;
+  }
 }
