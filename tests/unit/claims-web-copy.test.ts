@@ -47,6 +47,16 @@ describe('verb detection with part-of-speech tags', () => {
   });
 });
 
+describe('coordinated predicates and short quotations', () => {
+  it('a second verb joined by and has the subject of the first', () => {
+    expect(found('Ruth Okafor opened the consultation and warned against being "rushed or bullied".')).toEqual([]);
+  });
+
+  it('a two-word quotation whose last word only looks like a verb is no claim', () => {
+    expect(found('The report blamed years of "careless planning" for the delays.')).toEqual([]);
+  });
+});
+
 describe('a named source keeps its name (6.1)', () => {
   it('a title before the name', () => {
     expect(found('Shadow minister for transport Gareth Pryce said the road would cost £60m.')).toEqual([]);

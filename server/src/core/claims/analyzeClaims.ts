@@ -28,9 +28,9 @@ import {
   type Antecedent,
 } from './sourcing';
 import { short, unsourcedDiagnostic, vagueSourceDiagnostic } from './diagnosticMessages';
-import { wordsOf } from './words';
+import { COMMON_VERBS, wordsOf } from './words';
 import { pushTo } from '../multimap';
-import { SentenceSyntax } from './wordTags';
+import { isVerb, SentenceSyntax } from './wordTags';
 
 /** Everything the sourcing checks read from the earlier stages of the analysis. */
 export interface ClaimsInput {
@@ -77,6 +77,7 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
   // The passes are separate functions: one function holding them all was too big for the
   // optimizing compiler to finish quickly, and a long article ran mostly unoptimized.
   const sourcing = new Sourcing(input, masked, quotations, quotesBySentence, firstBody, datelineEnd);
+  sourcing.shortQuotations();
   sourcing.headline();
   for (const p of body) sourcing.paragraph(p);
   sourcing.citations();
@@ -135,6 +136,25 @@ class Sourcing {
     this.attributions.push(a);
     this.infos.push(info);
     return this.attributions.length - 1;
+  }
+
+  /**
+   * A quotation of two or three words is a claim only with a verb (section 2): where the words
+   * look like one (`"wasteful spending"`), the part-of-speech tags of the sentence decide.
+   */
+  shortQuotations(): void {
+    const { plain } = this.input;
+    for (const [si, quotes] of this.quotesBySentence) {
+      for (const q of quotes) {
+        if (!q.isClaim || q.words > 3) continue;
+        const words = this.syntax.tag(si, wordsOf(plain, q.innerStart, q.innerEnd), true).filter((w) => w.punct === '');
+        // Only where the sole sign of a verb was an -ing or -ed ending (`"wasteful spending"`).
+        const last = words[words.length - 1];
+        if (!last || !/(?:ing|ed)$/.test(last.lower) || words.some((w) => COMMON_VERBS.has(w.lower) || w.pos === 'PRP')) continue;
+        // A verb form inside a noun-phrase chunk is a noun (`careless planning`).
+        if (words.every((w) => w.pos !== '') && !words.some((w) => isVerb(w) && w.chunk !== 'I-NP')) q.isClaim = false;
+      }
+    }
   }
 
   /** Headline `Claim: Speaker`. */

@@ -1,5 +1,5 @@
 import type { Span } from '../model';
-import { AUX_ADVERBS, DETERMINERS, isCapitalized, PRONOUNS, type Word } from './words';
+import { AUX_ADVERBS, CLAUSE_WORDS, DETERMINERS, isCapitalized, PRONOUNS, type Word } from './words';
 import { DOCUMENT_NOUNS, INSTITUTION_NOUNS, ROLE_NOUNS } from './sources';
 import {
   AGENT_VERBS,
@@ -24,7 +24,7 @@ import {
   reportingUse,
   verbUse,
 } from './attributionVerbs';
-import { apposition, leftNP, rightNP, mainSubject } from './sourcePhrases';
+import { apposition, leftNP, rightNP, mainSubject, type PhraseSpan } from './sourcePhrases';
 import { isVerb } from './wordTags';
 
 export { mayAttribute } from './attributionVerbs';
@@ -151,7 +151,7 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
     if (strict && !reportingUse(words, i)) continue;
     // Base forms (`analysts estimate that`) follow a plural or pronoun subject, and are not a
     // noun modifier (`state Representative`, `the annual report`).
-    if (BASE_FORMS.has(lower) && !show && !baseFormUse(words, i)) continue;
+    if (BASE_FORMS.has(lower) && !show && !baseFormUse(words, i) && !(words[i - 1]?.lower === 'and' && coordinatedSubject(words, i - 1))) continue;
     if (AMBIGUOUS.has(lower) && !verbUse(words, i, j)) continue;
     if (lower === 'pointed' && words[i + 1]?.lower !== 'out') continue;
     let left = leftNP(words, i, j);
@@ -159,7 +159,7 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
     // predicate, and the subject is the one before it.
     if (left && left.lastIndex > left.firstIndex && /^(?:and|but)$/.test(words[left.lastIndex].lower)) {
       const f = left.firstIndex;
-      left = f >= 2 && words[f - 1].punct === ',' ? apposition(words, f - 1) : undefined;
+      left = (f >= 2 && words[f - 1].punct === ',' ? apposition(words, f - 1) : undefined) ?? coordinatedSubject(words, left.lastIndex);
       if (!left) continue;
     }
     if (left && words[left.firstIndex].pos !== '') {
@@ -214,6 +214,25 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
   return out;
 }
 
+
+/**
+ * The subject of a predicate coordinated by the `and` at `conj` (`Ms Hale cut the budget and
+ * warned that ...`): the noun phrase before the clause's first finite verb (tagged words only).
+ */
+function coordinatedSubject(words: Word[], conj: number): PhraseSpan | undefined {
+  let v = -1;
+  for (let k = conj - 1; k >= 0 && words[k].punct !== ';' && words[k].punct !== ':' && words[k].punct !== 'Q'; k--) {
+    if (CLAUSE_WORDS.has(words[k].lower)) break;
+    if (clauseVerb(words[k])) v = k;
+  }
+  if (v <= 0) return undefined;
+  let j = v - 1;
+  while (j >= 0 && words[j].punct === '' && AUX_ADVERBS.has(words[j].lower)) j--;
+  const subj = leftNP(words, v, j);
+  if (!subj || subj.lastIndex >= v) return undefined;
+  for (let k = subj.firstIndex; k <= subj.lastIndex; k++) if (clauseVerb(words[k])) return undefined;
+  return subj;
+}
 
 /**
  * A finite verb that makes a phrase a clause rather than a subject: tagged VBD/VBZ/VBP, lower
