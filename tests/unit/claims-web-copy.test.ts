@@ -86,6 +86,14 @@ describe('one figure per expression (6 and 6.1)', () => {
     expect(found('The toll would fall from 12% to 9% of trips.')).toHaveLength(1);
   });
 
+  it('a currency conversion in brackets is part of the figure it converts', () => {
+    expect(found('The county paid $64m (£35m) for the land and 41m rand ($7m; £4m) for the survey.')).toEqual(['unsourced-statistic: $64m', 'unsourced-statistic: 41m rand']);
+  });
+
+  it('ages in any form and ordinals that only number are no statistics', () => {
+    expect(found('Bus passes are free for people over 60. The club captain, 27, won his 50th cap.')).toEqual([]);
+  });
+
   it('a character reference is no number', () => {
     expect(found('The plan was drawn up by Ren&#233; Duval of the county.')).toEqual([]);
   });

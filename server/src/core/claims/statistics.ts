@@ -50,6 +50,9 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
     if (n.start < sentence.start || n.end > sentence.end) continue;
     if (ctx.masked[n.start] !== ctx.plain[n.start]) continue; // inside a quotation
     if (ctx.excluded.some((e) => n.start >= e.start && n.end <= e.end)) continue;
+    // A currency conversion in brackets after a figure is part of that figure (spec section 6.1):
+    // `$640m (£350m)`, `4.1bn rand ($700m; £380m)`.
+    if (n.type === 'money' && k > 0 && conversionOf(sorted, k, ctx.plain)) continue;
     let end = n.end;
     // `his fourth century of the season` is a cricket score, not the 4th century.
     const ordinal = n.type === 'ordinal' || (n.type === 'date' && /^\S+\s+century$/i.test(n.text) && /\b(?:his|her|their|its)\s+$/i.test(ctx.plain.slice(Math.max(0, n.start - 8), n.start)));
@@ -118,15 +121,27 @@ function rankEnd(n: NumberMention, plain: string, limit: number): number {
     if (sofar && !/^first$/i.test(n.text)) return n.end + sofar[0].length;
   }
   if (/\b(?:his|her|their|its)\s+$/.test(before) && !/^first$/i.test(n.text)) {
-    const tail = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:goals?|wins?|victory|victories|titles?|medals?|trophy|century|centuries|tries|try|hat-tricks?|appearances?|caps?|starts?|defeats?|losses|straight|consecutive|successive)\b(?:\s+of\s+the\s+(?:season|year|campaign|tournament|competition)|\s+(?:this|of)\s+(?:season|year|campaign))?/iu.exec(after);
+    const tail = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:goals?|wins?|victory|victories|titles?|medals?|trophy|century|centuries|tries|try|hat-tricks?|defeats?|losses|straight|consecutive|successive)\b(?:\s+of\s+the\s+(?:season|year|campaign|tournament|competition)|\s+(?:this|of)\s+(?:season|year|campaign))?/iu.exec(after);
     if (tail) return n.end + tail[0].length;
   }
   return -1;
 }
 
-/** `lower the screening age to 50`, `people aged 60 to 74`: ages are never statistics. */
+/** Is money mention `sorted[k]` in brackets right after another money figure (a conversion of it)? */
+function conversionOf(sorted: NumberMention[], k: number, plain: string): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - 2; p--) {
+    const prev = sorted[p];
+    if (prev.type !== 'money') return false;
+    const between = plain.slice(prev.end, sorted[k].start);
+    if (/^\s*\(\s*$/.test(between) || (/^\s*[;,]\s*$/.test(between) && /\(\s*$/.test(plain.slice(Math.max(0, prev.start - 3), prev.start)))) return true;
+  }
+  return false;
+}
+
+/** `lower the screening age to 50`, `people aged 60 to 74`, `people over 60`: ages are never statistics. */
 function ageLimit(n: NumberMention, plain: string): boolean {
   const before = plain.slice(Math.max(0, n.start - 24), n.start).toLowerCase();
+  if (/^(?:over|under|above)\s+\d{2}$/.test(n.text.toLowerCase()) && /\b(?:people|those|anyone|adults|men|women|patients|residents|voters|drivers|workers|pensioners|children)\s+$/.test(before)) return true;
   // `moved to Britain at 19 to study`, `left school at 16.`
   if (/\bat\s+$/.test(before) && /^\d{1,2}$/.test(n.text) && /^\s*(?:[,.;]|to\s+\p{Ll}|and\s|$)/u.test(plain.slice(n.end, n.end + 12))) return true;
   return /\b(?:ages?|aged|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:(?:of|to|from|between|over|under)\s+)?$/.test(before) || /\baged\s+\d+\s+(?:to|and|-)\s*$/.test(before);
