@@ -57,6 +57,12 @@ describe('coordinated predicates and short quotations', () => {
   });
 });
 
+describe('progressive reporting verbs', () => {
+  it('a group that is warning someone that ... is a vague source', () => {
+    expect(found('Campaigners are warning councillors that the bypass will cut the valley in two.')).toEqual(['vague-source: Campaigners']);
+  });
+});
+
 describe('a named source keeps its name (6.1)', () => {
   it('a title before the name', () => {
     expect(found('Shadow minister for transport Gareth Pryce said the road would cost £60m.')).toEqual([]);
@@ -70,6 +76,10 @@ describe('a named source keeps its name (6.1)', () => {
 describe('records against a baseline (sections 2 and 6.1)', () => {
   it('a superlative with a possessive baseline is a statistic', () => {
     expect(found('The bypass would be Wales\'s longest road tunnel.')).toEqual(["unsourced-statistic: Wales's longest road tunnel"]);
+  });
+
+  it('a superlative with a baseline after its head', () => {
+    expect(found('The town climbed to 40th in the survey, its highest placing yet.')).toContain('unsourced-statistic: its highest placing yet');
   });
 
   it('an ordinal record since a time', () => {

@@ -119,7 +119,8 @@ export function findSentenceAttributions(words: Word[]): RawAttribution[] {
     const strict = STRICT_VERBS.has(lower);
     const show = SHOW_VERBS.has(lower);
     const impersonal = IMPERSONAL.has(lower) || lower === 'told';
-    if (!say && !strict && !show && !belief && !heard && !impersonal) continue;
+    const progressive = PROGRESSIVE.has(lower);
+    if (!say && !strict && !show && !belief && !heard && !impersonal && !progressive) continue;
     // Skip adverbs and auxiliaries back to the subject.
     let j = i - 1;
     let hedged = false;

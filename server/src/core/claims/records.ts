@@ -93,7 +93,12 @@ export function recordPhrases(words: Word[]): Span[] {
     if (!np) continue;
     let [a, b] = np;
     let last = -1;
-    const base = baselineAfter(words, b);
+    let base = baselineAfter(words, b);
+    // `her highest ranking yet`: a head noun the chunker left out of the phrase.
+    if (base < 0 && b + 1 < n && /^(?:VBG|NN|NNS)$/.test(words[b + 1].pos)) {
+      base = baselineAfter(words, b + 1);
+      if (base >= 0) b++;
+    }
     if (base >= 0) last = base;
     else if (isSup && (possessiveBefore(words, a, k) || /-ever$/.test(w.lower))) last = b;
     if (last < 0 && (isSup || w.lower === 'first')) last = sinceClause(words, b);
