@@ -3,7 +3,7 @@
  * ../shared/data/conll2003/eng.train (column 2 POS, column 3 chunk in IOB1, read as IOB2), and
  * reports their accuracy on eng.testa: POS token accuracy, chunk F1 (NP and all types, conlleval).
  *
- *   npm run train:syntax [-- --epochs N] [--folds N (below 2: gold POS)] [--quantile Q] [--prune F] [--self] [--no-write]
+ *   npm run train:syntax [-- --epochs N] [--folds N (below 2: gold POS)] [--quantile Q] [--prune F] [--self] [--mix] [--no-write]
  *
  * --prune F drops the weights below F times the largest (the file shrinks; the scores printed for
  * several values show what each costs).
@@ -71,7 +71,12 @@ if (args.includes('--self')) {
   log('chunker trained on the tagger\'s own tags of eng.train');
 }
 const chunk = new SparsePerceptron(chunkTags.length);
-for (let e = 1; e <= CHUNK_EPOCHS; e++) log(`chunk epoch ${e}: ${trainChunkEpoch(chunk, chunkTags, train, (i) => jackPos[i], e)} token errors`);
+// --mix: odd epochs read the gold POS tags, even ones the tagger's (with --self or --folds).
+const MIX = args.includes('--mix');
+for (let e = 1; e <= CHUNK_EPOCHS; e++) {
+  const posOf = MIX && e % 2 === 1 ? (i: number): string[] => train[i].pos : (i: number): string[] => jackPos[i];
+  log(`chunk epoch ${e}: ${trainChunkEpoch(chunk, chunkTags, train, posOf, e)} token errors`);
+}
 
 const PRUNE = opt('--prune', 0.0005);
 const encode = (prune: number): Buffer =>
