@@ -104,6 +104,10 @@ describe('one figure per expression (6 and 6.1)', () => {
     expect(found('Bus passes are free for people over 60. The club captain, 27, won his 50th cap.')).toEqual([]);
   });
 
+  it('the first day of a date range, a number after `the number` and a long code are no counts', () => {
+    expect(found('The survey closes sometime between 12 and 14 June. Readers were asked to find the number 7 in the code 31902284716.')).toEqual([]);
+  });
+
   it('a character reference is no number', () => {
     expect(found('The plan was drawn up by Ren&#233; Duval of the county.')).toEqual([]);
   });

@@ -15,7 +15,8 @@ import { datelinePrefixEnd } from '../segment/roles';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
 import { findSentenceAttributions, headlineSpeaker, mayAttribute, type RawAttribution } from './attribution';
 import { classifySource, resolveEntity, type SourceInfo } from './sources';
-import { fallbackNumbers, findStatistics } from './statistics';
+import { findStatistics } from './statistics';
+import { fallbackNumbers } from './fallbackNumbers';
 import {
   carried,
   citationsBySentence,
