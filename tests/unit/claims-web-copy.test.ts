@@ -63,6 +63,12 @@ describe('progressive reporting verbs', () => {
   });
 });
 
+describe('role groups with a clause after them', () => {
+  it('a participle clause does not name the group, and `have forecast` is a verb', () => {
+    expect(found("Engineers surveying the river under Wales's oldest bridge have already forecast more floods this winter.")).toEqual(['vague-source: Engineers surveying the river under Wales\'s oldest bridge']);
+  });
+});
+
 describe('a named source keeps its name (6.1)', () => {
   it('a title before the name', () => {
     expect(found('Shadow minister for transport Gareth Pryce said the road would cost £60m.')).toEqual([]);
@@ -80,6 +86,13 @@ describe('records against a baseline (sections 2 and 6.1)', () => {
 
   it('a superlative with a baseline after its head', () => {
     expect(found('The town climbed to 40th in the survey, its highest placing yet.')).toContain('unsourced-statistic: its highest placing yet');
+  });
+
+  it('a superlative adjective phrase after a possessive, and a record close', () => {
+    expect(found("The toll road is now Britain's most widely used route. Shares in the builder rose to a record close.")).toEqual([
+      "unsourced-statistic: Britain's most widely used route",
+      'unsourced-statistic: record close',
+    ]);
   });
 
   it('an ordinal record since a time', () => {

@@ -121,11 +121,11 @@ export function putsFigure(words: Word[], i: number): boolean {
  * a loss`, `..., the bank estimates.`) and its subject is not possessive (`its profit forecast`).
  */
 export function verbUse(words: Word[], i: number, j: number): boolean {
+  // `have already forecast more storms`: after `have`, a verb.
+  if (/^(?:have|has|had)$/.test(words[i - 1]?.lower ?? '') || (/^(?:have|has|had)$/.test(words[i - 2]?.lower ?? '') && AUX_ADVERBS.has(words[i - 1].lower))) return true;
   const next = words[i + 1];
   const objectFollows =
     !next || next.punct !== '' || /^(?:that|a|an|the|its|their|his|her|it|they|he|she|profit|sales|revenue|growth|losses?)$/.test(next.lower) || /^\p{N}/u.test(next.text);
-  // `have already forecast more storms`: after `have`, a verb.
-  if (/^(?:have|has|had)$/.test(words[i - 1]?.lower ?? '') || (/^(?:have|has|had)$/.test(words[i - 2]?.lower ?? '') && AUX_ADVERBS.has(words[i - 1].lower))) return true;
   if (!objectFollows) return false;
   for (let k = j; k >= 0 && k >= j - 4 && words[k].punct === ''; k--) {
     if (/^(?:its|their|his|her|our|my|your)$/.test(words[k].lower) || /['’]s$/.test(words[k].text)) return false;

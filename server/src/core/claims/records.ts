@@ -50,7 +50,8 @@ function baselineAfter(words: Word[], b: number): number {
 
 /** A possessive baseline inside the noun phrase before the superlative (`the world's`, `Japan's`, `the UK's`). */
 function possessiveBefore(words: Word[], a: number, k: number): boolean {
-  for (let i = a; i < k; i++) {
+  // The chunker may start a new noun phrase after the possessive (`the UK's | most used way`).
+  for (let i = Math.max(0, a - 1); i < k; i++) {
     const w = words[i];
     if (/['’]s?$/.test(w.text) && (w.lower.startsWith('world') || /^\p{Lu}/u.test(w.text))) return true;
   }
@@ -89,7 +90,17 @@ export function recordPhrases(words: Word[]): Span[] {
     const isSup = superlative(words, k) || /-ever$/.test(w.lower);
     const isOrd = !isSup && ORDINAL.test(w.lower);
     if (!isSup && !isOrd) continue;
-    const np = npAround(words, k);
+    // `the UK's most widely used way`: a superlative adjective phrase before its noun phrase.
+    let np = npAround(words, k);
+    if (!np && isSup && w.chunk.endsWith('-ADJP')) {
+      let a0 = k;
+      while (a0 > 0 && words[a0].chunk === 'I-ADJP') a0--;
+      let b0 = k;
+      while (b0 + 1 < n && words[b0 + 1].chunk === 'I-ADJP') b0++;
+      const next = b0 + 1 < n && words[b0 + 1].chunk === 'B-NP' ? npAround(words, b0 + 1) : undefined;
+      if (next) np = [a0, next[1]];
+      else if (words[b0].pos.startsWith('NN')) np = [a0, b0];
+    }
     if (!np) continue;
     let [a, b] = np;
     let last = -1;
@@ -100,7 +111,14 @@ export function recordPhrases(words: Word[]): Span[] {
       if (base >= 0) b++;
     }
     if (base >= 0) last = base;
-    else if (isSup && (possessiveBefore(words, a, k) || /-ever$/.test(w.lower))) last = b;
+    else if (isSup && (possessiveBefore(words, a, k) || /-ever$/.test(w.lower))) {
+      last = b;
+      // The possessive that the chunker left before the phrase belongs to it (`the UK's | most used way`).
+      if (a > 0 && /['’]s?$/.test(words[a - 1].text) && !/['’]s?$/.test(words[a].text)) {
+        a--;
+        if (a > 0 && words[a - 1].lower === 'the') a--;
+      }
+    }
     if (last < 0 && (isSup || w.lower === 'first')) last = sinceClause(words, b);
     if (last < 0 && isOrd && (words[b + 1]?.lower === 'for' || words[b + 1]?.lower === 'in')) {
       // `a third successive defeat for the first time since 1987`: the ordinal's phrase through its baseline.

@@ -187,7 +187,8 @@ function inNameMention(w: Word, mentions: Mention[]): boolean {
 /** The noun phrase core of an apposition segment: up to the first preposition or relative word. */
 function coreOf(seg: Word[]): { core: Word[]; head: Word | undefined; rest: Word[] } {
   let k = 0;
-  while (k < seg.length && !(k > 0 && PREPOSITIONS.has(seg[k].lower))) k++;
+  // A present participle after a role noun starts a clause about it (`Experts studying the seas`).
+  while (k < seg.length && !(k > 0 && (PREPOSITIONS.has(seg[k].lower) || (/^\p{Ll}+ing$/u.test(seg[k].text) && ROLE_NOUNS.has(seg[k - 1].lower))))) k++;
   if (PREPOSITIONS.has(seg[0]?.lower ?? '') && seg[0].lower !== 'the') k = seg.length; // never mind
   let core = seg.slice(0, k);
   // A participle ends the noun phrase (`three people involved`, `a study published`).
