@@ -121,6 +121,10 @@ describe('one figure per expression (6 and 6.1)', () => {
     expect(found('The survey closes sometime between 12 and 14 June. Readers were asked to find the number 7 in the code 31902284716.')).toEqual([]);
   });
 
+  it('a number that names an item is no statistic', () => {
+    expect(found('The council app moved to version 4.1 and the report to chapter 12.')).toEqual([]);
+  });
+
   it('a character reference is no number', () => {
     expect(found('The plan was drawn up by Ren&#233; Duval of the county.')).toEqual([]);
   });

@@ -153,6 +153,8 @@ function partOfName(n: NumberMention, plain: string): boolean {
   // A character reference left in web copy (`Pap&#233;`).
   if (plain[n.start - 1] === '#' && plain[n.start - 2] === '&') return true;
   if (/^(?:1[89]|20)\d{2}$/.test(n.text) && /^\s+\p{Lu}/u.test(plain.slice(n.end, n.end + 3))) return true;
+  // `version 3.2`, `series 4`, `chapter 11`: a number that names an item (spec section 6.1).
+  if (/\b(?:version|release|model|series|mark|generation|phase|stage|grade|type|class|chapter|episode|article|section|clause|page|room|gate|platform|tier|category)\s+$/i.test(plain.slice(Math.max(0, n.start - 12), n.start))) return true;
   // `the number 4`, a long run of digits with no separators (a code, an account number).
   if (/^\d{8,}$/.test(n.text) || /\bthe\s+number\s+$/i.test(plain.slice(Math.max(0, n.start - 12), n.start))) return true;
   // `between 13 and 15 March`: the first day of a date range.
