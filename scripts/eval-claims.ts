@@ -4,17 +4,26 @@
  * overlapping range. Prints precision, recall and F1 per code for the dev set (eval/claims/) and
  * the held-out sets (eval/claims/heldout/, heldout-2/, heldout-3/, heldout-4/).
  *
- *   npm run eval:claims                  both sets
+ * It also scores the real copy of ../shared/data/real-copy/bbc-dev/ (BBC News articles with gold
+ * diagnostics in `<name>.json`) with the convention of its README: a prediction matches a gold
+ * item of the same code whose range overlaps it; a prediction overlapping a borderline item is
+ * dropped (neither hit nor false alarm); an unmatched borderline item is not a miss. The 8 blind
+ * articles of eval/real-copy/blind.txt are left out unless --blind (only them) or --all is given.
+ *
+ *   npm run eval:claims                  all sets (real copy: the 32 open articles)
  *   npm run eval:claims -- --heldout     the held-out sets only (heldout/, heldout-2/, heldout-3/, heldout-4/)
  *   npm run eval:claims -- --dev         the dev set only
+ *   npm run eval:claims -- --real        the real copy only (32 open articles)
+ *   npm run eval:claims -- --blind       the real copy's 8 blind articles only (read once, at the end)
+ *   npm run eval:claims -- --all         the real copy's 40 articles only
  *   npm run eval:claims -- some/dir      any directory in the same format
- *   --verbose (-v)                       also list every miss and every false alarm
+ *   --verbose (-v)                       also list every miss and every false alarm (real copy: with its sentence)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { analyzeArticle } from '../server/src/core/analyze';
 import { articleDiagnostics } from '../server/src/features/diagnostics';
-import { analyzeClaims } from '../server/src/core/claims';
+import { analyzeClaims } from '../server/src/core/claims/analyzeClaims';
 
 const CODES = ['unsourced-quote', 'unsourced-statistic', 'vague-source', 'unbalanced-quote'] as const;
 type Code = (typeof CODES)[number];
@@ -138,8 +147,111 @@ function report(label: string, dir: string): void {
   console.log(row('all', all));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Real copy (../shared/data/real-copy/bbc-dev/): gold in JSON, with borderline items.
+
+interface GoldItem extends Item {
+  borderline: boolean;
+}
+
+const realDir = join(root, '..', 'shared', 'data', 'real-copy', 'bbc-dev');
+const blindNames = new Set(
+  readFileSync(join(root, 'eval', 'real-copy', 'blind.txt'), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#')),
+);
+
+/** The sentence around an offset (its paragraph line, cut to about 200 characters around it). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  const at = start - lineStart;
+  // Sentence bounds: a terminator followed by a space and a capital (quotes included).
+  let a = 0;
+  const re = /[.!?]["”]?\s+(?=["“]?\p{Lu})/gu;
+  let m: RegExpExecArray | null;
+  let b = line.length;
+  while ((m = re.exec(line)) !== null) {
+    const cut = m.index + m[0].length;
+    if (cut <= at) a = cut;
+    else if (m.index >= end - lineStart - 1) {
+      b = m.index + m[0].trimEnd().length;
+      break;
+    }
+  }
+  const sentence = line.slice(a, b);
+  const rel = at - a;
+  const marked = `${sentence.slice(0, rel)}[[${sentence.slice(rel, rel + (end - start))}]]${sentence.slice(rel + (end - start))}`;
+  return marked.length > 400 ? `${marked.slice(Math.max(0, rel - 180), rel + 220)}` : marked;
+}
+
+function reportReal(label: string, which: 'open' | 'blind' | 'all'): void {
+  if (!existsSync(realDir)) {
+    console.log(`\nReal copy: ${relative(root, realDir)}/ not found, skipped`);
+    return;
+  }
+  const names = readdirSync(realDir)
+    .filter((f) => /^[a-z]+-\d+\.txt$/.test(f))
+    .map((f) => f.replace(/\.txt$/, ''))
+    .filter((n) => (which === 'all' ? true : which === 'blind' ? blindNames.has(n) : !blindNames.has(n)))
+    .sort();
+  const counts = new Map<Code, Count>(CODES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
+  let borderlineDropped = 0;
+  for (const name of names) {
+    const text = readFileSync(join(realDir, `${name}.txt`), 'utf8');
+    const gold = (JSON.parse(readFileSync(join(realDir, `${name}.json`), 'utf8')) as { diagnostics: GoldItem[] }).diagnostics.filter((d) =>
+      (CODES as readonly string[]).includes(d.code),
+    );
+    const got: Item[] = articleDiagnostics(analyzeArticle(text, { languageId: 'plaintext' }))
+      .filter((d): d is typeof d & { code: Code } => (CODES as readonly string[]).includes(d.code))
+      .map((d) => ({ code: d.code, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
+    const overlaps = (g: Item, w: Item): boolean => g.code === w.code && g.start < w.end && w.start < g.end;
+    const used = new Set<number>();
+    for (const w of gold) {
+      if (w.borderline) continue;
+      const k = got.findIndex((g, i) => !used.has(i) && overlaps(g, w));
+      const c = counts.get(w.code)!;
+      if (k >= 0) {
+        used.add(k);
+        c.tp++;
+      } else {
+        c.fn++;
+        if (verbose) console.log(`MISS  ${name}: ${w.code} "${w.text}"\n      ${sentenceAround(text, w.start, w.end)}`);
+      }
+    }
+    got.forEach((g, i) => {
+      if (used.has(i)) return;
+      if (gold.some((w) => w.borderline && overlaps(g, w))) {
+        borderlineDropped++;
+        return;
+      }
+      counts.get(g.code)!.fp++;
+      if (verbose) console.log(`FALSE ${name}: ${g.code} "${g.text.replace(/\s+/g, ' ').slice(0, 90)}"\n      ${sentenceAround(text, g.start, g.end)}`);
+    });
+  }
+  console.log(`\nClaims eval (${label}): ${names.length} articles in ${relative(root, realDir)}/ (${borderlineDropped} predictions on borderline items dropped)\n`);
+  console.log('code                  expected  found   tp   fp   fn  precision  recall     F1');
+  const all: Count = { tp: 0, fp: 0, fn: 0 };
+  for (const code of CODES) {
+    const c = counts.get(code)!;
+    all.tp += c.tp;
+    all.fp += c.fp;
+    all.fn += c.fn;
+    console.log(row(code, c));
+  }
+  console.log(row('all', all));
+}
+
 const dirs = args.filter((a) => !a.startsWith('-'));
-if (dirs.length > 0) {
+const realOnly = args.includes('--real') || args.includes('--blind') || args.includes('--all');
+if (realOnly) {
+  if (args.includes('--real')) reportReal('real copy, 32 open BBC articles', 'open');
+  if (args.includes('--blind')) reportReal('real copy, 8 blind BBC articles', 'blind');
+  if (args.includes('--all')) reportReal('real copy, all 40 BBC articles', 'all');
+} else if (dirs.length > 0) {
   for (const d of dirs) report(d, join(process.cwd(), d));
 } else {
   if (!args.includes('--heldout')) report('dev', join(root, 'eval', 'claims'));
@@ -149,5 +261,6 @@ if (dirs.length > 0) {
     report('held-out 3, looked at once', join(root, 'eval', 'claims', 'heldout-3'));
     report('held-out 4, blind', join(root, 'eval', 'claims', 'heldout-4'));
   }
+  if (!args.includes('--heldout') && !args.includes('--dev')) reportReal('real copy, 32 open BBC articles', 'open');
 }
-console.log(`\nClaims stage: ${(timeTotal / Math.max(1, timed)).toFixed(2)} ms per article (mean of ${timed} articles, best of 5 batches each)`);
+if (timed > 0) console.log(`\nClaims stage: ${(timeTotal / Math.max(1, timed)).toFixed(2)} ms per article (mean of ${timed} articles, best of 5 batches each)`);

@@ -19,7 +19,7 @@ function reference(text: string, start: number, end: number): Word[] {
     if (t === ',' || t === ';' || t === ':' || t === '(' || t === ')') punct = t;
     else if (t === '--' || t === '—' || t === '–') punct = '-';
     else if (/^(?:["“”«»]|``|'')$/.test(t)) punct = 'Q';
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, punct });
+    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + t.length, punct, pos: '', chunk: '' });
   }
   return out;
 }
@@ -56,7 +56,7 @@ describe('claims wordsOf', () => {
   });
 
   it('isCapitalized reads the first letter, Unicode included', () => {
-    const cap = (t: string): boolean => isCapitalized({ text: t, lower: t.toLowerCase(), start: 0, end: t.length, punct: '' });
+    const cap = (t: string): boolean => isCapitalized({ text: t, lower: t.toLowerCase(), start: 0, end: t.length, punct: '', pos: '', chunk: '' });
     expect(['Kyiv', 'Łódź', 'Ärzte', '𝐀bc'].map(cap)).toEqual([true, true, true, true]);
     expect(['kyiv', 'łódź', '1st', '’Tis'].map(cap)).toEqual([false, false, false, false]);
   });

@@ -102,3 +102,31 @@ describe('naming is not reporting', () => {
     expect(a.diagnostics.filter((d) => d.code === 'vague-source')).toEqual([]);
   });
 });
+
+describe('run-together paragraphs (spec section 6.1)', () => {
+  it('a quotation that reopens while one is open continues it: no unbalanced-quote, same speaker', () => {
+    const a = analyze('Harbour master Ines Vale said the pier was unsafe. "We cannot let boats tie up there this winter. "The council has known about the cracks for two years. "Nobody has come to look at them."');
+    expect(quotes(a)).toEqual([
+      '"We cannot let boats tie up there this winter.',
+      '"The council has known about the cracks for two years.',
+      '"Nobody has come to look at them."',
+    ]);
+    expect(diagnostics(a)).toEqual([]);
+  });
+
+  it('a reopened quotation in a paragraph that is only quotation carries the previous speaker', () => {
+    const a = analyze('"The crossings lose money every winter," said Ola Berg.\n\n"We have tried everything. "Fuel alone costs us more than the tickets bring in."');
+    expect(diagnostics(a)).toEqual([]);
+  });
+
+  it('a quotation after narrative pairs by the shape of its marks', () => {
+    const a = analyze('Berg admitted to a "long and difficult winter" with the unions, who had called the plan "a betrayal of the islanders".');
+    expect(quotes(a)).toEqual(['"long and difficult winter"', '"a betrayal of the islanders"']);
+    expect(diagnostics(a)).toEqual([]);
+  });
+
+  it('an opening mark with no partner and no continuation is still unbalanced', () => {
+    const a = analyze('Ola Berg said: "We will sail again in spring.\n\nThe company has six boats.');
+    expect(diagnostics(a)).toEqual(['unbalanced-quote: "']);
+  });
+});

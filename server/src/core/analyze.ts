@@ -8,7 +8,7 @@ import { findMentions } from './entities/mentions';
 import { buildEntities } from './entities/cluster';
 import { consistencyDiagnostics } from './entities/consistency';
 import { datelineDate, recognizeNumbers } from './numbers';
-import { analyzeClaims } from './claims';
+import { analyzeClaims } from './claims/analyzeClaims';
 import { countSpeakers } from './claims/counts';
 import { analysisText, markupCrossing } from './inputText';
 

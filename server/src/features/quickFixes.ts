@@ -1,5 +1,5 @@
 import type { Article, ArticleDiagnostic, DiagnosticCode, Span } from '../core/article';
-import { sentenceEnding } from '../core/claims/diagnostics';
+import { sentenceEnding } from '../core/claims/diagnosticMessages';
 
 /**
  * Quick fixes for Newsmark diagnostics, computed in the language service: article + diagnostic in,

@@ -3,7 +3,15 @@ import { COMMON_VERBS } from './words';
 
 /**
  * Quotations in body paragraphs: straight `"..."`, curly `“...”` and ``` ``...'' ``` pairs.
- * A quotation that does not close in its paragraph is unbalanced, unless the next body
+ *
+ * A straight mark's shape says whether it opens or closes: it opens after a space, a bracket or a
+ * dash and before a word, and closes after a word or punctuation and before a space, punctuation
+ * or the paragraph's end. A mark that opens while a quotation is open is a reopening: copy whose
+ * paragraph breaks were lost runs a speaker's paragraphs together (`... the money going? "Nobody
+ * on the council ...`), and each reopening starts a continuing quotation, as if the lost break
+ * were there (spec section 6.1). The quotation before it ends there and is not unbalanced.
+ *
+ * A quotation still open at the end of its paragraph is unbalanced, unless the next body
  * paragraph opens a quotation too (the multi-paragraph quotation convention).
  */
 export function findQuotations(plain: string, paragraphs: Paragraph[]): Quotation[] {
@@ -17,6 +25,21 @@ export function findQuotations(plain: string, paragraphs: Paragraph[]): Quotatio
   let aheadFrom = 0;
   checked.forEach((p, k) => {
     let open: { at: number; len: number; mark: string } | undefined;
+    const push = (end: number, innerEnd: number): void => {
+      if (!open) return;
+      const inner = plain.slice(open.at + open.len, innerEnd);
+      quotes.push({
+        start: open.at,
+        end,
+        innerStart: open.at + open.len,
+        innerEnd,
+        words: countWords(inner),
+        isClaim: isQuotationClaim(inner),
+        attribution: -1,
+        paragraph: p.index,
+        unbalanced: false,
+      });
+    };
     let m: RegExpExecArray | null;
     if (ahead !== undefined && aheadFrom <= p.start && (ahead === null || ahead.index >= p.start)) {
       m = ahead;
@@ -29,45 +52,50 @@ export function findQuotations(plain: string, paragraphs: Paragraph[]): Quotatio
     for (; m !== null && m.index < p.end; aheadFrom = re.lastIndex, m = re.exec(plain)) {
       const mark = m[0];
       const at = m.index;
+      const shape = markShape(plain, at, mark, p.start, p.end);
       if (!open) {
-        if (mark === '”' || mark === "''") continue;
+        if (shape === 'close') continue;
         open = { at, len: mark.length, mark };
         continue;
       }
-      const closes = open.mark === '“' ? mark === '”' : open.mark === '``' ? mark === "''" : mark === '"';
-      if (!closes) continue;
-      const inner = plain.slice(open.at + open.len, at);
-      quotes.push({
-        start: open.at,
-        end: at + mark.length,
-        innerStart: open.at + open.len,
-        innerEnd: at,
-        words: countWords(inner),
-        isClaim: isQuotationClaim(inner),
-        attribution: -1,
-        paragraph: p.index,
-        unbalanced: false,
-      });
+      const sameFamily = open.mark === '“' ? mark === '“' || mark === '”' : open.mark === '``' ? mark === '``' || mark === "''" : mark === '"';
+      if (!sameFamily) continue;
+      if (shape === 'open') {
+        // A reopening: the open quotation ends before it (white space trimmed), and a continuing one starts.
+        let e = at;
+        while (e > open.at + open.len && /\s/.test(plain[e - 1])) e--;
+        push(e, e);
+        open = { at, len: mark.length, mark };
+        continue;
+      }
+      push(at + mark.length, at);
       open = undefined;
     }
     ahead = m;
     if (open) {
       const next = checked[k + 1];
       const continues = next !== undefined && /^\s*(?:["“]|``)/.test(plain.slice(next.start, next.end));
-      quotes.push({
-        start: open.at,
-        end: p.end,
-        innerStart: open.at + open.len,
-        innerEnd: p.end,
-        words: countWords(plain.slice(open.at + open.len, p.end)),
-        isClaim: isQuotationClaim(plain.slice(open.at + open.len, p.end)),
-        attribution: -1,
-        paragraph: p.index,
-        unbalanced: !continues,
-      });
+      push(p.end, p.end);
+      quotes[quotes.length - 1].unbalanced = !continues;
     }
   });
   return quotes;
+}
+
+/**
+ * Whether a quotation mark opens, closes, or could do either. Curly and typographic marks say it
+ * themselves; a straight mark by what stands on each side (see findQuotations).
+ */
+function markShape(plain: string, at: number, mark: string, start: number, end: number): 'open' | 'close' | 'either' {
+  if (mark === '“' || mark === '``') return 'open';
+  if (mark === '”' || mark === "''") return 'close';
+  const before = at > start ? plain[at - 1] : ' ';
+  const after = at + 1 < end ? plain[at + 1] : ' ';
+  const spaceBefore = /[\s([\[{\u2014\u2013/-]/.test(before);
+  const spaceAfter = /\s/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && (spaceAfter || /[.,;:!?)\]\u2014\u2013'’-]/.test(after))) return 'close';
+  return 'either';
 }
 
 export function unbalancedQuoteDiagnostics(quotes: Quotation[]): ArticleDiagnostic[] {

@@ -59,7 +59,8 @@ export const DOCUMENT_NOUNS = set(
   'statement report reports letter letters document documents filing filings data figures statistics survey study studies ' +
   'poll polls records record release website announcement memo analysis note notes census estimate estimates tally count ' +
   'results findings complaint indictment ruling affidavit lawsuit transcript minutes budget forecast review audit ' +
-  'portal register registry database tracker dashboard index tally papers paper accounts filings disclosure disclosures',
+  'portal register registry database tracker dashboard index tally papers paper accounts filings disclosure disclosures ' +
+  'book books biography memoir',
 );
 
 const QUANTIFIERS = set('one two three four five six seven eight nine ten some many most several all none few each both');
@@ -103,6 +104,8 @@ export function classifySource(span: Span, ctx: SourceContext): SourceInfo {
     if (isCapitalized(head) && !headIsKnownNoun && !(head.lower === 'it' || head.lower === 'they')) {
       // A proper name heads this segment: a person or a named body, unless it is a demonym group.
       if (isGroupName(head, ctx.mentions)) {
+        // `the Italians` (a team, a nation acting as one) is a specific body; `Italian officials` is not.
+        if (core.length === 2 && core[0].lower === 'the' && /s$/.test(head.lower)) return { quality: 'named', personLike: false, plural: true };
         firstRole ??= { head, core };
         continue;
       }
@@ -133,6 +136,11 @@ export function classifySource(span: Span, ctx: SourceContext): SourceInfo {
       return { quality: 'named', personLike: false, plural };
     }
   }
+  // A named source keeps its name whatever precedes or follows it (spec section 6.1): a title or
+  // job before the name (`head of retail research Anna Pike`), an apposition after it.
+  if (firstRole && mentionsWithin(ctx.mentions, span.start, span.end).some((m) => namesTheSource(m, ctx.plain))) {
+    return { quality: 'named', personLike: true, plural: false };
+  }
   // `Economists polled by Newswire`: the members of a named poll.
   if (firstRole && /\b(?:polled|surveyed|interviewed|questioned)\s+by\s+\p{Lu}/u.test(ctx.plain.slice(span.start, span.end))) {
     return { quality: 'named', personLike: false, plural: true };
@@ -142,9 +150,29 @@ export function classifySource(span: Span, ctx: SourceContext): SourceInfo {
     const plural = /s$/.test(head.lower) || /men$|people$/.test(head.lower);
     const definite = core[0]?.lower === 'the' && !plural;
     if (definite && namedEarlier(head.lower, ctx)) return { quality: 'named', personLike: true, plural: false };
+    // `the prime minister`, `the chancellor`: a single office, held by someone the story has named
+    // (section 6: a definite description of someone already named).
+    if (definite && OFFICES.has(head.lower) && mentionsWithin(ctx.mentions, 0, ctx.sentenceStart).some((m) => m.type === 'person')) {
+      return { quality: 'named', personLike: true, plural: false };
+    }
     return { quality: 'vague', personLike: !plural, plural };
   }
   return { quality: 'vague', personLike: false, plural: false };
+}
+
+/** Offices held by one person at a time (`the prime minister`, `the chancellor`). */
+const OFFICES = new Set('minister chancellor president premier governor mayor secretary pope king queen chairman chairwoman'.split(' '));
+
+/**
+ * A person's name that names the source phrase it is in: not a possessive (`Hollins's barrister`
+ * is the barrister's), not the object of a preposition (`supporters of Harrow`), and a full name
+ * or a name in head position.
+ */
+function namesTheSource(m: Mention, plain: string): boolean {
+  if (m.type !== 'person' || !/^\p{Lu}/u.test(m.text)) return false;
+  if (/^['’]s?\b/u.test(plain.slice(m.end, m.end + 2))) return false;
+  if (/\b(?:of|for|to|at|from|by|with|about)\s+$/i.test(plain.slice(Math.max(0, m.start - 6), m.start))) return false;
+  return /\s/.test(m.text.trim());
 }
 
 /** Is `w` the first word of its sentence (so capitalized for that reason only)? */
@@ -159,7 +187,8 @@ function inNameMention(w: Word, mentions: Mention[]): boolean {
 /** The noun phrase core of an apposition segment: up to the first preposition or relative word. */
 function coreOf(seg: Word[]): { core: Word[]; head: Word | undefined; rest: Word[] } {
   let k = 0;
-  while (k < seg.length && !(k > 0 && PREPOSITIONS.has(seg[k].lower))) k++;
+  // A present participle after a role noun starts a clause about it (`Experts studying the seas`).
+  while (k < seg.length && !(k > 0 && (PREPOSITIONS.has(seg[k].lower) || (/^\p{Ll}+ing$/u.test(seg[k].text) && ROLE_NOUNS.has(seg[k - 1].lower))))) k++;
   if (PREPOSITIONS.has(seg[0]?.lower ?? '') && seg[0].lower !== 'the') k = seg.length; // never mind
   let core = seg.slice(0, k);
   // A participle ends the noun phrase (`three people involved`, `a study published`).

@@ -1,4 +1,6 @@
 import type { NumberMention, NumberType, Span } from '../article';
+import { recordPhrases, WORLD_RANK } from './records';
+import type { Word } from './words';
 
 /**
  * Which numbers are statistics (spec/claims.md section 2 and the settled cases of section 6),
@@ -7,7 +9,7 @@ import type { NumberMention, NumberType, Span } from '../article';
  * changes (`doubled`, `halved`).
  *
  * Numbers come from the numbers module. Until it is wired into the pipeline
- * (`ClaimsInput.numbers` empty for the whole article), a small fallback recognizer below finds
+ * (`ClaimsInput.numbers` empty for the whole article), a small fallback recognizer (fallbackNumbers.ts) finds
  * the common forms so that the checks still run.
  */
 
@@ -23,6 +25,8 @@ export interface StatisticsContext {
   excluded: Span[];
   /** One per article: where each figure is first written on its own (-1: nowhere); see writtenBefore. */
   firstFigures: Map<string, number>;
+  /** The sentence's words (masked) with part-of-speech and chunk tags, for the record phrases. */
+  words?: Word[];
 }
 
 const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'time', 'duration', 'age', 'ordinal']);
@@ -31,6 +35,13 @@ const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'tim
 export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: StatisticsContext): Statistic[] {
   const text = ctx.masked.slice(sentence.start, sentence.end);
   const out = comparisons(sentence, text);
+  for (const m of text.includes('orld') ? text.matchAll(WORLD_RANK) : []) {
+    const at = sentence.start + (m.index ?? 0);
+    out.push({ start: at, end: at + m[0].length, kind: 'comparison' });
+  }
+  for (const r of ctx.words ? recordPhrases(ctx.words) : []) {
+    if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ start: r.start, end: r.end, kind: 'comparison' });
+  }
   const missed = missedOrdinals(sentence, numbers, text);
   const sorted = missed.length === 0 ? [...numbers] : [...numbers, ...missed];
   sorted.sort((a, b) => a.start - b.start);
@@ -39,6 +50,9 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
     if (n.start < sentence.start || n.end > sentence.end) continue;
     if (ctx.masked[n.start] !== ctx.plain[n.start]) continue; // inside a quotation
     if (ctx.excluded.some((e) => n.start >= e.start && n.end <= e.end)) continue;
+    // A currency conversion in brackets after a figure is part of that figure (spec section 6.1):
+    // `$640m (£350m)`, `4.1bn rand ($700m; £380m)`.
+    if (n.type === 'money' && k > 0 && conversionOf(sorted, k, ctx.plain)) continue;
     let end = n.end;
     // `his fourth century of the season` is a cricket score, not the 4th century.
     const ordinal = n.type === 'ordinal' || (n.type === 'date' && /^\S+\s+century$/i.test(n.text) && /\b(?:his|her|their|its)\s+$/i.test(ctx.plain.slice(Math.max(0, n.start - 8), n.start)));
@@ -58,7 +72,14 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
       // `11 of the 14 break points` is one proportion; `6-4 3-6 7-5` one score.
       const next = sorted[k + 1];
       const between = next ? ctx.plain.slice(n.end, next.start) : '';
-      if (n.type === 'cardinal' && next?.type === 'cardinal' && next.end <= sentence.end && (/^(?:\s+[\p{L}]+)?\s+(?:to|for)\s+$/u.test(between) || /^\s+of\s+(?:the|their|its|his|her)\s+$/.test(between))) {
+      // `from 30% to 29%`, `between 10 and 12`, `12cm by 7.4cm`: a change, range or size is one figure.
+      const pair =
+        next !== undefined && next.type === n.type && next.end <= sentence.end && n.type !== 'cardinal' &&
+        ((/^\s+(?:to|and)\s+$/.test(between) && /\b(?:from|between)\s+$/i.test(ctx.plain.slice(Math.max(0, n.start - 9), n.start))) || (n.type === 'quantity' && /^\s+by\s+$/.test(between)));
+      if (pair) {
+        end = next.end;
+        k++;
+      } else if (n.type === 'cardinal' && next?.type === 'cardinal' && next.end <= sentence.end && (/^(?:\s+[\p{L}]+)?\s+(?:to|for)\s+$/u.test(between) || /^\s+of\s+(?:the|their|its|his|her)\s+$/.test(between))) {
         end = next.counted && next.counted.start >= next.end && next.counted.start - next.end <= 12 ? Math.max(next.end, next.counted.end) : countedEnd(ctx.plain, next.end, sentence.end);
         k++;
       }
@@ -89,6 +110,8 @@ function rankEnd(n: NumberMention, plain: string, limit: number): number {
   const sup = /^[-\s](?:largest|biggest|highest|lowest|best|worst|richest|poorest|busiest|fastest|strongest|oldest|youngest|most\s+[\p{L}-]+|ranked|placed|place|position|spot|seed(?:ed)?)\b/u.exec(after);
   if (sup) return n.end + sup[0].length;
   const before = plain.slice(Math.max(0, n.start - 30), n.start).toLowerCase();
+  // `..., who was third.`: a placing at the end of its clause.
+  if (/\b(?:was|were|is|are)\s+(?:joint\s+)?$/.test(before) && /^\s*(?:[,.;]|$)/.test(after)) return n.end;
   if (/\b(?:finish(?:ed|es|ing)?|ranked|ranks|rank|placed|came|comes|come|sits?|sitting|lies|lie|lying|(?:climb(?:ed|s|ing)?|rose|rise[sn]?|moved?|moving|jump(?:ed|s)?|dropped|drop|fell|falls?|slipped|slips?|slumped|up|down)\s+(?:up\s+)?to)\s+(?:joint\s+|equal\s+)?$/.test(before)) {
     return n.end;
   }
@@ -98,15 +121,27 @@ function rankEnd(n: NumberMention, plain: string, limit: number): number {
     if (sofar && !/^first$/i.test(n.text)) return n.end + sofar[0].length;
   }
   if (/\b(?:his|her|their|its)\s+$/.test(before) && !/^first$/i.test(n.text)) {
-    const tail = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:goals?|wins?|victory|victories|titles?|medals?|trophy|century|centuries|tries|try|hat-tricks?|appearances?|caps?|starts?|defeats?|losses|straight|consecutive|successive)\b(?:\s+of\s+the\s+(?:season|year|campaign|tournament|competition)|\s+(?:this|of)\s+(?:season|year|campaign))?/iu.exec(after);
+    const tail = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:goals?|wins?|victory|victories|titles?|medals?|trophy|century|centuries|tries|try|hat-tricks?|defeats?|losses|straight|consecutive|successive)\b(?:\s+of\s+the\s+(?:season|year|campaign|tournament|competition)|\s+(?:this|of)\s+(?:season|year|campaign))?/iu.exec(after);
     if (tail) return n.end + tail[0].length;
   }
   return -1;
 }
 
-/** `lower the screening age to 50`, `people aged 60 to 74`: ages are never statistics. */
+/** Is money mention `sorted[k]` in brackets right after another money figure (a conversion of it)? */
+function conversionOf(sorted: NumberMention[], k: number, plain: string): boolean {
+  for (let p = k - 1; p >= 0 && p >= k - 2; p--) {
+    const prev = sorted[p];
+    if (prev.type !== 'money') return false;
+    const between = plain.slice(prev.end, sorted[k].start);
+    if (/^\s*\(\s*$/.test(between) || (/^\s*[;,]\s*$/.test(between) && /\(\s*$/.test(plain.slice(Math.max(0, prev.start - 3), prev.start)))) return true;
+  }
+  return false;
+}
+
+/** `lower the screening age to 50`, `people aged 60 to 74`, `people over 60`: ages are never statistics. */
 function ageLimit(n: NumberMention, plain: string): boolean {
   const before = plain.slice(Math.max(0, n.start - 24), n.start).toLowerCase();
+  if (/^(?:over|under|above)\s+\d{2}$/.test(n.text.toLowerCase()) && /\b(?:people|those|anyone|adults|men|women|patients|residents|voters|drivers|workers|pensioners|children)\s+$/.test(before)) return true;
   // `moved to Britain at 19 to study`, `left school at 16.`
   if (/\bat\s+$/.test(before) && /^\d{1,2}$/.test(n.text) && /^\s*(?:[,.;]|to\s+\p{Ll}|and\s|$)/u.test(plain.slice(n.end, n.end + 12))) return true;
   return /\b(?:ages?|aged|age\s+(?:of|to|from|limit\s+(?:of|to)))\s+(?:(?:of|to|from|between|over|under)\s+)?$/.test(before) || /\baged\s+\d+\s+(?:to|and|-)\s*$/.test(before);
@@ -115,9 +150,20 @@ function ageLimit(n: NumberMention, plain: string): boolean {
 /** `the 2024 Olympics`, `No. 10 Downing Street`, `9/11`, `24/7`: numbers inside names and codes. */
 function partOfName(n: NumberMention, plain: string): boolean {
   if (plain[n.start - 1] === '/' || plain[n.end] === '/') return true;
+  // A character reference left in web copy (`Pap&#233;`).
+  if (plain[n.start - 1] === '#' && plain[n.start - 2] === '&') return true;
   if (/^(?:1[89]|20)\d{2}$/.test(n.text) && /^\s+\p{Lu}/u.test(plain.slice(n.end, n.end + 3))) return true;
+  // `version 3.2`, `series 4`, `chapter 11`: a number that names an item (spec section 6.1).
+  if (/\b(?:version|release|model|series|mark|generation|phase|stage|grade|type|class|chapter|episode|article|section|clause|page|room|gate|platform|tier|category)\s+$/i.test(plain.slice(Math.max(0, n.start - 12), n.start))) return true;
+  // `the number 4`, a long run of digits with no separators (a code, an account number).
+  if (/^\d{8,}$/.test(n.text) || /\bthe\s+number\s+$/i.test(plain.slice(Math.max(0, n.start - 12), n.start))) return true;
+  // `between 13 and 15 March`: the first day of a date range.
+  if (/^\d{1,2}$/.test(n.text) && Number(n.text) <= 31 && DAY_RANGE.test(plain.slice(n.end, n.end + 30))) return true;
+  if (/\b\d{1,2}\s*(?:and|to|-|–)\s*\d{1,2}$/.test(n.text) && DAY_RANGE.test(` and 1${plain.slice(n.end, n.end + 12)}`)) return true;
   return /\b(?:No\.|Number|Nos\.)\s*$/.test(plain.slice(Math.max(0, n.start - 8), n.start));
 }
+
+const DAY_RANGE = /^\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 /** `call police on 101`, `ring 0800 555 0199`: a phone number, not a count. */
 function phoneNumber(n: NumberMention, plain: string, sentence: Span): boolean {
@@ -259,7 +305,7 @@ const BASELINE =
 /** `..., a post-war record`, `a club record of 14 wins`: a record claimed for a figure. */
 const RECORD_NOUN = /(?:,\s+|\b(?:set|sets|setting|equalled|equaled|broke|breaks|breaking)\s+)(?:a|an)\s+(?:new\s+)?((?:[\p{L}-]+\s+){0,2}record)\b/giu;
 
-const RECORD = /\b(?:(?:a|an|the)\s+)?(?:record|all-time|record-breaking)\s+(?:high|low|level|levels|number|numbers|pace|amount|year|heat|temperatures?|sales|profits?|losses?|turnout|highs|lows)\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b/giu;
+const RECORD = /\b(?:(?:a|an|the)\s+)?(?:record|all-time|record-breaking)\s+(?:high|low|level|levels|number|numbers|pace|amount|year|heat|temperatures?|sales|profits?|losses?|turnout|highs|lows|close|closing)\b|\b(?:doubled|tripled|trebled|quadrupled|halved)\b/giu;
 
 const COMPARISON_HINT = /est\s|most\s|least\s|best|worst|record|all-time|doubled|tripled|trebled|quadrupled|halved/i;
 
@@ -339,70 +385,4 @@ function clauseEnd(text: string, from: number, openBaseline: boolean): number {
 function trimRight(text: string, end: number): number {
   while (end > 0 && /[\s.!?"”’]/.test(text[end - 1])) end--;
   return end;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fallback recognizer: used only while the numbers module is not wired into the pipeline.
-
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
-const WORD_NUM =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a\\s+dozen|dozens|hundreds|thousands|millions|billions|tens\\s+of\\s+thousands|half|a\\s+third|a\\s+quarter|two-thirds|three-quarters';
-const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?`;
-const SCALE = `(?:\\s*(?:million|billion|trillion|thousand|bn|m|k)\\b)?`;
-const QUAL = `(?:(?:about|around|roughly|approximately|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|up\\s+to|over|under|just\\s+over|just\\s+under|some|an\\s+estimated|a\\s+total\\s+of)\\s+)?`;
-const UNITS =
-  'km|kilometres?|kilometers?|miles?|metres?|meters?|cm|mm|kg|kilograms?|grams?|tonnes?|tons?|pounds?|lbs?|litres?|liters?|gallons?|acres?|hectares?|sq\\s+km|square\\s+(?:miles?|kilometres?|kilometers?|feet|metres?|meters?)|feet|foot|ft|inches?|mph|km/h|kph|degrees?|°[CF]?|C|F|MW|GW|kWh|barrels?|bpd|points?|goals?|runs?|yards?|wickets?|votes?|seats?';
-const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|nights?';
-
-const FALLBACK = new RegExp(
-  [
-    `(?<date>\\b(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s*\\d{4})?\\b|\\b\\d{1,2}\\s+(?:${MONTHS})\\b(?:\\s+\\d{4})?|\\b(?:${MONTHS})\\s+\\d{4}\\b|\\b(?:1[89]|20)\\d{2}s?\\b(?![\\s-]*(?:%|per|km|people|tonnes))|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b\\d{1,2}:\\d{2}\\b)`,
-    `(?<age>\\b\\d{1,3}-years?-old\\b|\\baged\\s+\\d{1,3}\\b|(?<=\\p{Lu}[\\p{L}'’-]+,\\s)\\d{1,3}(?=,))`,
-    `(?<money>${QUAL}(?:US\\$|A\\$|C\\$|NZ\\$|\\$|£|€|¥)\\s?${NUM}${SCALE}|${QUAL}${NUM}${SCALE}\\s+(?:dollars|euros|pounds|roubles|rubles|yen|yuan|rupees|hryvnias)\\b)`,
-    `(?<percent>${QUAL}${NUM}\\s?(?:%|per\\s?cent\\b|percent\\b|percentage\\s+points?\\b))`,
-    `(?<duration>\\b(?:${QUAL})(?:${NUM}|${WORD_NUM}|a|an)[\\s-]+(?:${TIME_UNITS})\\b)`,
-    `(?<quantity>${QUAL}${NUM}${SCALE}\\s?(?:${UNITS})(?![\\p{L}]))`,
-    `(?<cardinal>${QUAL}(?<![\\p{L}\\p{N}][-.]?)(?:${NUM}${SCALE}|\\b(?:${WORD_NUM})(?:[\\s-]+(?:${WORD_NUM}))*\\b(?:\\s+(?:million|billion|thousand))?)(?![\\p{L}\\p{N}]))`,
-  ].join('|'),
-  'giu',
-);
-
-/** Number mentions of one sentence, typed roughly (fallback only; see the file comment). */
-export function fallbackNumbers(plain: string, sentence: Span, index: number): NumberMention[] {
-  const out: NumberMention[] = [];
-  const text = plain.slice(sentence.start, sentence.end);
-  // Run the full pattern only in windows around anchors (digits, currency signs, number words).
-  ANCHOR.lastIndex = 0;
-  let covered = 0;
-  let a: RegExpExecArray | null;
-  while ((a = ANCHOR.exec(text)) !== null) {
-    if (a.index < covered) continue;
-    const from = Math.max(covered, a.index - 30);
-    FALLBACK.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = FALLBACK.exec(text)) !== null && m.index <= a.index) {
-      covered = Math.max(covered, m.index + m[0].length);
-      const n = fallbackMatch(plain, sentence, index, m);
-      if (n && !out.some((o) => o.start < n.end && n.start < o.end)) out.push(n);
-    }
-    covered = Math.max(covered, a.index + a[0].length);
-  }
-  return out;
-}
-
-const ANCHOR = new RegExp(`[\\d$£€¥]|\\b(?:${WORD_NUM})\\b`, 'gi');
-
-function fallbackMatch(plain: string, sentence: Span, index: number, m: RegExpExecArray): NumberMention | undefined {
-  {
-    const g = m.groups ?? {};
-    const type = (Object.keys(g) as NumberType[]).find((k) => g[k] !== undefined);
-    if (!type) return undefined;
-    const start = sentence.start + m.index;
-    const end = start + m[0].length;
-    // Numbers inside names: `G7`, `Route 66`, `Apollo 11`.
-    const prev = plain.slice(Math.max(sentence.start, start - 12), start);
-    if (type === 'cardinal' && /\d/.test(m[0]) && /\p{Lu}[\p{L}]*\s$/u.test(prev) && !/^(?:About|Some|Nearly|More|Over|Around|Almost|Only|Just|To|Of|In|And|Than|By)\s$/.test(prev.slice(prev.lastIndexOf(' ', prev.length - 2) + 1))) return undefined;
-    if (/[\p{L}]$/u.test(plain[start - 1] ?? ' ') && /^\d/.test(m[0])) return undefined;
-    return { start, end, text: m[0], type, value: { display: m[0] }, sentence: index };
-  }
 }

@@ -13,6 +13,12 @@ export interface Word {
   end: number;
   /** Punctuation (`,`, `;`, `:`, a dash, a bracket) or a quotation mark (`Q`). */
   punct: '' | ',' | ';' | ':' | '-' | '(' | ')' | 'Q';
+  /**
+   * Part-of-speech tag (Penn Treebank) and chunk tag (IOB2: `B-NP`, `I-VP`, `O`) of the token the
+   * word starts with, once SentenceSyntax.tag has run on the sentence's words; '' before.
+   */
+  pos: string;
+  chunk: string;
 }
 
 /**
@@ -127,7 +133,7 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
       lower = t.toLowerCase();
       if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
     }
-    out.push({ text: t, lower, start: p, end: e, punct });
+    out.push({ text: t, lower, start: p, end: e, punct, pos: '', chunk: '' });
     p = e;
   }
   return out;

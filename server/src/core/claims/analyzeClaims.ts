@@ -7,7 +7,6 @@ import type {
   NumberMention,
   Paragraph,
   Quotation,
-  RelatedInfo,
   Sentence,
   Span,
   Token,
@@ -16,7 +15,8 @@ import { datelinePrefixEnd } from '../segment/roles';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
 import { findSentenceAttributions, headlineSpeaker, mayAttribute, type RawAttribution } from './attribution';
 import { classifySource, resolveEntity, type SourceInfo } from './sources';
-import { fallbackNumbers, findStatistics } from './statistics';
+import { findStatistics } from './statistics';
+import { fallbackNumbers } from './fallbackNumbers';
 import {
   carried,
   citationsBySentence,
@@ -27,9 +27,11 @@ import {
   subjectMentions,
   type Antecedent,
 } from './sourcing';
-import { short, unsourcedDiagnostic, vagueSourceDiagnostic } from './diagnostics';
-import { wordsOf } from './words';
+import { unsourcedDiagnostic } from './diagnosticMessages';
+import { vagueSourceDiagnostics } from './vagueSources';
+import { COMMON_VERBS, wordsOf } from './words';
 import { pushTo } from '../multimap';
+import { isVerb, SentenceSyntax } from './wordTags';
 
 /** Everything the sourcing checks read from the earlier stages of the analysis. */
 export interface ClaimsInput {
@@ -53,9 +55,9 @@ export interface ClaimsResult {
   diagnostics: ArticleDiagnostic[];
 }
 
-/** Quotations, attributions, claims and the sourcing diagnostics (spec/claims.md). */
+/** Quotations, attributions, claims and the sourcing diagnostics (spec/claims.md); see countSpeakers for the entities' counts. */
 export function analyzeClaims(input: ClaimsInput): ClaimsResult {
-  const { plain, paragraphs, sentences, entities } = input;
+  const { plain, paragraphs, sentences } = input;
   const quotations = findQuotations(plain, paragraphs);
   const body = paragraphs.filter((p) => p.role === 'body');
 
@@ -76,6 +78,7 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
   // The passes are separate functions: one function holding them all was too big for the
   // optimizing compiler to finish quickly, and a long article ran mostly unoptimized.
   const sourcing = new Sourcing(input, masked, quotations, quotesBySentence, firstBody, datelineEnd);
+  sourcing.shortQuotations();
   sourcing.headline();
   for (const p of body) sourcing.paragraph(p);
   sourcing.citations();
@@ -83,18 +86,10 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
 
   const { claims, diagnostics } = collectClaims(input, sourcing, body);
   claims.sort((a, b) => a.start - b.start);
-  vagueSourceDiagnostics(plain, attributions, antecedents, claims, diagnostics);
+  vagueSourceDiagnostics(plain, sentences, attributions, antecedents, claims, diagnostics);
   diagnostics.push(...unbalancedQuoteDiagnostics(quotations));
 
-  // Entity statistics for hovers.
-  for (const a of attributions) {
-    if (a.entity >= 0 && entities[a.entity] && (a.via === 'sentence' || a.via === 'pronoun' || a.via === 'headline')) entities[a.entity].attributionCount++;
-  }
-  for (const q of quotations) {
-    const a = q.attribution >= 0 ? attributions[q.attribution] : undefined;
-    if (a && a.entity >= 0 && entities[a.entity]) entities[a.entity].quoteCount++;
-  }
-
+  // The entities' quotation and attribution counts are counted from these by countSpeakers (counts.ts).
   return { quotations, attributions, claims, diagnostics: diagnostics.sort((a, b) => a.start - b.start) };
 }
 
@@ -107,6 +102,9 @@ class Sourcing {
   readonly own = new Map<number, number[]>();
   /** Sentence -> carried-over attribution. */
   readonly inherited = new Map<number, number>();
+  /** Attributions by a verb of speaking that source quotations only (`urged`, `pledged`). */
+  readonly quotesOnly = new Set<number>();
+  readonly syntax: SentenceSyntax;
   readonly antecedents: Antecedent[] = [];
   private readonly subjects: Mention[];
   private nextSubject = 0;
@@ -131,6 +129,7 @@ class Sourcing {
     readonly datelineEnd: number,
   ) {
     this.subjects = subjectMentions(input.plain, input.sentences, input.mentions);
+    this.syntax = new SentenceSyntax(input.tokens, input.sentences);
     for (const q of quotations) this.lastQuoteOf.set(q.paragraph, q);
   }
 
@@ -138,6 +137,25 @@ class Sourcing {
     this.attributions.push(a);
     this.infos.push(info);
     return this.attributions.length - 1;
+  }
+
+  /**
+   * A quotation of two or three words is a claim only with a verb (section 2): where the words
+   * look like one (`"wasteful spending"`), the part-of-speech tags of the sentence decide.
+   */
+  shortQuotations(): void {
+    const { plain } = this.input;
+    for (const [si, quotes] of this.quotesBySentence) {
+      for (const q of quotes) {
+        if (!q.isClaim || q.words > 3) continue;
+        const words = this.syntax.tag(si, wordsOf(plain, q.innerStart, q.innerEnd), true).filter((w) => w.punct === '');
+        // Only where the sole sign of a verb was an -ing or -ed ending (`"wasteful spending"`).
+        const last = words[words.length - 1];
+        if (!last || !/(?:ing|ed)$/.test(last.lower) || words.some((w) => COMMON_VERBS.has(w.lower) || w.pos === 'PRP')) continue;
+        // A verb form inside a noun-phrase chunk is a noun (`careless planning`).
+        if (words.every((w) => w.pos !== '') && !words.some((w) => isVerb(w) && w.chunk !== 'I-NP')) q.isClaim = false;
+      }
+    }
   }
 
   /** Headline `Claim: Speaker`. */
@@ -203,7 +221,7 @@ class Sourcing {
     const list: number[] = [];
     // `Residents call it "the Hill"` names something; it attributes only a quotation that is a claim.
     const raws = mayAttribute(masked.slice(start, s.end))
-      ? findSentenceAttributions(wordsOf(masked, start, s.end)).filter((r) => r.kind !== 'naming' || (this.quotesBySentence.get(si) ?? []).some((q) => q.isClaim))
+      ? findSentenceAttributions(this.syntax.tag(si, wordsOf(masked, start, s.end))).filter((r) => r.kind !== 'naming' || (this.quotesBySentence.get(si) ?? []).some((q) => q.isClaim))
       : [];
     const group = raws.length === 0 ? groupSubject(masked, { start, end: s.end }) : undefined;
     if (group) this.antecedents.push({ offset: group.start, source: { start: group.start, end: group.end }, quality: group.quality, entity: -1, personLike: false, plural: group.plural, organization: group.quality === 'named' });
@@ -219,6 +237,10 @@ class Sourcing {
     } else if (quotes.length > 0 && onlyQuotation(masked, { start, end: s.end }, this.quotations)) {
       // A quotation that follows an attributed quotation in the paragraph has the same speaker.
       let carry = this.paragraphSpeaker;
+      // Right after indirect speech by a named speaker (`Ms Lane said the plan was dead. "We
+      // will not go back."`): that speaker's (spec section 6.1).
+      const last = this.lastAttribution;
+      if (carry < 0 && last >= 0 && this.attributions[last].sentence === si - 1 && this.infos[last].quality === 'named') carry = last;
       if (carry < 0 && p.sentences[0] === si) carry = this.previousIntro >= 0 ? this.previousIntro : this.previousSpeaker;
       if (carry >= 0) {
         const idx = this.add(carried(this.attributions[carry], si), this.infos[carry]);
@@ -255,6 +277,7 @@ class Sourcing {
       if (info.quality === 'named') entity = resolveEntity(raw.source, mentions, entities, plain);
     }
     const idx = this.add({ source, verb, quality: info.quality, entity, sentence: si, via }, info);
+    if (raw.quotesOnly) this.quotesOnly.add(idx);
     if (!raw.pronoun && raw.kind !== 'impersonal') {
       const org = !info.personLike && (info.quality === 'named' || info.plural);
       this.antecedents.push({ offset: raw.source.start, source, quality: info.quality, entity, personLike: info.personLike, plural: info.plural, organization: org });
@@ -313,6 +336,8 @@ function collectClaims(input: ClaimsInput, sourcing: Sourcing, body: Paragraph[]
   return { claims: pass.claims, diagnostics: pass.diagnostics };
 }
 
+const RECORD_HINT = /est\b|\b(?:most|least|best|worst)\b|-ever\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\d(?:st|nd|rd|th)\b/i;
+
 function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
   const { plain, sentences } = pass.input;
   const { attributions, own, inherited, quotesBySentence, firstBody, datelineEnd, masked } = pass.sourcing;
@@ -322,6 +347,8 @@ function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
   if (start >= s.end) return;
   const span = { start, end: s.end };
   const ownList = own.get(si) ?? [];
+  // Verbs of speaking that only attribute quotations source no statistic (spec section 6.1).
+  const statList = ownList.filter((k) => !pass.sourcing.quotesOnly.has(k));
   const fallback = inherited.get(si) ?? -1;
   for (const q of quotesBySentence.get(si) ?? []) {
     if (!q.isClaim) continue;
@@ -330,31 +357,15 @@ function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
     if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-quote', claim, s, plain, footnote));
   }
   const numbers = pass.useFallback ? fallbackNumbers(masked, span, si) : (pass.numbersBySentence.get(si) ?? []);
-  const excluded = ownList.map((k) => attributions[k].source);
-  for (const st of findStatistics(span, numbers, { plain, masked, excluded, firstFigures: pass.firstFigures })) {
-    const attribution = ownList.length > 0 ? nearest(ownList, attributions, st) : fallback;
+  const excluded = statList.map((k) => attributions[k].source);
+  // Tagged words only where a superlative or ordinal may stand (the record phrases need them).
+  const words = RECORD_HINT.test(masked.slice(start, s.end)) ? pass.sourcing.syntax.tag(si, wordsOf(masked, start, s.end), true) : undefined;
+  for (const st of findStatistics(span, numbers, { plain, masked, excluded, firstFigures: pass.firstFigures, words })) {
+    const attribution = statList.length > 0 ? nearest(statList, attributions, st) : fallback;
     const claim: Claim = { start: st.start, end: st.end, text: plain.slice(st.start, st.end), kind: 'statistic', sentence: si, attribution };
     claims.push(claim);
     if (claim.attribution < 0) diagnostics.push(unsourcedDiagnostic('unsourced-statistic', claim, s, plain, footnote));
   }
-}
-
-/** `vague-source` for each vague attribution by a reporting verb or pronoun, with the claims it sources. */
-function vagueSourceDiagnostics(plain: string, attributions: Attribution[], antecedents: Antecedent[], claims: Claim[], diagnostics: ArticleDiagnostic[]): void {
-  const claimsByAttribution = new Map<number, Claim[]>();
-  for (const c of claims) {
-    pushTo(claimsByAttribution, c.attribution, c);
-  }
-  attributions.forEach((a, k) => {
-    if (a.quality !== 'vague' || (a.via !== 'sentence' && a.via !== 'pronoun')) return;
-    const related: RelatedInfo[] = (claimsByAttribution.get(k) ?? [])
-      .map((c) => ({ start: c.start, end: c.end, message: `The ${c.kind} this source is given for: "${short(c.text)}"` }));
-    if (a.via === 'pronoun') {
-      const ante = antecedents.filter((x) => x.offset < a.source.start && x.quality === 'vague').pop();
-      if (ante) related.push({ start: ante.source.start, end: ante.source.end, message: `"${a.source.text}" refers to "${short(plain.slice(ante.source.start, ante.source.end))}"` });
-    }
-    diagnostics.push(vagueSourceDiagnostic(a, related, a.source.start === a.verb.start && a.source.end === a.verb.end));
-  });
 }
 
 function maskQuotations(plain: string, quotations: Quotation[]): string {

@@ -1,0 +1,63 @@
+import type { Sentence, Token } from '../article';
+import { getSyntaxTagger } from '../syntax';
+import type { Word } from './words';
+
+/**
+ * Part-of-speech and chunk tags for the claim rules' words. The syntax model tags the analysis's
+ * tokens of a whole sentence (quotations included, for context), once per sentence and only for
+ * the sentences a rule asks about; a word takes the tags of the token it starts with.
+ */
+export class SentenceSyntax {
+  private readonly bySentence = new Map<number, { starts: Map<number, number>; words: string[]; pos: string[]; chunk?: string[] }>();
+
+  constructor(
+    private readonly tokens: Token[],
+    private readonly sentences: Sentence[],
+  ) {}
+
+  private tagsOf(si: number, withChunks: boolean): { starts: Map<number, number>; words: string[]; pos: string[]; chunk?: string[] } {
+    let t = this.bySentence.get(si);
+    if (t === undefined) {
+      const s = this.sentences[si];
+      const toks = this.tokens.slice(s.tokenStart, s.tokenEnd);
+      const words = toks.map((x) => x.text);
+      const tags = toks.length > 0 ? getSyntaxTagger().tagCached(words, withChunks) : { pos: [], chunk: [] };
+      const starts = new Map<number, number>();
+      toks.forEach((x, k) => starts.set(x.start, k));
+      t = { starts, words, pos: tags.pos, chunk: tags.chunk };
+      this.bySentence.set(si, t);
+    } else if (withChunks && t.chunk === undefined) {
+      t.chunk = t.words.length > 0 ? getSyntaxTagger().tagCached(t.words, true).chunk : [];
+    }
+    return t;
+  }
+
+  /**
+   * Sets `pos` (and `chunk`, with `withChunks`) on the words of sentence `si`; words with no token
+   * starting there keep ''. Only the part-of-speech pass runs unless chunks are asked for.
+   */
+  tag(si: number, words: Word[], withChunks = false): Word[] {
+    if (si < 0 || si >= this.sentences.length) return words;
+    const t = this.tagsOf(si, withChunks);
+    for (const w of words) {
+      const k = t.starts.get(w.start);
+      if (k === undefined) continue;
+      w.pos = t.pos[k];
+      if (t.chunk !== undefined) w.chunk = t.chunk[k];
+    }
+    return words;
+  }
+}
+
+/** A finite verb or modal: `said`, `says`, `say` (non-3rd present), `will`. */
+export function isFiniteVerb(w: Word): boolean {
+  return w.pos === 'VBD' || w.pos === 'VBZ' || w.pos === 'VBP' || w.pos === 'MD';
+}
+
+export function isVerb(w: Word): boolean {
+  return w.pos.startsWith('VB') || w.pos === 'MD';
+}
+
+export function isNoun(w: Word): boolean {
+  return w.pos.startsWith('NN') || w.pos === 'PRP' || w.pos === 'CD';
+}
