@@ -55,7 +55,7 @@ export interface ClaimsResult {
   diagnostics: ArticleDiagnostic[];
 }
 
-/** Quotations, attributions, claims and the sourcing diagnostics (spec/claims.md); see countSpeakers for the entities' counts. */
+/** Quotations, attributions, claims and the sourcing diagnostics (docs/rules.md, Sourcing decisions); see countSpeakers for the entities' counts. */
 export function analyzeClaims(input: ClaimsInput): ClaimsResult {
   const { plain, paragraphs, sentences } = input;
   const quotations = findQuotations(plain, paragraphs);
@@ -238,7 +238,7 @@ class Sourcing {
       // A quotation that follows an attributed quotation in the paragraph has the same speaker.
       let carry = this.paragraphSpeaker;
       // Right after indirect speech by a named speaker (`Ms Lane said the plan was dead. "We
-      // will not go back."`): that speaker's (spec section 6.1).
+      // will not go back."`): that speaker's (docs/rules.md, the decisions of the spec's section 6.1).
       const last = this.lastAttribution;
       if (carry < 0 && last >= 0 && this.attributions[last].sentence === si - 1 && this.infos[last].quality === 'named') carry = last;
       if (carry < 0 && p.sentences[0] === si) carry = this.previousIntro >= 0 ? this.previousIntro : this.previousSpeaker;
@@ -347,7 +347,7 @@ function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
   if (start >= s.end) return;
   const span = { start, end: s.end };
   const ownList = own.get(si) ?? [];
-  // Verbs of speaking that only attribute quotations source no statistic (spec section 6.1).
+  // Verbs of speaking that only attribute quotations source no statistic (docs/rules.md, the decisions of the spec's section 6.1).
   const statList = ownList.filter((k) => !pass.sourcing.quotesOnly.has(k));
   const fallback = inherited.get(si) ?? -1;
   for (const q of quotesBySentence.get(si) ?? []) {

@@ -30,7 +30,7 @@ import { isVerb } from './wordTags';
 export { mayAttribute } from './attributionVerbs';
 
 /**
- * Attribution finder (spec/claims.md section 3.1): reporting verbs and phrases in every
+ * Attribution finder (docs/rules.md, Sourcing decisions): reporting verbs and phrases in every
  * position, with the extent of the source phrase (the whole subject noun phrase with its
  * apposition, without trailing time words). Works on the words of one sentence whose
  * quotation interiors are blanked, so verbs inside quotations are never read.
@@ -47,7 +47,7 @@ export interface RawAttribution {
   pronoun?: string;
   /**
    * A verb of speaking that attributes the sentence's quotations but not its statistics (`urged`,
-   * `pledged`): for a quotation the only question is who said it (spec section 6.1).
+   * `pledged`): for a quotation the only question is who said it (docs/rules.md, the decisions of the spec's section 6.1).
    */
   quotesOnly?: boolean;
 }
@@ -291,7 +291,7 @@ function passiveAttribution(words: Word[], aux: number, verb: number): RawAttrib
     }
   }
   // `is expected to grow by 4.2%`, `are predicted to reach`: an impersonal forecast of a figure
-  // (spec section 6.1); `are expected to meet on Tuesday`, with no figure, is a schedule.
+  // (docs/rules.md, the decisions of the spec's section 6.1); `are expected to meet on Tuesday`, with no figure, is a schedule.
   if (FORECASTS.has(v.lower) && words[verb + 1]?.lower === 'to') {
     // A forecast of a quantity: a verb of level or change, and a figure before the clause ends.
     if (!FORECAST_VERBS.has(words[verb + 2]?.lower ?? '')) return undefined;

@@ -31,7 +31,7 @@ export const STRICT_VERBS = set(
 );
 
 /**
- * Verbs of speaking that attribute a quotation (spec section 6.1: for a quotation the only
+ * Verbs of speaking that attribute a quotation (docs/rules.md, the decisions of the spec's section 6.1: for a quotation the only
  * question is who said it) but source no statistic: demands and pledges assert no fact.
  */
 export const QUOTE_VERBS = set(

@@ -1,7 +1,7 @@
 import type { ArticleDiagnostic, Attribution, RelatedInfo, Span } from '../article';
 
 /**
- * Messages and data of the sourcing diagnostics (spec/claims.md section 5). Severities and
+ * Messages and data of the sourcing diagnostics (docs/rules.md, Sourcing decisions). Severities and
  * disable comments are applied later by finalizeDiagnostics.
  */
 

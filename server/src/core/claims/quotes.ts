@@ -9,7 +9,7 @@ import { COMMON_VERBS } from './words';
  * or the paragraph's end. A mark that opens while a quotation is open is a reopening: copy whose
  * paragraph breaks were lost runs a speaker's paragraphs together (`... the money going? "Nobody
  * on the council ...`), and each reopening starts a continuing quotation, as if the lost break
- * were there (spec section 6.1). The quotation before it ends there and is not unbalanced.
+ * were there (docs/rules.md, the decisions of the spec's section 6.1). The quotation before it ends there and is not unbalanced.
  *
  * A quotation still open at the end of its paragraph is unbalanced, unless the next body
  * paragraph opens a quotation too (the multi-paragraph quotation convention).

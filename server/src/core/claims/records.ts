@@ -2,7 +2,7 @@ import type { Span } from '../article';
 import type { Word } from './words';
 
 /**
- * Superlatives and records against a baseline (spec section 2, and section 6.1 on ordinals) found
+ * Superlatives and records against a baseline (docs/rules.md, Sourcing decisions and the section 6.1 decisions on ordinals) found
  * on the sentence's tagged words: a superlative inside a noun phrase with a baseline (`the world's
  * biggest bank`, `Japan's largest-ever takeover`, `her highest ranking yet`, `one of the world's
  * biggest producers`), and an ordinal record with a time baseline (`her first title since 2003`,

@@ -4,7 +4,7 @@ import { DOCUMENT_NOUNS, INSTITUTION_NOUNS, ROLE_NOUNS } from './sources';
 import { BASE_FORMS, LEADING_DROP, PASSIVE_AUX, SAY_VERBS } from './attributionVerbs';
 
 /**
- * The extent of a source phrase around a reporting verb (spec/claims.md section 6: the whole
+ * The extent of a source phrase around a reporting verb (docs/rules.md, Sourcing decisions: the whole
  * subject noun phrase with its apposition, without trailing time words): the subject before the
  * verb, the noun phrase after an inverted verb or `according to`, and the main clause's subject
  * before `, saying`.

@@ -3,7 +3,7 @@ import { DETERMINERS, isCapitalized, TIME_WORDS, wordsOf, type Word } from './wo
 import { mentionCovering, mentionsCovering, mentionsWithin } from './mentionLookup';
 
 /**
- * Source quality (spec/claims.md sections 4 and 6): is a source phrase named (a person or a
+ * Source quality (docs/rules.md, Sourcing decisions): is a source phrase named (a person or a
  * specific institution, or a document of one) or vague (unnamed people and role groups)?
  * Works on the words of the phrase, and uses typed mentions when the tagger gives them.
  */
@@ -136,7 +136,7 @@ export function classifySource(span: Span, ctx: SourceContext): SourceInfo {
       return { quality: 'named', personLike: false, plural };
     }
   }
-  // A named source keeps its name whatever precedes or follows it (spec section 6.1): a title or
+  // A named source keeps its name whatever precedes or follows it (docs/rules.md, the decisions of the spec's section 6.1): a title or
   // job before the name (`head of retail research Anna Pike`), an apposition after it.
   if (firstRole && mentionsWithin(ctx.mentions, span.start, span.end).some((m) => namesTheSource(m, ctx.plain))) {
     return { quality: 'named', personLike: true, plural: false };

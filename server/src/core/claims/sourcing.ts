@@ -3,7 +3,7 @@ import { INSTITUTION_NOUNS, ROLE_NOUNS } from './sources';
 
 
 /**
- * The sourcing rules beyond "an attribution in the same sentence" (spec/claims.md section 3):
+ * The sourcing rules beyond "an attribution in the same sentence" (docs/rules.md, Sourcing decisions):
  * carry-over of quotation paragraphs and of quotations that follow an attributed quotation,
  * introductions (`X said:`), pronoun subjects, and citation markup.
  */

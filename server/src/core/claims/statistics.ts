@@ -3,7 +3,7 @@ import { recordPhrases, WORLD_RANK } from './records';
 import type { Word } from './words';
 
 /**
- * Which numbers are statistics (spec/claims.md section 2 and the settled cases of section 6),
+ * Which numbers are statistics (docs/rules.md, Sourcing decisions),
  * plus the quantitative comparisons detected on the text itself: superlatives and records
  * against a baseline (`fastest pace since ...`, `highest level in a decade`, `record low`) and
  * changes (`doubled`, `halved`).
@@ -50,7 +50,7 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
     if (n.start < sentence.start || n.end > sentence.end) continue;
     if (ctx.masked[n.start] !== ctx.plain[n.start]) continue; // inside a quotation
     if (ctx.excluded.some((e) => n.start >= e.start && n.end <= e.end)) continue;
-    // A currency conversion in brackets after a figure is part of that figure (spec section 6.1):
+    // A currency conversion in brackets after a figure is part of that figure (docs/rules.md, the decisions of the spec's section 6.1):
     // `$640m (£350m)`, `4.1bn rand ($700m; £380m)`.
     if (n.type === 'money' && k > 0 && conversionOf(sorted, k, ctx.plain)) continue;
     let end = n.end;
@@ -153,7 +153,7 @@ function partOfName(n: NumberMention, plain: string): boolean {
   // A character reference left in web copy (`Pap&#233;`).
   if (plain[n.start - 1] === '#' && plain[n.start - 2] === '&') return true;
   if (/^(?:1[89]|20)\d{2}$/.test(n.text) && /^\s+\p{Lu}/u.test(plain.slice(n.end, n.end + 3))) return true;
-  // `version 3.2`, `series 4`, `chapter 11`: a number that names an item (spec section 6.1).
+  // `version 3.2`, `series 4`, `chapter 11`: a number that names an item (docs/rules.md, the decisions of the spec's section 6.1).
   if (/\b(?:version|release|model|series|mark|generation|phase|stage|grade|type|class|chapter|episode|article|section|clause|page|room|gate|platform|tier|category)\s+$/i.test(plain.slice(Math.max(0, n.start - 12), n.start))) return true;
   // `the number 4`, a long run of digits with no separators (a code, an account number).
   if (/^\d{8,}$/.test(n.text) || /\bthe\s+number\s+$/i.test(plain.slice(Math.max(0, n.start - 12), n.start))) return true;

@@ -4,7 +4,7 @@ import { short, vagueSourceDiagnostic } from './diagnosticMessages';
 import type { Antecedent } from './sourcing';
 
 /**
- * `vague-source` diagnostics (spec/claims.md sections 4 and 5): one per vague attribution by a
+ * `vague-source` diagnostics (docs/rules.md, Sourcing decisions): one per vague attribution by a
  * reporting verb or a pronoun, with the claims it sources, unless the text explains why the source
  * is not named (section 6.1).
  */
@@ -28,7 +28,7 @@ export function vagueSourceDiagnostics(plain: string, sentences: Sentence[], att
   });
 }
 
-/** Why a source is not named (spec section 6.1: an explained anonymous source is acceptable). */
+/** Why a source is not named (docs/rules.md, the decisions of the spec's section 6.1: an explained anonymous source is acceptable). */
 const ANONYMITY = /\b(?:on (?:the )?condition of anonymity|asked not to be (?:named|identified)|(?:declined|refused) to be (?:named|identified)|did not want to be (?:named|identified)|requested anonymity|(?:was|were|is|are|wasn't|weren't) not (?:authori[sz]ed|allowed|permitted) to (?:speak|comment|talk)|(?:wasn't|weren't|isn't|aren't) (?:authori[sz]ed|allowed|permitted) to (?:speak|comment|talk))\b/i;
 
 /** Does sentence `si` or the one right after it in its paragraph say why its source is not named? */

@@ -1,5 +1,5 @@
 /**
- * Numbers, dates and quantities (spec/entities-and-numbers.md): recognition with exact offsets,
+ * Numbers, dates and quantities (docs/rules.md, Numbers, dates and their hover): recognition with exact offsets,
  * and normalized values (the hover lines are features/numberHover.ts).
  */
 export { recognizeNumbers } from './recognize';
