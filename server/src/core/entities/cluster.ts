@@ -19,8 +19,9 @@ import { mergeByStart } from './order';
  * - a person's full name, surname and titled forms (`General Oleksandr Lutsenko`, `Lutsenko`);
  * - a later sentence-initial `He`/`She` (added as a person mention);
  * - an acronym and its expansion (`EU` / `European Union`);
- * - a country, its capital standing for its government (`Kyiv`, when Ukraine is named too) and
- *   its nationality adjective (`North Korean`: the mention keeps type `group`);
+ * - a country and its capital standing for its government (`Kyiv`, when Ukraine is named too);
+ * - a nationality word and its plural (`North Korean`, `North Koreans`): a group entity of its own,
+ *   linked to its country by name (knowledge.ts countryByDemonym);
  * - `Donetsk region` and `Donetsk`; spelling variants (`Zelenskiy` / `Zelensky`).
  * The canonical name is the fullest form. Roles and facts come from facts.ts.
  */
@@ -111,9 +112,11 @@ interface Placement {
 /** `named`: the countries the article names, which their capitals stand for. */
 function placementOf(type: EntityType, name: string, named: Set<string>): Placement {
   if (type === 'group') {
+    // A nationality word is a group of its own (`Ukrainian`, `Ukrainians`), linked to its country,
+    // not merged into it (spec, "Entity types": group covers demonyms; the hover finds the country
+    // from the group's name).
     const c = demonymCountry(name);
-    if (c) return { key: `country:${c.cca2}`, init: { type: 'place', country: c.cca2 } };
-    return { key: `group:${foldName(name)}`, init: { type: 'group' } };
+    return { key: c ? `group:${c.cca2}` : `group:${foldName(name)}`, init: { type: 'group' } };
   }
   if (type === 'place') {
     const c = countryByName(name);
@@ -359,6 +362,11 @@ function canonicalName(g: Group, type: EntityType): string {
     return c?.name ?? nameOf(g.mentions[0]);
   }
   const names = g.mentions.filter((m) => !isHeOrShe(m.text)).map(nameOf);
+  if (type === 'group') {
+    // The adjective the country data knows (`Russian`, not `Russians`), when the article has it.
+    const adjective = names.find((n) => countryByDemonym(n));
+    if (adjective) return adjective;
+  }
   if (type === 'organization') {
     const long = names.filter((n) => !isAcronym(n));
     if (long.length > 0 && long.length < names.length) return fullest(long);

@@ -1,4 +1,5 @@
 import type { EntityType, NerLabel } from '../model';
+import { countryByDemonym, countryByName } from './knowledge';
 
 /** Nationality and demonym forms: the `group` half of CoNLL's MISC. */
 const DEMONYM = /(?:ans?|ians?|ese|ish|i|ic|ch|ers?|ites?|ists?)$/;
@@ -12,6 +13,9 @@ const GROUP_WORDS = new Set(
 
 /** Maps a CoNLL label to the product's entity type (spec/entities-and-numbers.md). */
 export function entityTypeOf(label: NerLabel, text: string): EntityType {
+  // A nationality or group word is a group whatever the tagger's label (`Dutch` tagged LOC,
+  // `Irishman` tagged ORG): spec, "Entity types".
+  if (label !== 'MISC' && isGroupWord(text)) return 'group';
   switch (label) {
     case 'PER':
       return 'person';
@@ -26,4 +30,14 @@ export function entityTypeOf(label: NerLabel, text: string): EntityType {
       return words.length <= 3 && DEMONYM.test(last) && /^\p{Lu}/u.test(last) ? 'group' : 'other';
     }
   }
+}
+
+/** A demonym (`Dutch`, `South African`), its plural (`Italians`) or person form (`Irishman`), or a group word (`Muslims`). */
+export function isGroupWord(text: string): boolean {
+  if (GROUP_WORDS.has(text)) return true;
+  if (text.length < 4 || !/^\p{Lu}/u.test(text) || countryByName(text)) return false;
+  if (countryByDemonym(text)) return true;
+  if (text.endsWith('s') && countryByDemonym(text.slice(0, -1))) return true;
+  const person = /^(.+?)(?:man|woman|men|women)$/.exec(text);
+  return person !== null && countryByDemonym(person[1]) !== undefined;
 }
