@@ -5,6 +5,7 @@ import { countryByCapital, countryByDemonym, countryByName, firstNameGender, org
 import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } from './pronouns';
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
+import { typeParties } from './parties';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
 import { bareName } from './titles';
@@ -139,6 +140,7 @@ function demonymCountry(name: string) {
 export function buildEntities(input: EntityInput): { mentions: Mention[]; entities: Entity[] } {
   const { plain, sentences } = input;
   const spans = normalizeSpans(plain, input.mentions);
+  typeParties(plain, spans);
   unifySenses(spans, plain);
   const tagged = propagateNames(plain, sentences, spans);
   const groups: Group[] = [];

@@ -4,9 +4,9 @@ import { countryByDemonym, countryByName } from './knowledge';
 /** Nationality and demonym forms: the `group` half of CoNLL's MISC. */
 const DEMONYM = /(?:ans?|ians?|ese|ish|i|ic|ch|ers?|ites?|ists?)$/;
 
-/** Political, religious and cultural groups a demonym test misses. */
+/** Political, religious and cultural groups, and the peoples of nations that are not countries in the country data (`Welsh`). */
 const GROUP_WORDS = new Set(
-  'Western Westerners Eastern Arab Arabs Kurd Kurds Muslim Muslims Christian Christians Jewish Jew Jews Sunni Sunnis Shia Shiite Shiites Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists Sikh Sikhs Democrat Democrats Republican Republicans Latino Latinos Latina Roma Slav Slavs Bedouin'.split(
+  'Western Westerners Eastern Arab Arabs Kurd Kurds Muslim Muslims Christian Christians Jewish Jew Jews Sunni Sunnis Shia Shiite Shiites Catholic Catholics Protestant Protestants Hindu Hindus Buddhist Buddhists Sikh Sikhs Democrat Democrats Republican Republicans Latino Latinos Latina Roma Slav Slavs Bedouin English Englishman Englishmen Welsh Welshman Welshmen Scottish Scots Scot Scotsman Scotsmen Cornish Basque Basques Catalan Catalans Flemish Kurdish Tibetan Tibetans Palestinian Palestinians'.split(
     ' ',
   ),
 );

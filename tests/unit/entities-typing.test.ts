@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../server/src/core/analyze';
+import { typeParties } from '../../server/src/core/entities/parties';
+import { entityTypeOf } from '../../server/src/core/entities/types';
+import type { Article, EntityType, Mention, NerLabel } from '../../server/src/core/model';
+
+/** Typing rules of spec/entities-and-numbers.md ("Entity types") on text of our own writing. */
+
+function analyze(text: string): Article {
+  return analyzeArticle(text, { languageId: 'news' });
+}
+
+/** The mentions' texts with their entity's type. */
+function typed(a: Article): string[] {
+  return a.mentions.map((m) => `${m.text}:${a.entities[m.entity].type}`);
+}
+
+/** A mention at the first occurrence of `text` in `plain`, as the tagger would give it. */
+function mention(plain: string, text: string, label: NerLabel, type: EntityType): Mention {
+  const start = plain.indexOf(text);
+  return { start, end: start + text.length, text, label, type, entity: -1, sentence: 0 };
+}
+
+describe('entity typing', () => {
+  it('keeps titles and honorifics out of a person mention', () => {
+    const a = analyze('Budget unveiled\n\nThe finance minister, Mr Okoro, presented the budget to parliament. Mr Okoro said growth was strong.\n');
+    expect(typed(a)).toEqual(['Okoro:person', 'Okoro:person']);
+  });
+
+  it('types a nationality word as a group whatever the tagger said, and not a country', () => {
+    expect(entityTypeOf('LOC', 'Dutch')).toBe('group');
+    expect(entityTypeOf('ORG', 'Norwegians')).toBe('group');
+    expect(entityTypeOf('ORG', 'Welshman')).toBe('group');
+    expect(entityTypeOf('LOC', 'Norway')).toBe('place');
+    expect(entityTypeOf('LOC', 'Indian Ocean')).toBe('place');
+  });
+
+  it('types a party as an organization, and a party word before a noun as a group', () => {
+    const plain = 'The Tories said Labour MPs had backed a Conservative government, and Labour denied it.';
+    const ms = [
+      mention(plain, 'Tories', 'LOC', 'place'),
+      mention(plain, 'Labour', 'ORG', 'organization'),
+      mention(plain, 'Conservative', 'MISC', 'other'),
+      { ...mention(plain, 'Labour denied', 'ORG', 'organization'), end: plain.lastIndexOf('Labour') + 6, start: plain.lastIndexOf('Labour'), text: 'Labour' },
+    ];
+    typeParties(plain, ms);
+    expect(ms.map((m) => m.type)).toEqual(['organization', 'group', 'group', 'organization']);
+  });
+});
