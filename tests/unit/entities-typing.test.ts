@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { typeParties } from '../../server/src/core/entities/parties';
+import { typeTeams } from '../../server/src/core/entities/teams';
 import { entityTypeOf } from '../../server/src/core/entities/types';
 import type { Article, EntityType, Mention, NerLabel } from '../../server/src/core/model';
 
@@ -45,5 +46,33 @@ describe('entity typing', () => {
     ];
     typeParties(plain, ms);
     expect(ms.map((m) => m.type)).toEqual(['organization', 'group', 'group', 'organization']);
+  });
+
+  it('types a club or company as an organization from the words around it, in every mention', () => {
+    const plain = 'Harwick boss Ann Lee was happy. Harwick won again, and the retailer Tolvane lost. Tolvane fell. Eastbury workers cheered.';
+    const ms = [
+      mention(plain, 'Harwick', 'PER', 'person'),
+      mention(plain, 'Ann Lee', 'PER', 'person'),
+      { ...mention(plain, 'Harwick won', 'PER', 'person'), end: plain.indexOf('Harwick won') + 7, text: 'Harwick' },
+      mention(plain, 'Tolvane', 'PER', 'person'),
+      { ...mention(plain, 'Tolvane fell', 'LOC', 'place'), end: plain.indexOf('Tolvane fell') + 7, text: 'Tolvane' },
+      mention(plain, 'Eastbury', 'LOC', 'place'),
+    ];
+    typeTeams(plain, ms);
+    expect(ms.map((m) => m.type)).toEqual(['organization', 'person', 'organization', 'organization', 'organization', 'place']);
+  });
+
+  it('reads the clubs of a line-up in brackets, but not a surname or a country', () => {
+    const plain = 'Team: Ana Lopes (Harwick), Tom Reed (Eastfield), Joe Lopes (Norway), Kim Park (Reed).';
+    const at = (text: string, from = 0): Mention => {
+      const start = plain.indexOf(text, from);
+      return { start, end: start + text.length, text, label: 'PER', type: 'person', entity: -1, sentence: 0 };
+    };
+    const ms = [at('Ana Lopes'), at('Harwick'), at('Tom Reed'), at('Eastfield'), at('Joe Lopes'), { ...at('Norway'), type: 'place' as const, label: 'LOC' as const }, at('Kim Park'), at('Reed', plain.indexOf('(Reed'))];
+    typeTeams(plain, ms);
+    expect(ms.map((m) => `${m.text}:${m.type}`)).toEqual([
+      'Ana Lopes:person', 'Harwick:organization', 'Tom Reed:person', 'Eastfield:organization',
+      'Joe Lopes:person', 'Norway:place', 'Kim Park:person', 'Reed:person',
+    ]);
   });
 });

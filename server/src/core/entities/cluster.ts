@@ -6,6 +6,7 @@ import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } f
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
+import { typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
 import { bareName } from './titles';
@@ -141,6 +142,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const { plain, sentences } = input;
   const spans = normalizeSpans(plain, input.mentions);
   typeParties(plain, spans);
+  typeTeams(plain, spans);
   unifySenses(spans, plain);
   const tagged = propagateNames(plain, sentences, spans);
   const groups: Group[] = [];
