@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { typeParties } from '../../server/src/core/entities/parties';
 import { typeTeams } from '../../server/src/core/entities/teams';
+import { joinEvents, typeByHeads } from '../../server/src/core/entities/heads';
 import { entityTypeOf } from '../../server/src/core/entities/types';
 import type { Article, EntityType, Mention, NerLabel } from '../../server/src/core/model';
 
@@ -74,5 +75,42 @@ describe('entity typing', () => {
       'Ana Lopes:person', 'Harwick:organization', 'Tom Reed:person', 'Eastfield:organization',
       'Joe Lopes:person', 'Norway:place', 'Kim Park:person', 'Reed:person',
     ]);
+  });
+
+  it('reads extent and type from the words of a name and next to it', () => {
+    const plain =
+      'Ann Lee MP met Tolvane Group staff in a Harwick-based office of ex-Tolvane managers, before the Eastbury Games. ' +
+      'She starred in the sitcom Harbour Lights, won a Kestrel award and bought the Pelican console.';
+    const at = (text: string, label: NerLabel, type: EntityType): Mention => mention(plain, text, label, type);
+    const ms = [
+      at('Ann Lee MP', 'PER', 'person'),
+      at('Tolvane Group', 'PER', 'person'),
+      at('Harwick-based', 'MISC', 'other'),
+      at('ex-Tolvane', 'MISC', 'other'),
+      at('Eastbury', 'LOC', 'place'),
+      at('Games', 'MISC', 'other'),
+      at('Harbour Lights', 'LOC', 'place'),
+      at('Kestrel', 'ORG', 'organization'),
+      at('Pelican', 'ORG', 'organization'),
+    ];
+    typeByHeads(plain, ms);
+    const out = joinEvents(plain, ms);
+    expect(out.map((m) => `${m.text}:${m.type}`)).toEqual([
+      'Ann Lee:person',
+      'Tolvane Group:organization',
+      'Harwick:organization',
+      'Tolvane:other',
+      'Eastbury Games:other',
+      'Harbour Lights:other',
+      'Kestrel:other',
+      'Pelican:other',
+    ]);
+  });
+
+  it('keeps CamelCase names whole, and cuts only a glued web-page label', () => {
+    const a = analyze('Console sales\n\nSales of the PlayStation Portable rose in March, Sony said on Monday.\n');
+    expect(a.mentions.map((m) => m.text)).toContain('PlayStation Portable');
+    const b = analyze('Mayor resigns\n\nPhoto IconGrace Okafor resigned as mayor of Eastbury on Monday.\n');
+    expect(b.mentions.map((m) => m.text)).toContain('Grace Okafor');
   });
 });

@@ -6,6 +6,7 @@ import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } f
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
+import { joinEvents, typeByHeads } from './heads';
 import { typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
@@ -140,7 +141,9 @@ function demonymCountry(name: string) {
 
 export function buildEntities(input: EntityInput): { mentions: Mention[]; entities: Entity[] } {
   const { plain, sentences } = input;
-  const spans = normalizeSpans(plain, input.mentions);
+  const normalized = normalizeSpans(plain, input.mentions);
+  typeByHeads(plain, normalized);
+  const spans = joinEvents(plain, normalized);
   typeParties(plain, spans);
   typeTeams(plain, spans);
   unifySenses(spans, plain);

@@ -1,0 +1,100 @@
+import type { EntityType, Mention, NerLabel } from '../model';
+import { countryByName, placeByName } from './knowledge';
+
+/**
+ * What a name's own words and the words next to it say about its type and extent (spec, "Entity
+ * types"), for mentions the tagger cut or typed from the name alone:
+ * - extent: post-nominals are not part of a person's name (`Ann Lee MP`); nor is a verb the tagger
+ *   ran into (`Lee said Harwick`); a place or company joined to a suffix by a hyphen is the name
+ *   alone (`Harwick-based`, `ex-Tolvane`);
+ * - heads: a name ending in a company or body word is an organization (`Tolvane Group`); an event
+ *   (`Harwick Open`, `Eastbury Games`) or award is an other name;
+ * - context: a title after a word for a work or a product (`the sitcom Harbour Lights`, `the
+ *   Tolvane console`) is an other name.
+ * Works in place, before the senses are unified (so one clear mention retypes its name).
+ */
+
+const POST_NOMINAL = /\s+(?:MP|MPs|MSP|MEP|AM|QC|KC|OBE|MBE|CBE|KBE|DBE|PhD|Jr\.?|Sr\.?)$/;
+/** Lower-case words inside a person's name: particles (`Ludwig van Beethoven`, `Osama bin Laden`). */
+const PARTICLE = /^(?:van|von|de|da|di|del|della|der|den|du|des|la|le|bin|ibn|al|el|y|dos|das|do|ter|ten|af|zu|st\.?)$/;
+const HYPHEN_SUFFIX = /^(.+?)-(?:based|born|bred|led|owned|run|backed|listed|made|style|funded|controlled|registered|headquartered|focused)$/;
+const HYPHEN_PREFIX = /^(?:ex|pro|anti|non|post|pre|then|once|would-be)-(?=\p{Lu})/u;
+
+/** Last words of organizations' names. */
+const ORG_HEAD =
+  /\s(?:Group|Holdings|Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|PLC|Plc|Bank|Airways|Airlines|Motors|Securities|Partners|Capital|Telecom|Communications|Systems|Technologies|Studios|Pictures|Records|University|College|School|Council|Committee|Commission|Association|Federation|Institute|Foundation|Trust|Agency|Authority|Ministry|Department|Fusiliers|Highlanders|Borderers|Regiment)$/;
+/** Last words of events and awards. */
+const EVENT_HEAD =
+  /(?:^|\s)(?:Olympics|Olympiad|Paralympics|Games|Cup|Championships?|Open|Grand Prix|Festival|Awards|Trophy|Prize|Marathon|Grammys?|Oscars?|Baftas?|Emmys?|Brits|Expo|Six Nations|Tri-Nations|World Series)$/;
+/** A lower-case word after a name that makes it an award or event (`the Harwick awards`). */
+const EVENT_AFTER = /^\s+(?:awards?|prize|prizes|trophy|medal|nominations?|ceremony)\b/;
+/** A word for a work or product right before a name (`the sitcom Harbour Lights`). */
+const WORK_BEFORE =
+  /\b(?:film|films|movie|movies|blockbuster|book|novel|novels|bestseller|series|sitcom|soap|drama|comedy|programme|documentary|album|song|musical|opera|console|handset|browser|software|gadget)\s+$/;
+/** A word for a product right after a name (`the Tolvane console`). */
+const PRODUCT_AFTER = /^\s+(?:console|handset|handheld|browser|software|operating system|smartphone|phone|laptop|player|games? console|gadget)\b/;
+
+const LABEL: Record<EntityType, NerLabel> = { person: 'PER', organization: 'ORG', place: 'LOC', group: 'MISC', other: 'MISC' };
+
+function retype(m: Mention, type: EntityType): void {
+  m.type = type;
+  m.label = LABEL[type];
+}
+
+function cut(plain: string, m: Mention, start: number, end: number): void {
+  m.start = start;
+  m.end = end;
+  m.text = plain.slice(start, end);
+}
+
+export function typeByHeads(plain: string, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type === 'person') {
+      if (ORG_HEAD.test(m.text)) {
+        retype(m, 'organization');
+        continue;
+      }
+      const post = POST_NOMINAL.exec(m.text);
+      if (post && post.index > 0) cut(plain, m, m.start, m.start + post.index);
+      // `Lee derided Harwick`: the name ends before the first lower-case word that is no particle.
+      const inner = /\s(\p{Ll}[\p{L}'’-]*)\s/u.exec(m.text);
+      if (inner && !PARTICLE.test(inner[1])) cut(plain, m, m.start, m.start + inner.index);
+      continue;
+    }
+    const suffixed = HYPHEN_SUFFIX.exec(m.text);
+    if (suffixed && /^\p{Lu}/u.test(suffixed[1])) {
+      cut(plain, m, m.start, m.start + suffixed[1].length);
+      if (countryByName(m.text) || placeByName(m.text)) retype(m, 'place');
+      else if (m.type === 'other') retype(m, 'organization');
+      continue;
+    }
+    const prefixed = HYPHEN_PREFIX.exec(m.text);
+    if (prefixed) cut(plain, m, m.start + prefixed[0].length, m.end);
+    if (m.type === 'group') continue;
+    if (ORG_HEAD.test(m.text)) {
+      retype(m, 'organization');
+      continue;
+    }
+    if (EVENT_HEAD.test(m.text) || EVENT_AFTER.test(plain.slice(m.end, m.end + 16))) {
+      if (!/^(?:Open|Games|Cup)$/.test(m.text)) retype(m, 'other');
+      continue;
+    }
+    if (m.type === 'place' && (countryByName(m.text) || placeByName(m.text))) continue;
+    if (WORK_BEFORE.test(plain.slice(Math.max(0, m.start - 16), m.start)) || PRODUCT_AFTER.test(plain.slice(m.end, m.end + 20))) retype(m, 'other');
+  }
+}
+
+/** Adjacent mentions that make one event name (`Harwick` + `Games`, `Eastbury` + `Open`): merged into the second's type. */
+export function joinEvents(plain: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type !== 'person' && m.type === 'other' && plain.slice(prev.end, m.start) === ' ' && EVENT_HEAD.test(` ${m.text}`) && !/\s/.test(m.text)) {
+      cut(plain, prev, prev.start, m.end);
+      retype(prev, 'other');
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
