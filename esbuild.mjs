@@ -50,9 +50,7 @@ const lazyBuiltins = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  // dist/server.js is a small loader that runs dist/server-main.js through a V8 code cache (server/src/boot.ts).
-  { ...common, entryPoints: ['server/src/boot.ts'], outfile: 'dist/server.js' },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyBuiltins] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyBuiltins] },
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
 

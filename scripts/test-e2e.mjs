@@ -105,7 +105,7 @@ const packaged = built && step('check newsmark.vsix', () => {
   log(`newsmark.vsix: ${mb.toFixed(2)} MB, ${names.length} files`);
   const problems = [];
   if (mb >= MAX_VSIX_MB) problems.push(`${mb.toFixed(2)} MB, limit ${MAX_VSIX_MB} MB`);
-  for (const need of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/server-main.js', 'dist/models/ner.bin', 'dist/models/ner-gazetteer.txt']) {
+  for (const need of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/models/ner.bin', 'dist/models/ner-gazetteer.txt']) {
     if (!names.includes(need)) problems.push(`lacks ${need}`);
   }
   if (!names.some((n) => /^dist\/models\/knowledge-/.test(n))) problems.push('lacks the knowledge files (dist/models/knowledge-*)');

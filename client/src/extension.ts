@@ -19,8 +19,7 @@ function documentSelector(): { scheme: string; language: string }[] {
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // The server keeps its start-up code cache (server/src/boot.ts) in the extension's own storage.
-  const env = serverEnv(process.env, path.join(context.globalStorageUri.fsPath, 'code-cache'));
+  const env = serverEnv(process.env);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { env } },
     debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },

@@ -1,8 +1,8 @@
 /**
  * FNV-1a (32-bit) over a string's UTF-16 code units: the hash behind the tagger's feature keys
- * (ner/features.ts), the gazetteer's first-word filter (ner/gazetteer.ts) and the code cache's
- * file names (boot.ts). Start from FNV_OFFSET; the state is a signed 32-bit integer (`>>> 0`
- * for the unsigned value). Continuing a state over a second string hashes the concatenation.
+ * (ner/features.ts) and the gazetteer's first-word filter (ner/gazetteer.ts). Start from
+ * FNV_OFFSET; the state is a signed 32-bit integer (`>>> 0` for the unsigned value). Continuing
+ * a state over a second string hashes the concatenation.
  */
 export const FNV_OFFSET = 0x811c9dc5;
 

@@ -3,7 +3,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Article } from '../core/model';
 import { ArticleCache } from './cache';
 import { DEFAULT_SETTINGS, normalizeSettings, type NewsmarkSettings } from './settings';
-import { firstAnalysisDone } from './startupEvents';
 
 /** What every feature handler needs: the connection, the documents, settings and the cache. */
 export class ServerContext {
@@ -75,7 +74,6 @@ export class ServerContext {
     if (!settings.languages.includes(document.languageId)) return undefined;
     const article = this.cache.get(document, settings);
     if (!article) return undefined;
-    firstAnalysisDone();
     return { document, article };
   }
 }

@@ -1,4 +1,4 @@
-import type { Worker } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { NewsmarkSettings } from './settings';
 import { summarizeFile } from './workspaceIndex';
 
@@ -10,13 +10,6 @@ import { summarizeFile } from './workspaceIndex';
  */
 
 const FLAG = 'newsmarkIndexWorker';
-/** Also on the worker's command line, so the server's thread can tell it is not the worker without loading worker_threads. */
-const ARG = '--newsmark-index-worker';
-
-/** `node:worker_threads`, loaded when first needed (the server's start does without it). */
-function threads(): typeof import('node:worker_threads') {
-  return require('node:worker_threads') as typeof import('node:worker_threads');
-}
 
 interface Job {
   id: number;
@@ -28,14 +21,12 @@ type Reply = { id: number; result: Awaited<ReturnType<typeof summarizeFile>> } |
 
 /** True in the index worker thread. */
 export function isIndexWorker(): boolean {
-  if (!process.argv.includes(ARG)) return false;
-  const { isMainThread, workerData } = threads();
   return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[FLAG] === true;
 }
 
 /** The worker's side: answer each job with the file's summary. */
 export function runIndexWorker(): void {
-  const port = threads().parentPort;
+  const port = parentPort;
   if (!port) return;
   port.on('message', (job: Job) => {
     summarizeFile(job.uri, job.settings).then(
@@ -63,7 +54,7 @@ export function workerSummarizer(script: string, log: (message: string) => void)
   const start = (): Worker | undefined => {
     if (worker || failed) return worker;
     try {
-      const w = new (threads().Worker)(script, { workerData: { [FLAG]: true }, argv: [ARG] });
+      const w = new Worker(script, { workerData: { [FLAG]: true } });
       w.unref();
       w.on('message', (reply: Reply) => {
         const p = pending.get(reply.id);

@@ -1,13 +1,5 @@
-/**
- * The LSP library's values, imported in one place and without esbuild's ES-module wrapper:
- * `import ... from` a CommonJS package makes esbuild copy the package's namespace (about a
- * thousand names from `vscode-languageserver/node`) at start, once per import site. A plain
- * `require` does not. Types can still be imported from the package directly (`import type`
- * costs nothing at run time).
- */
-import lsp = require('vscode-languageserver/node');
-
-export const {
+/** The LSP library's values the server uses, imported in one place. */
+export {
   CodeActionKind,
   createConnection,
   DiagnosticSeverity,
@@ -28,10 +20,4 @@ export const {
   TextEdit,
   WorkDoneProgress,
   WorkDoneProgressCreateRequest,
-} = lsp;
-
-// The names above that are also types.
-export type DiagnosticSeverity = lsp.DiagnosticSeverity;
-export type SymbolKind = lsp.SymbolKind;
-export type ResponseError<D = void> = lsp.ResponseError<D>;
-export type TextEdit = lsp.TextEdit;
+} from 'vscode-languageserver/node';

@@ -77,10 +77,9 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
 
   connection.onInitialized(() => {
     // process.uptime(), not performance.now(): the `performance` global loads perf_hooks on first
-    // use (~10 ms). The code cache is dist/server.js's (boot.ts).
-    const cache = process.env.NEWSMARK_CODE_CACHE_STATE;
+    // use (~10 ms).
     const ms = Math.round(process.uptime() * 1000);
-    connection.console.info(`Newsmark server ready ${ms} ms after start${cache ? ` (code cache: ${cache})` : ''}`);
+    connection.console.info(`Newsmark server ready ${ms} ms after start`);
     workspace?.initialized();
     if (ctx.hasConfigurationCapability) {
       void registerCapability(connection, DidChangeConfigurationNotification.method, { section: 'newsmark' });

@@ -1,4 +1,3 @@
-import * as hashing from '../fnv';
 import { byteOrder, keyBytes, SortedLines } from '../sortedLines';
 import { tokenize } from '../tokenize';
 
@@ -8,8 +7,8 @@ import { tokenize } from '../tokenize';
  * Two text forms:
  *  - source (scripts/build-ner-gazetteer.ts): `#list NAME` sections, one phrase per line;
  *  - compiled (server/models/ner-gazetteer.txt, what the server loads): `#lists NAME NAME ...`,
- *    `#firstwords BASE64` (below), then one `tokens in lower case joined by one space<TAB>list
- *    bitmask in hex` line per phrase, sorted by key (UTF-8 byte order).
+ *    then one `tokens in lower case joined by one space<TAB>list bitmask in hex` line per phrase,
+ *    sorted by key (UTF-8 byte order).
  * `#` comment lines (sources and licences) are kept when compiling.
  *
  * GazetteerBuilder (build and training time) holds phrases in a Map and compiles them. Gazetteer
@@ -17,36 +16,6 @@ import { tokenize } from '../tokenize';
  * its sorted lines, so loading builds nothing; the multi-word phrases that start with a word go
  * into a trie the first time the word is seen.
  */
-/**
- * The first-word filter: a Bloom filter (two bits of FIRST_WORD_BITS per word) over the first
- * words of all phrases, one-word phrases included, stored base64 in the compiled form's
- * `#firstwords` line. Two thirds of an article's words start no phrase; the filter answers them
- * without the binary search over the sorted lines, which costs the first analysis a few
- * microseconds per word while the code is still interpreted. About 2% of the other words pass
- * it and are searched as before, so answers are the same with or without it.
- */
-const FIRST_WORD_BITS = 1 << 20;
-const FIRST_WORDS = '#firstwords ';
-const FIRST_WORDS_BYTES = keyBytes(FIRST_WORDS);
-// Local copies: a module-to-module binding can compile to a getter call (tsx, vitest); mayStart runs for every new word.
-const fnv = hashing.fnv1a;
-const FNV_OFFSET = hashing.FNV_OFFSET;
-
-/** FNV-1a over a word's UTF-16 code units (unsigned). */
-function wordHash(word: string): number {
-  return fnv(FNV_OFFSET, word) >>> 0;
-}
-
-function firstWordFilter(keys: Iterable<string>): Uint8Array {
-  const bits = new Uint8Array(FIRST_WORD_BITS / 8);
-  for (const key of keys) {
-    const sp = key.indexOf(' ');
-    const h = wordHash(sp < 0 ? key : key.slice(0, sp));
-    for (const b of [h & (FIRST_WORD_BITS - 1), (h >>> 12) & (FIRST_WORD_BITS - 1)]) bits[b >>> 3] |= 1 << (b & 7);
-  }
-  return bits;
-}
-
 export class GazetteerBuilder {
   readonly lists: string[] = [];
   readonly comments: string[] = [];
@@ -62,7 +31,6 @@ export class GazetteerBuilder {
       const tab = line.indexOf('\t');
       if (tab > 0) g.addKey(line.slice(0, tab), parseInt(line.slice(tab + 1), 16));
       else if (line.startsWith('#lists ')) g.lists.push(...line.slice(7).trim().split(' '));
-      else if (line.startsWith(FIRST_WORDS)) continue; // compiled from the phrases again
       else if (line.startsWith('#list ')) list = g.addList(line.slice(6).trim());
       else if (line.startsWith('#')) g.comments.push(line);
       else if (list >= 0 && line.trim()) g.add(list, line.trim());
@@ -98,8 +66,7 @@ export class GazetteerBuilder {
   /** The compiled text form (deterministic: keys sorted in UTF-8 byte order, which the run time searches). */
   compile(): string {
     const keys = [...this.phrases.keys()].sort(byteOrder);
-    const filter = Buffer.from(firstWordFilter(keys)).toString('base64');
-    const out = [...this.comments, `#lists ${this.lists.join(' ')}`, `${FIRST_WORDS}${filter}`];
+    const out = [...this.comments, `#lists ${this.lists.join(' ')}`];
     for (const k of keys) out.push(`${k}\t${this.phrases.get(k)!.toString(16)}`);
     return out.join('\n') + '\n';
   }
@@ -124,8 +91,6 @@ export class Gazetteer {
   /** The last word `root` searched for, and its one-word list mask (the tagger asks for both in a row). */
   private probedWord: string | undefined;
   private probedSingle = 0;
-  /** The first-word filter's bits; undefined for a compiled form without one (every word is searched). */
-  private readonly firstWords: Uint8Array | undefined;
 
   /** Reads either text form (the source form is compiled first). */
   static fromText(text: string): Gazetteer {
@@ -144,33 +109,16 @@ export class Gazetteer {
     const lines = this.lines;
     for (let at = 0; at < lines.from; ) {
       const end = lines.lineEnd(at);
-      if (lines.startsWith(at, FIRST_WORDS_BYTES)) {
-        // 175 KB of base64: read as Latin-1 (a plain copy) rather than decoded as UTF-8 with the other lines.
-        this.firstWords = Buffer.from(bytes.toString('latin1', at + FIRST_WORDS_BYTES.length, end), 'base64');
-      } else {
-        const line = lines.decode(at, end);
-        if (line.startsWith('#lists ')) this.lists.push(...line.slice(7).trim().split(' '));
-        else this.comments.push(line);
-      }
+      const line = lines.decode(at, end);
+      if (line.startsWith('#lists ')) this.lists.push(...line.slice(7).trim().split(' '));
+      else this.comments.push(line);
       at = end + 1;
     }
-    if (this.firstWords !== undefined && this.firstWords.length !== FIRST_WORD_BITS / 8) this.firstWords = undefined;
-  }
-
-  /** False when no phrase starts with `word` (the first-word filter); true when one may. */
-  mayStart(word: string): boolean {
-    const bits = this.firstWords;
-    if (bits === undefined) return true;
-    const h = wordHash(word);
-    const a = h & (FIRST_WORD_BITS - 1);
-    const b = (h >>> 12) & (FIRST_WORD_BITS - 1);
-    return (bits[a >>> 3] & (1 << (a & 7))) !== 0 && (bits[b >>> 3] & (1 << (b & 7))) !== 0;
   }
 
   /** List mask of a one-word key (binary search over the sorted phrase lines), 0 when absent. */
   private single(key: string): number {
     if (key === this.probedWord) return this.probedSingle;
-    if (!this.mayStart(key)) return 0;
     const at = this.lines.find(key);
     return at < 0 ? 0 : this.maskAt(this.lines.fieldEnd(at));
   }
@@ -197,11 +145,6 @@ export class Gazetteer {
   root(word: string): number {
     const known = this.roots.get(word);
     if (known !== undefined) return known;
-    if (!this.mayStart(word)) {
-      this.probedWord = word;
-      this.probedSingle = 0;
-      return -1;
-    }
     const lines = this.lines;
     const bytes = lines.bytes;
     const w = keyBytes(word);

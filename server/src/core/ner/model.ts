@@ -8,8 +8,6 @@ import { decodeSentence, PRED, transitionTables } from './viterbi';
 import { Gazetteer } from './gazetteer';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
 import { decodeModelFile } from './modelFile';
-import { WasmTagger } from './wasmTagger';
-import { inWasmMemory, WASM_SCRATCH_BYTES, wasmMemoryOf } from '../modelFiles';
 
 /** Local copy: a module binding can compile to a getter call (tsx, vitest), too slow in hot loops. */
 const NT = TAGS_NT;
@@ -29,12 +27,6 @@ export class NerModel {
   /** Open-addressing table of (feature key, row) pairs; row -1 marks an empty slot. */
   private readonly table: Int32Array;
   private readonly tMask: number;
-  /**
-   * Bloom filter over the keys (2 bits per key in 2^20 bits = 128 KB, about 2% false positives):
-   * most context keys (word bigrams) are not in the model, and this small bitmap answers them
-   * without touching the 2 MB table.
-   */
-  private readonly bloom: Int32Array;
   /** rows x npass x NT quantized weights. */
   private readonly W: Int8Array;
   private readonly scales: number[];
@@ -44,20 +36,10 @@ export class NerModel {
   private readonly transStart: Float64Array[];
   /** Summed scores of the COMBO_KEYS leading keys per `DocPrep.combo` id. */
   private comboCache = new Map<number, Int32Array>();
-  /** The inner loops in WebAssembly (wasmTagger.ts), for a model read into WebAssembly memory. */
-  private wasm: WasmTagger | undefined;
-  /** Run the inner loops in WebAssembly where available (else in JavaScript); tests compare the two. */
-  useWasm = true;
 
-  /** Whether tagging runs its inner loops in WebAssembly. */
-  get taggingInWasm(): boolean {
-    return this.useWasm && this.wasm !== undefined;
-  }
-
-  /** `table` and `bloom` as `lookupTable` builds them (the model file holds them). */
+  /** `table` as `lookupTable` builds it (the model file holds it). */
   constructor(
     table: Int32Array,
-    bloom: Int32Array,
     W: Int8Array,
     scales: number[],
     trans: Float64Array[],
@@ -75,30 +57,14 @@ export class NerModel {
     trans.forEach((tr, p) => transitionTables(tr, this.transPred[p], this.transStart[p]));
     this.table = table;
     this.tMask = table.length / 2 - 1;
-    this.bloom = bloom;
   }
 
   /** The tagger of a model file's bytes (see modelFile.ts), used in place. */
   static fromBuffer(buf: Buffer, gaz: Gazetteer): NerModel {
-    // The WebAssembly loops read the model in place: readModelFile reads ner.bin into WebAssembly
-    // memory; other buffers (a model just trained, tests) are copied there.
-    let bytes = buf;
-    if (wasmMemoryOf(buf) === undefined) {
-      const copy = inWasmMemory(buf.length);
-      if (copy !== undefined) {
-        buf.copy(copy);
-        bytes = copy;
-      }
-    }
-    const f = decodeModelFile(bytes);
+    const f = decodeModelFile(buf);
     // The vocabulary is searched in place: a Set of its 10,000 words would cost the first analysis about 5 ms.
     const lcSet: WordSet = { has: (word) => f.vocab.find(word) >= 0 };
-    const model = new NerModel(f.table, f.bloom, f.W, f.scales, f.trans, new FeatureSet(gaz, lcSet), f.meta);
-    const memory = wasmMemoryOf(bytes);
-    if (memory !== undefined) {
-      model.wasm = WasmTagger.create(memory, bytes.length, bytes.length + WASM_SCRATCH_BYTES, model.transPred, model.transStart, model.npass * NT, f);
-    }
-    return model;
+    return new NerModel(f.table, f.W, f.scales, f.trans, new FeatureSet(gaz, lcSet), f.meta);
   }
 
   /** Row of a feature key, -1 when the model has none. */
@@ -135,10 +101,6 @@ export class NerModel {
     // At most 15 keys of at most 127 in absolute value: fits 16 bits.
     v = new Int16Array(5 * w);
     inf.vec = v;
-    if (this.useWasm && this.wasm !== undefined) {
-      const fs = this.fs;
-      if (this.wasm.lexVec([fs.lexKeys(inf, -2), fs.lexKeys(inf, -1), fs.lexKeys(inf, 0), fs.lexKeys(inf, 1), fs.lexKeys(inf, 2)], v)) return v;
-    }
     const W = this.W;
     for (let o = -2; o <= 2; o++) {
       const keys = this.fs.lexKeys(inf, o);
@@ -161,7 +123,6 @@ export class NerModel {
     const W = this.W;
     const tab = this.table;
     const tMask = this.tMask;
-    const bloom = this.bloom;
     const nTok = doc.n;
     if (this.e.length < nTok * w) this.e = new Int32Array(nTok * w * 2);
     // Emission scores of all passes, token by token: e[g * w + p * NT + t].
@@ -169,7 +130,6 @@ export class NerModel {
     e.fill(0, 0, nTok * w);
     const { keys, off } = doc;
     const pad = this.lexVec(this.fs.pad);
-    const wasm = this.useWasm ? this.wasm : undefined;
     // The cached lexical vectors of the 5-word window, then the context keys; one table lookup
     // serves both passes.
     for (let s = 0; s < doc.sents.length; s++) {
@@ -190,8 +150,7 @@ export class NerModel {
           for (let t = 0; t < w; t++) e[eo + t] += v[b + t];
         }
       }
-      // The context keys: in WebAssembly when the sentence fits its scratch space.
-      if (wasm?.sentenceSums(e, keys, off, g0, n)) continue;
+      // The context keys.
       for (let i = 0; i < n; i++) {
         const g = g0 + i;
         const eo = g * w;
@@ -204,9 +163,6 @@ export class NerModel {
         }
         for (let k = k0, ke = off[g + 1]; k < ke; k++) {
           const key = keys[k] | 0;
-          const ba = key & 0xfffff;
-          const bb = (key >>> 12) & 0xfffff;
-          if ((bloom[ba >>> 5] & (1 << (ba & 31))) === 0 || (bloom[bb >>> 5] & (1 << (bb & 31))) === 0) continue;
           let slot = (key & tMask) << 1;
           let r = -1;
           for (;;) {
@@ -248,12 +204,11 @@ export class NerModel {
     const start = this.transStart[p];
     const all = new Uint8Array(doc.n);
     const out: Uint8Array[] = new Array<Uint8Array>(doc.sents.length);
-    const wasm = this.useWasm ? this.wasm : undefined;
     for (let s = 0; s < doc.sents.length; s++) {
       const sp = doc.sents[s];
       const n = sp.infos.length;
       const tags = (out[s] = all.subarray(sp.first, sp.first + n));
-      if (n > 0 && !wasm?.decode(e, sp.first, n, p, scale, tags)) decodeSentence(e, sp.first * w + p * NT, w, scale, tp, start, n, tags);
+      if (n > 0) decodeSentence(e, sp.first * w + p * NT, w, scale, tp, start, n, tags);
     }
     return out;
   }

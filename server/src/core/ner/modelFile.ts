@@ -1,8 +1,7 @@
 /**
- * The NER model file (ner.bin), format 3, little endian:
- *   8 bytes magic `NMNER\0\0\x03`, u32 header length, header JSON (utf8), padding to 4,
+ * The NER model file (ner.bin), format 4, little endian:
+ *   8 bytes magic `NMNER\0\0\x04`, u32 header length, header JSON (utf8), padding to 4,
  *   i32 table[tableSize * 2]: open-addressing (feature hash, row) pairs, row -1 for an empty slot,
- *   i32 bloom[2^15]: a Bloom filter over the feature hashes,
  *   int8 weights[nrows * passes * NT] (row r holds pass 0's NT scores, then pass 1's), padding to 4,
  *   per pass f32 trans[(NT+1) * NT],
  *   then the lower-case training vocabulary (utf8, one word per line, sorted in byte order), its
@@ -20,7 +19,7 @@ export interface RawPass {
 }
 
 interface Header {
-  version: 3;
+  version: 4;
   nt: number;
   nrows: number;
   /** Slots of the open-addressing feature table (a power of two). */
@@ -30,8 +29,7 @@ interface Header {
   meta: Record<string, string | number>;
 }
 
-const MAGIC = Buffer.from([0x4e, 0x4d, 0x4e, 0x45, 0x52, 0, 0, 3]);
-const BLOOM_WORDS = 1 << 15;
+const MAGIC = Buffer.from([0x4e, 0x4d, 0x4e, 0x45, 0x52, 0, 0, 4]);
 const pad4 = (n: number): number => (n + 3) & ~3;
 
 /** Writes the model: the union of the passes' features whose 8-bit weight is non-zero in some pass. */
@@ -67,31 +65,25 @@ export function serializeModel(passes: RawPass[], vocab: string[], meta: Record<
 
 /**
  * The open-addressing table of (feature key, row) pairs (row -1: empty slot; linear probing from
- * `key & (size - 1)`, size the first power of two from 1024 at least twice the rows) and the
- * Bloom filter over the keys (bits `key & 0xfffff` and `(key >>> 12) & 0xfffff`).
+ * `key & (size - 1)`, size the first power of two from 1024 at least twice the rows).
  */
-function lookupTable(keys: Uint32Array): { table: Int32Array; bloom: Int32Array } {
+function lookupTable(keys: Uint32Array): Int32Array {
   let size = 1024;
   while (size < keys.length * 2) size *= 2;
   const table = new Int32Array(size * 2).fill(-1);
-  const bloom = new Int32Array(BLOOM_WORDS);
   const mask = size - 1;
   for (let r = 0; r < keys.length; r++) {
     let s = keys[r] & mask;
     while (table[s * 2 + 1] >= 0) s = (s + 1) & mask;
     table[s * 2] = keys[r] | 0;
     table[s * 2 + 1] = r;
-    const a = keys[r] & 0xfffff;
-    const b = (keys[r] >>> 12) & 0xfffff;
-    bloom[a >>> 5] |= 1 << (a & 31);
-    bloom[b >>> 5] |= 1 << (b & 31);
   }
-  return { table, bloom };
+  return table;
 }
 
 /**
- * Writes the model file (format 3): magic, header length and JSON header, then, 4-byte aligned,
- * the feature table and Bloom filter (built here, so loading builds nothing), the rows of int8
+ * Writes the model file (format 4): magic, header length and JSON header, then, 4-byte aligned,
+ * the feature table (built here, so loading builds nothing), the rows of int8
  * weights (row x pass x tag), each pass's Float32 transition scores, and the vocabulary (one
  * word per line).
  */
@@ -103,14 +95,14 @@ function encodeModel(
   vocab: string[],
   meta: Record<string, string | number>,
 ): Buffer {
-  const { table, bloom } = lookupTable(keys);
+  const table = lookupTable(keys);
   const wb = Buffer.from(W.buffer, W.byteOffset, W.byteLength);
-  const body: Buffer[] = [Buffer.from(table.buffer), Buffer.from(bloom.buffer), wb, Buffer.alloc(pad4(wb.length) - wb.length)];
+  const body: Buffer[] = [Buffer.from(table.buffer), wb, Buffer.alloc(pad4(wb.length) - wb.length)];
   for (const tr of trans) body.push(Buffer.from(tr.buffer, tr.byteOffset, tr.byteLength));
   const words = vocab.filter((w) => w.length > 0 && !/[\t\n]/.test(w)).sort(byteOrder);
   const vocabBuf = Buffer.from(words.join('\n'), 'utf8');
   const header: Header = {
-    version: 3,
+    version: 4,
     nt: NT,
     nrows: keys.length,
     tableSize: table.length / 2,
@@ -128,7 +120,6 @@ function encodeModel(
 /** The parts of a model file, viewing its bytes. */
 export interface ModelFile {
   table: Int32Array;
-  bloom: Int32Array;
   W: Int8Array;
   trans: Float64Array[];
   scales: number[];
@@ -155,12 +146,10 @@ export function decodeModelFile(buf: Buffer): ModelFile {
   const np = header.passes.length;
   const size = header.tableSize;
   if (!(size >= nr && (size & (size - 1)) === 0)) throw new Error('ner.bin: bad feature table size');
-  const length = pad4(12 + hlen) + size * 8 + BLOOM_WORDS * 4 + pad4(nr * np * NT) + np * (NT + 1) * NT * 4 + header.vocabBytes;
+  const length = pad4(12 + hlen) + size * 8 + pad4(nr * np * NT) + np * (NT + 1) * NT * 4 + header.vocabBytes;
   if (buf.length !== length) throw new Error('ner.bin: truncated or malformed');
   const table = new Int32Array(ab, off, size * 2);
   off += size * 8;
-  const bloom = new Int32Array(ab, off, BLOOM_WORDS);
-  off += BLOOM_WORDS * 4;
   const W = new Int8Array(ab, off, nr * np * NT);
   off += pad4(nr * np * NT);
   const trans: Float64Array[] = [];
@@ -169,5 +158,5 @@ export function decodeModelFile(buf: Buffer): ModelFile {
     off += (NT + 1) * NT * 4;
   }
   const vocab = new SortedLines(buf.subarray(off - base, off - base + header.vocabBytes), false);
-  return { table, bloom, W, trans, scales: header.passes.map((p) => p.scale), vocab, meta: header.meta };
+  return { table, W, trans, scales: header.passes.map((p) => p.scale), vocab, meta: header.meta };
 }
