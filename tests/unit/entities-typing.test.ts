@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { typeParties } from '../../server/src/core/entities/parties';
 import { typeTeams } from '../../server/src/core/entities/teams';
-import { joinEvents, typeByHeads } from '../../server/src/core/entities/heads';
+import { dropCommonWords, joinEvents, typeByHeads } from '../../server/src/core/entities/heads';
 import { entityTypeOf } from '../../server/src/core/entities/types';
 import type { Article, EntityType, Mention, NerLabel } from '../../server/src/core/model';
 
@@ -112,5 +112,26 @@ describe('entity typing', () => {
     expect(a.mentions.map((m) => m.text)).toContain('PlayStation Portable');
     const b = analyze('Mayor resigns\n\nPhoto IconGrace Okafor resigned as mayor of Eastbury on Monday.\n');
     expect(b.mentions.map((m) => m.text)).toContain('Grace Okafor');
+  });
+
+  it('drops a capitalised common word that opens a sentence, but not a name the article capitalises inside one', () => {
+    const plain = 'Many listen to podcasting now. Podcasting has grown. Tolvane agreed, and shares in Tolvane rose.';
+    const sentence = (text: string) => {
+      const start = plain.indexOf(text);
+      return { start, end: start + text.length, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: 0 };
+    };
+    const sentences = [sentence('Many listen to podcasting now.'), sentence('Podcasting has grown.'), sentence('Tolvane agreed, and shares in Tolvane rose.')];
+    const ms = [
+      { ...mention(plain, 'Podcasting', 'ORG', 'organization'), sentence: 1 },
+      { ...mention(plain, 'Tolvane', 'ORG', 'organization'), sentence: 2 },
+    ];
+    expect(dropCommonWords(plain, sentences, ms).map((m) => m.text)).toEqual(['Tolvane']);
+  });
+
+  it('joins a first name alone to the one full name it starts', () => {
+    const a = analyze('Heath remembered\n\nSir Edward Heath led the country. Years later, Sir Edward said he had no regrets.\n');
+    const heath = a.entities.find((e) => e.name === 'Edward Heath');
+    expect(heath?.mentions.map((i) => a.mentions[i].text)).toEqual(expect.arrayContaining(['Edward Heath', 'Edward']));
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Edward Heath']);
   });
 });

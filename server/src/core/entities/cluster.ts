@@ -6,7 +6,7 @@ import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } f
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
-import { joinEvents, typeByHeads } from './heads';
+import { dropCommonWords, joinEvents, typeByHeads } from './heads';
 import { typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
@@ -143,7 +143,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const { plain, sentences } = input;
   const normalized = normalizeSpans(plain, input.mentions);
   typeByHeads(plain, normalized);
-  const spans = joinEvents(plain, normalized);
+  const spans = dropCommonWords(plain, sentences, joinEvents(plain, normalized));
   typeParties(plain, spans);
   typeTeams(plain, spans);
   unifySenses(spans, plain);
@@ -173,9 +173,16 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
 
   // Persons: full names first, so that a surname finds the full name it ends.
   const persons = new PersonIndex<Group>();
+  // Full names by first name, so that a first name alone (`Sir Edward`, `Kylie`) finds the one
+  // person it starts, when it is a known given name and nobody's surname.
+  const byFirstName = new Map<string, Group[]>();
   for (const { m, name, words } of personsFullestFirst(tagged)) {
     let g = persons.withSameName(name);
     if (!g && words === 1) g = persons.nearestBySurname(name, m.start);
+    if (!g && words === 1) {
+      const same = byFirstName.get(foldName(name));
+      if (same && same.length === 1 && firstNameGender(name)) g = same[0];
+    }
     if (g) {
       g.mentions.push(m);
       groupOf.set(m, g);
@@ -183,6 +190,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
       g = add(`person:${foldName(name)}`, m, { type: 'person' });
       g.key = name;
       persons.add(g);
+      if (words >= 2) pushTo(byFirstName, foldName(name.slice(0, name.indexOf(' '))), g);
     }
   }
 

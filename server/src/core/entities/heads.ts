@@ -1,5 +1,5 @@
-import type { EntityType, Mention, NerLabel } from '../model';
-import { countryByName, placeByName } from './knowledge';
+import type { EntityType, Mention, NerLabel, Sentence } from '../model';
+import { countryByName, organizationByName, placeByName } from './knowledge';
 
 /**
  * What a name's own words and the words next to it say about its type and extent (spec, "Entity
@@ -97,4 +97,35 @@ export function joinEvents(plain: string, mentions: Mention[]): Mention[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Capitalised common words at the start of a sentence are not names (`Podcasting has grown.`):
+ * a one-word mention that opens its sentence is dropped when the article also writes the word in
+ * lower case and never capitalises it inside a sentence, and no place or organization list knows it.
+ * Persons are kept (a surname can be a common word: `Brown said`).
+ */
+export function dropCommonWords(plain: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const verdict = new Map<string, boolean>();
+  return mentions.filter((m) => {
+    if (m.type === 'person' || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
+    const s = sentences[m.sentence];
+    if (!s || !/^[\s"'“‘(]*$/.test(plain.slice(s.start, m.start))) return true;
+    let common = verdict.get(m.text);
+    if (common === undefined) {
+      const lower = m.text.toLowerCase();
+      common =
+        new RegExp(`(?<![\\p{L}\\p{N}])${escape(lower)}(?![\\p{L}\\p{N}])`, 'u').test(plain) &&
+        !new RegExp(`[\\p{Ll},;]\\s+${escape(m.text)}(?![\\p{L}\\p{N}])`, 'u').test(plain) &&
+        !countryByName(m.text) &&
+        !placeByName(m.text) &&
+        !organizationByName(m.text);
+      verdict.set(m.text, common);
+    }
+    return !common;
+  });
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
