@@ -134,4 +134,16 @@ describe('entity typing', () => {
     expect(heath?.mentions.map((i) => a.mentions[i].text)).toEqual(expect.arrayContaining(['Edward Heath', 'Edward']));
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Edward Heath']);
   });
+
+  it('takes no pronoun for a name, so an all-caps or glued pronoun never makes a nameless entity (issue 17)', () => {
+    for (const text of [
+      'Headline\n\nThe mayor spoke. HE, 54, was appointed on Monday.\n',
+      'Headline\n\nThe mayor spoke. SHE, 61, was re-elected.\n',
+      'HE\n\nHE SAID. RterHe said so. SHE.\n',
+    ]) {
+      const a = analyze(text);
+      for (const e of a.entities) expect(typeof e.name, text).toBe('string');
+      expect(a.mentions.filter((m) => /^(?:he|she)$/i.test(m.text) && a.entities[m.entity].type !== 'person')).toEqual([]);
+    }
+  });
 });

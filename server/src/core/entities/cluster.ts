@@ -147,7 +147,9 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   typeParties(plain, spans);
   typeTeams(plain, spans);
   unifySenses(spans, plain);
-  const tagged = propagateNames(plain, sentences, spans);
+  // A pronoun the tagger took for a name (`HE, 54, was appointed`) is no name: pronouns join their
+  // person below, or nothing (issue 17: an entity of pronouns alone had no canonical name).
+  const tagged = propagateNames(plain, sentences, spans).filter((m) => !isHeOrShe(nameOf(m)));
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf = new Membership(groups, tagged);
@@ -376,7 +378,8 @@ function canonicalName(g: Group, type: EntityType): string {
     const c = countryByCapital(nameOf(g.mentions[0])) ?? demonymCountry(nameOf(g.mentions[0]));
     return c?.name ?? nameOf(g.mentions[0]);
   }
-  const names = g.mentions.filter((m) => !isHeOrShe(m.text)).map(nameOf);
+  const named = g.mentions.filter((m) => !isHeOrShe(m.text));
+  const names = (named.length > 0 ? named : g.mentions).map(nameOf);
   if (type === 'group') {
     // The adjective the country data knows (`Russian`, not `Russians`), when the article has it.
     const adjective = names.find((n) => countryByDemonym(n));
