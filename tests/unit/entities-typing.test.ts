@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { typeParties } from '../../server/src/core/entities/parties';
 import { typeTeams } from '../../server/src/core/entities/teams';
-import { dropCommonWords, joinEvents, typeByHeads } from '../../server/src/core/entities/heads';
+import { dropCommonWords, includeTitleThe, joinEvents, typeByHeads } from '../../server/src/core/entities/heads';
 import { entityTypeOf } from '../../server/src/core/entities/types';
 import type { Article, EntityType, Mention, NerLabel } from '../../server/src/core/model';
 
@@ -145,5 +145,16 @@ describe('entity typing', () => {
       for (const e of a.entities) expect(typeof e.name, text).toBe('string');
       expect(a.mentions.filter((m) => /^(?:he|she)$/i.test(m.text) && a.entities[m.entity].type !== 'person')).toEqual([]);
     }
+  });
+
+  it('keeps a capitalised The in a title, but not a determiner', () => {
+    const plain = 'She wrote The Silent Harbour in 2001. The Silent Harbour sold well. Fans came to the Harwick Games.';
+    const at = (text: string, from: number): Mention => {
+      const start = plain.indexOf(text, from);
+      return { start, end: start + text.length, text, label: 'MISC', type: 'other', entity: -1, sentence: 0 };
+    };
+    const ms = [at('Silent Harbour', 0), at('Silent Harbour', 20), at('Harwick Games', 0)];
+    includeTitleThe(plain, ms);
+    expect(ms.map((m) => m.text)).toEqual(['The Silent Harbour', 'The Silent Harbour', 'Harwick Games']);
   });
 });

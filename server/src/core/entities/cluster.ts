@@ -6,7 +6,7 @@ import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } f
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
-import { dropCommonWords, joinEvents, typeByHeads } from './heads';
+import { dropCommonWords, includeTitleThe, joinEvents, typeByHeads } from './heads';
 import { typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
@@ -144,6 +144,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const normalized = normalizeSpans(plain, input.mentions);
   typeByHeads(plain, normalized);
   const spans = dropCommonWords(plain, sentences, joinEvents(plain, normalized));
+  includeTitleThe(plain, spans);
   typeParties(plain, spans);
   typeTeams(plain, spans);
   unifySenses(spans, plain);

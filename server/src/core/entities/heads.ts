@@ -129,3 +129,24 @@ export function dropCommonWords(plain: string, sentences: Sentence[], mentions: 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A title that starts with `The` keeps it (`the author of The Silent Harbour`): an other name right
+ * after a capitalised `The` inside a sentence takes it in, and then so do the name's mentions after
+ * a sentence-initial `The`. Determiners before other names stay out (`the Harwick Games`).
+ */
+export function includeTitleThe(plain: string, mentions: Mention[]): void {
+  const titled = new Set<string>();
+  const before = (m: Mention): boolean => m.start >= 4 && plain.slice(m.start - 4, m.start) === 'The ';
+  for (const m of mentions) {
+    if (m.type !== 'other' || !before(m)) continue;
+    // Inside a sentence: a letter, digit or comma before the `The` (spaces skipped).
+    let i = m.start - 5;
+    while (i >= 0 && /\s/.test(plain[i])) i--;
+    if (i >= 0 && /[\p{L}\p{N},;:]/u.test(plain[i])) titled.add(m.text);
+  }
+  if (titled.size === 0) return;
+  for (const m of mentions) {
+    if (m.type === 'other' && before(m) && titled.has(m.text)) cut(plain, m, m.start - 4, m.end);
+  }
+}
