@@ -157,4 +157,29 @@ describe('entity typing', () => {
     includeTitleThe(plain, ms);
     expect(ms.map((m) => m.text)).toEqual(['The Silent Harbour', 'The Silent Harbour', 'Harwick Games']);
   });
+
+  it('types laws, products, web companies and acting countries by their own words, in every mention of a work', () => {
+    const plain = 'Norway cited the Harwick Treaty. Tolvane.com sells the Pelican Messenger, and the sitcom Kestrel returns; Kestrel won.';
+    const at = (text: string, label: NerLabel, type: EntityType, from = 0): Mention => {
+      const start = plain.indexOf(text, from);
+      return { start, end: start + text.length, text, label, type, entity: -1, sentence: 0 };
+    };
+    const ms = [
+      at('Norway', 'ORG', 'organization'),
+      at('Harwick Treaty', 'ORG', 'organization'),
+      at('Tolvane.com', 'MISC', 'other'),
+      at('Pelican Messenger', 'ORG', 'organization'),
+      at('Kestrel', 'PER', 'person'),
+      at('Kestrel', 'ORG', 'organization', plain.indexOf('Kestrel') + 1),
+    ];
+    typeByHeads(plain, ms);
+    expect(ms.map((m) => m.type)).toEqual(['place', 'other', 'organization', 'other', 'other', 'other']);
+  });
+
+  it('joins Liberal to a Democrat the tagger found, as a party adjective before a noun', () => {
+    const plain = 'A Liberal Democrat spokesman said so.';
+    const ms = [mention(plain, 'Democrat', 'MISC', 'group')];
+    typeParties(plain, ms);
+    expect(ms.map((m) => `${m.text}:${m.type}`)).toEqual(['Liberal Democrat:group']);
+  });
 });

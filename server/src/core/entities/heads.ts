@@ -26,6 +26,13 @@ const ORG_HEAD =
 /** Last words of events and awards. */
 const EVENT_HEAD =
   /(?:^|\s)(?:Olympics|Olympiad|Paralympics|Games|Cup|Championships?|Open|Grand Prix|Festival|Awards|Trophy|Prize|Marathon|Grammys?|Oscars?|Baftas?|Emmys?|Brits|Expo|Six Nations|Tri-Nations|World Series)$/;
+/** Last words of laws, treaties and constitutional texts (other names). */
+const LAW_HEAD = /\s(?:Act|Amendment|Treaty|Convention|Protocol|Accord|Accords|Directive|Constitution|Charter|Bill)$/;
+/** Last words of named products (`Harwick Messenger`, `Tolvane Mini`). */
+const PRODUCT_HEAD = /\s(?:Player|Messenger|Explorer|Portable|Mini|Navigator|Browser|Console)$/;
+/** A web address as a name: the site's company (`Tolvane.com`). */
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co\.uk|org\.uk|biz|info)$/u;
+
 /** A lower-case word after a name that makes it an award or event (`the Harwick awards`). */
 const EVENT_AFTER = /^\s+(?:awards?|prize|prizes|trophy|medal|nominations?|ceremony)\b/;
 /** A word for a work or product right before a name (`the sitcom Harbour Lights`). */
@@ -48,7 +55,14 @@ function cut(plain: string, m: Mention, start: number, end: number): void {
 }
 
 export function typeByHeads(plain: string, mentions: Mention[]): void {
+  // Names a work or product word around them made other names: every mention of them is (one sense).
+  const works = new Set<string>();
   for (const m of mentions) {
+    if (m.type === 'person' && !/\s/.test(m.text) && WORK_BEFORE.test(plain.slice(Math.max(0, m.start - 16), m.start))) {
+      retype(m, 'other');
+      works.add(m.text);
+      continue;
+    }
     if (m.type === 'person') {
       if (ORG_HEAD.test(m.text)) {
         retype(m, 'organization');
@@ -71,8 +85,17 @@ export function typeByHeads(plain: string, mentions: Mention[]): void {
     const prefixed = HYPHEN_PREFIX.exec(m.text);
     if (prefixed) cut(plain, m, m.start + prefixed[0].length, m.end);
     if (m.type === 'group') continue;
-    if (ORG_HEAD.test(m.text)) {
+    if (ORG_HEAD.test(m.text) || DOMAIN.test(m.text)) {
       retype(m, 'organization');
+      continue;
+    }
+    // Countries are places even when they act (`California's court` aside: states are not in the country list).
+    if (m.type !== 'place' && countryByName(m.text)) {
+      retype(m, 'place');
+      continue;
+    }
+    if (LAW_HEAD.test(m.text) || PRODUCT_HEAD.test(m.text)) {
+      retype(m, 'other');
       continue;
     }
     if (EVENT_HEAD.test(m.text) || EVENT_AFTER.test(plain.slice(m.end, m.end + 16))) {
@@ -80,7 +103,16 @@ export function typeByHeads(plain: string, mentions: Mention[]): void {
       continue;
     }
     if (m.type === 'place' && (countryByName(m.text) || placeByName(m.text))) continue;
-    if (WORK_BEFORE.test(plain.slice(Math.max(0, m.start - 16), m.start)) || PRODUCT_AFTER.test(plain.slice(m.end, m.end + 20))) retype(m, 'other');
+    if (WORK_BEFORE.test(plain.slice(Math.max(0, m.start - 16), m.start)) || PRODUCT_AFTER.test(plain.slice(m.end, m.end + 20))) {
+      retype(m, 'other');
+      works.add(m.text);
+    }
+  }
+  if (works.size === 0) return;
+  for (const m of mentions) {
+    if (m.type === 'group' || m.type === 'other' || !works.has(m.text)) continue;
+    if (m.type === 'place' && (countryByName(m.text) || placeByName(m.text))) continue;
+    retype(m, 'other');
   }
 }
 
