@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { partitionPoint } from '../server/src/core/search';
 import { recognizeNumbers } from '../server/src/core/numbers';
 import type { NumberType } from '../server/src/core/model';
 
@@ -78,13 +79,7 @@ function scoreSet(name: string, dir: string): void {
   const goldKeys = new Set(gold.map(key));
   const foundKeys = new Set(found.map(key));
   const where = (offset: number): string => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= offset) lo = mid; else hi = mid - 1;
-    }
-    const l = lines[lo]!;
+    const l = lines[Math.max(0, partitionPoint(lines.length, (i) => lines[i]!.start <= offset) - 1)]!;
     return `${l.file}:${l.line}`;
   };
 

@@ -272,7 +272,13 @@ async function quickFixCheck(markers) {
     }
     await page.locator(MARKER).first().click();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null, null, { timeout: 10000 }).catch(() => {});
+    const focused = await page
+      .waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null, null, { timeout: 10000 })
+      .then(() => true, () => false);
+    if (!focused) {
+      log(`the editor did not take focus within 10 s (attempt ${attempt + 1})`);
+      continue; // no menu to ask for: the next attempt, or the failure below
+    }
     await page.keyboard.press('Control+.');
     const state = await page
       .waitForFunction(
@@ -302,7 +308,13 @@ async function quickFixCheck(markers) {
   const choice = index >= 0 ? index : items.findIndex((t) => t.length > 0);
   await page.locator(menuRows).nth(choice).click();
   await shot('quickfix.png');
-  await page.waitForFunction(() => !!document.querySelector('.tab.active.dirty, .tab.active .dirty'), null, { timeout: 10000 }).catch(() => {});
+  const dirty = await page
+    .waitForFunction(() => !!document.querySelector('.tab.active.dirty, .tab.active .dirty'), null, { timeout: 10000 })
+    .then(() => true, () => false);
+  if (!dirty) {
+    fail(`applying "${items[choice]}" left the editor unmodified (no dirty tab within 10 s)`, { infra: true });
+    return;
+  }
   await page.keyboard.press('Control+S');
   // wait for the file on disk to change (polling the disk is a wait on state, not a sleep)
   let onDisk = original;

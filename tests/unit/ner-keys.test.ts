@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureSet, hstr, type WordInfo } from '../../server/src/core/ner/features';
+import { FeatureSet } from '../../server/src/core/ner/features';
+import { hstr } from '../../server/src/core/ner/featureHash';
+import type { WordInfo } from '../../server/src/core/ner/wordInfo';
 import { Gazetteer } from '../../server/src/core/ner/gazetteer';
 import { randomCases } from './randomText';
 

@@ -1,7 +1,7 @@
 import type { ArticleDiagnostic, DiagnosticCode, Severity } from './model';
 import type { Directive } from './markup';
 
-/** Default severity of each diagnostic code (spec/claims.md section 5). */
+/** Default severity of each diagnostic code (as the `newsmark.severity` default in package.json). */
 export const DEFAULT_SEVERITIES: Record<DiagnosticCode, Severity> = {
   'unsourced-quote': 'warning',
   'unsourced-statistic': 'warning',

@@ -50,7 +50,7 @@ export interface Token extends Span {
 /** CoNLL-2003 label of a tagged mention. */
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
-/** Product entity types (spec/entities-and-numbers.md). */
+/** Product entity types (docs/rules.md, Navigation: the semantic token types). */
 export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'other';
 
 export interface Mention extends TextSpan {
@@ -123,7 +123,7 @@ export interface Quotation extends Span {
   innerEnd: number;
   /** Number of words inside. */
   words: number;
-  /** True when the quotation is a claim under spec/claims.md section 2. */
+  /** True when the quotation is a claim (docs/rules.md, Sourcing decisions). */
   isClaim: boolean;
   /** Index into `Article.attributions`, or -1 when unattributed. */
   attribution: number;

@@ -1,5 +1,6 @@
 import type { Article, Entity, Mention, NumberMention, Span } from '../core/model';
 import { splitTitle, stripPossessive } from '../core/entities/titles';
+import { partitionPoint } from '../core/search';
 
 /**
  * Lookup structures the navigation features share, built once per analyzed article (the
@@ -32,17 +33,7 @@ function lookupFor(article: Article): Lookup {
 
 /** Index of the last element of a sorted array that is <= value, or -1. */
 function lastAtOrBefore(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return partitionPoint(sorted.length, (i) => sorted[i] <= value) - 1;
 }
 
 /**

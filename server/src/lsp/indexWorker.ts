@@ -1,6 +1,7 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { NewsmarkSettings } from './settings';
 import { summarizeFile } from './workspaceIndex';
+import * as threads from 'node:worker_threads';
 
 /**
  * The workspace index analyzes files in a worker thread, so a long article being indexed never
@@ -21,12 +22,13 @@ type Reply = { id: number; result: Awaited<ReturnType<typeof summarizeFile>> } |
 
 /** True in the index worker thread. */
 export function isIndexWorker(): boolean {
+  const { isMainThread, workerData } = threads;
   return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[FLAG] === true;
 }
 
 /** The worker's side: answer each job with the file's summary. */
 export function runIndexWorker(): void {
-  const port = parentPort;
+  const port = threads.parentPort;
   if (!port) return;
   port.on('message', (job: Job) => {
     summarizeFile(job.uri, job.settings).then(
@@ -54,7 +56,7 @@ export function workerSummarizer(script: string, log: (message: string) => void)
   const start = (): Worker | undefined => {
     if (worker || failed) return worker;
     try {
-      const w = new Worker(script, { workerData: { [FLAG]: true } });
+      const w = new threads.Worker(script, { workerData: { [FLAG]: true } });
       w.unref();
       w.on('message', (reply: Reply) => {
         const p = pending.get(reply.id);

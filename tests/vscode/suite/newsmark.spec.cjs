@@ -12,8 +12,18 @@ const SEVERITY = ['Error', 'Warning', 'Information', 'Hint'];
 
 // ---- helpers
 
-/** Polls fn() until ok(value) or the time is up; returns the last value (never throws on timeout). */
-async function poll(fn, ok, ms) {
+/** The last value a poll saw, for its timeout message. */
+function lastSeen(v) {
+  if (v instanceof Error) return `error: ${v.message}`;
+  try {
+    return JSON.stringify(v).slice(0, 500);
+  } catch {
+    return String(v);
+  }
+}
+
+/** Polls fn() until ok(value) and returns that value; throws, naming `what`, when `ms` pass first. */
+async function poll(fn, ok, ms, what) {
   let v;
   for (const until = Date.now() + ms; ; ) {
     try {
@@ -22,7 +32,7 @@ async function poll(fn, ok, ms) {
       v = e;
     }
     if (!(v instanceof Error) && ok(v)) return v;
-    if (Date.now() > until) return v;
+    if (Date.now() > until) throw new Error(`${what}: not within ${ms} ms (last seen: ${lastSeen(v)})`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }
@@ -114,8 +124,9 @@ describe('Newsmark in the VS Code extension host (seed article)', function () {
       () => vscode.commands.executeCommand('vscode.executeHoverProvider', uri, zelenskiyPos),
       (h) => hoverText(h).trim().length > 0,
       60000,
+      `a hover on ${SEED.hoverWord}`,
     );
-    const text = hoverText(hovers instanceof Error ? [] : hovers);
+    const text = hoverText(hovers);
     console.log(`      hover: ${JSON.stringify(text)}`);
     assert.ok(text.trim(), `no hover on ${SEED.hoverWord} at ${zelenskiyPos.line + 1}:${zelenskiyPos.character + 1}`);
     for (const s of SEED.hoverStrict) assert.ok(text.includes(s), `hover ${JSON.stringify(text)} lacks ${JSON.stringify(s)}`);
@@ -136,6 +147,7 @@ describe('Newsmark in the VS Code extension host (seed article)', function () {
       () => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri),
       (s) => Array.isArray(s) && s.length > 0,
       30000,
+      'document symbols',
     );
     assert.ok(Array.isArray(symbols) && symbols.length > 0, 'no document symbols');
     const dump = outlineDump(symbols, 0, 2).join('\n');
@@ -180,10 +192,10 @@ describe('Newsmark in the VS Code extension host (seed article)', function () {
   });
 
   it('publishes only newsmark diagnostics with known codes', async function () {
-    // The server is up (hover answered); diagnostics are pulled on open. Wait until they stop
-    // changing, or until the spec's count is there when that check is on.
+    // The server is up (hover answered); diagnostics are pulled on open. Wait for at least the
+    // spec's count (failing when it never comes), then until they stop changing.
     const want = Object.values(SEED.diagnostics).reduce((n, l) => n + l.length, 0);
-    await poll(() => vscode.languages.getDiagnostics(uri), (d) => d.length >= want, 30000);
+    await poll(() => vscode.languages.getDiagnostics(uri), (d) => d.length >= want, 30000, `the spec's ${want} diagnostics`);
     diagnostics = await settled(() => vscode.languages.getDiagnostics(uri), 2000, 15000);
     console.log(`      diagnostics (${diagnostics.length}):${diagnostics.map((d) => `\n        ${describeDiag(doc, d)}`).join('')}`);
     for (const d of diagnostics) {
@@ -240,7 +252,7 @@ describe('Newsmark in the VS Code extension host (seed article)', function () {
     if (chosen.action.edit) assert.ok(await vscode.workspace.applyEdit(chosen.action.edit), 'applyEdit failed');
     if (chosen.action.command) await vscode.commands.executeCommand(chosen.action.command.command, ...(chosen.action.command.arguments || []));
     assert.ok(doc.getText().includes(`newsmark-disable-next-line ${code}`), `no "newsmark-disable-next-line ${code}" comment after the fix`);
-    const after = await poll(() => vscode.languages.getDiagnostics(uri), (ds) => ds.length === before - 1, 30000);
+    const after = await poll(() => vscode.languages.getDiagnostics(uri), (ds) => ds.length === before - 1, 30000, `${before - 1} diagnostics after the disable fix`);
     assert.equal(after.length, before - 1, 'the silenced diagnostic is still there');
     assert.ok(!after.some((d) => codeOf(d) === code && doc.getText(d.range) === phrase), `${code} on "${phrase}" is still reported`);
     await vscode.window.showTextDocument(doc);

@@ -299,13 +299,6 @@ function firstNameGenderOf(g: Group): 'F' | 'M' | undefined {
   return first ? firstNameGender(first) : undefined;
 }
 
-/** Compatibility entry point: clusters without pronouns or facts (no text at hand). */
-export function clusterMentions(mentions: Mention[]): Entity[] {
-  const result = buildEntities({ plain: '', paragraphs: [], sentences: [], mentions });
-  mentions.splice(0, mentions.length, ...result.mentions);
-  return result.entities;
-}
-
 /**
  * `list` when its starts strictly increase, which is the rule (spans.ts keeps no overlapping
  * mentions; propagated names and pronouns are added only where none is): then it is the one order

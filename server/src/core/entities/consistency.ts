@@ -5,7 +5,7 @@ import { splitTitle, stripPossessive } from './titles';
 import { pushTo } from '../multimap';
 
 /**
- * Name consistency within one article (spec/claims.md section 5):
+ * Name consistency within one article (docs/rules.md, Entities):
  *
  * - `name-inconsistency`: one entity spelled two ways (`Zelenskiy` / `Zelensky`). Names are
  *   compared word by word (the first name and the surname separately), so `Volodymyr Zelensky`

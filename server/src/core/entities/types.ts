@@ -11,7 +11,7 @@ const GROUP_WORDS = new Set(
   ),
 );
 
-/** Maps a CoNLL label to the product's entity type (spec/entities-and-numbers.md). */
+/** Maps a CoNLL label to the product's entity type (docs/rules.md). */
 export function entityTypeOf(label: NerLabel, text: string): EntityType {
   // A nationality or group word is a group whatever the tagger's label (`Dutch` tagged LOC,
   // `Irishman` tagged ORG): spec, "Entity types".

@@ -9,187 +9,29 @@
  *    evidence; built from integer hashes and integer word ids, no strings per token.
  * A document's context keys are one flat array (`DocPrep.keys`, token g has keys[off[g]..off[g+1]))
  * so tagging allocates almost nothing per token.
+ *
+ * This file holds the context family and the per-document preparation (FeatureSet); the key
+ * hashes are in featureHash.ts, the lexical family in lexicalFeatures.ts, word shapes and case
+ * classes in wordInfo.ts.
  */
-import * as hashing from '../fnv';
+import * as featureHash from './featureHash';
 import { Gazetteer } from './gazetteer';
+import { lexicalKeys } from './lexicalFeatures';
 import * as tags from './tags';
+import * as wordInfo from './wordInfo';
+import type { WordInfo } from './wordInfo';
 
 // Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
 const tagKind = tags.tagKind;
 const tagType = tags.tagType;
-/** FNV-1a state after `h` reads `s`'s characters [from, to). */
-const fnv = hashing.fnv1a;
-
-/** The final mix of a string hash. */
-function fin(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-const FNV0 = hashing.FNV_OFFSET;
-
-/** Feature hash of a string. `hstr(a + b)` is `fin(fnv(fnv(FNV0, a), b))`: keys are hashed without building them. */
-export function hstr(s: string): number {
-  return fin(fnv(FNV0, s));
-}
-
-/** Scratch for one word's lexical keys (at most 15). */
-const LEX_SCRATCH = new Uint32Array(32);
-/** FNV state after reading a key's fixed prefix: a key's hash is `fin(fnv(state, rest))`. */
-const after = (prefix: string): number => fnv(FNV0, prefix);
-/** Per window offset -2..2 (index o + 2): `L${o}=`, `s${o}=`, `X${o}=` and the padding word's two keys. */
-const OFFSETS = [-2, -1, 0, 1, 2];
-const CTX_L = OFFSETS.map((o) => after(`L${o}=`));
-const CTX_S = OFFSETS.map((o) => after(`s${o}=`));
-const CTX_X = OFFSETS.map((o) => after(`X${o}=`));
-const PAD_KEYS = OFFSETS.map((o) => Uint32Array.from(o === 0 ? [] : [hstr(`L${o}=<P>`), hstr(`s${o}=<P>`)]));
-/** `P${j}=` and `X${j}=` for prefix and suffix lengths j = 1..4. */
-const PREFIX = [0, 1, 2, 3, 4].map((j) => after(`P${j}=`));
-const SUFFIX = [0, 1, 2, 3, 4].map((j) => after(`X${j}=`));
-const AFTER_W = after('W=');
-const AFTER_S = after('S=');
-const AFTER_SHORT = after('s=');
-const AFTER_L = after('L=');
-const AFTER_LC = after('LC=');
-const AFTER_SC = after('S=C');
-const H_C0 = hstr('C0');
-const H_LEN12 = hstr('LEN12');
-
-export function hmix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x7f4a7c15, 0xcc9e2d51);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  h = Math.imul(h, 0x297a2d39);
-  return (h ^ (h >>> 15)) >>> 0;
-}
-
-const K = {
-  BIAS: hstr('#bias'),
-  CTX: hstr('#ctx'),
-  BG1: hstr('#bg1'),
-  BG2: hstr('#bg2'),
-  SB1: hstr('#sb1'),
-  SB2: hstr('#sb2'),
-  ST: hstr('#st'),
-  PLS: hstr('#pls'),
-  NLS: hstr('#nls'),
-  GZ: hstr('#gz'),
-  DC: hstr('#dc'),
-  D2M: hstr('#d2m'),
-  D2H: hstr('#d2h'),
-  D2L: hstr('#d2l'),
-  D2O: hstr('#d2o'),
-  CR: hstr('#cr'),
-  SP: hstr('#sp'),
-  SPW: hstr('#spw'),
-};
+const hstr = featureHash.hstr;
+const hmix = featureHash.hmix;
+const K = featureHash.K;
+const caseClass = wordInfo.caseClass;
+const shapes = wordInfo.shapes;
 
 /** A score or result (`3-1`, `102-98`): documents with several are sports results. */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
-
-/** 0 no letters, 1 lower-initial, 2 Title, 3 ALLCAPS (2+ letters), 4 single capital letter. */
-export function caseClass(w: string): number {
-  let letters = 0;
-  let lower = 0;
-  let firstUpper = -1;
-  for (let i = 0; i < w.length; i++) {
-    const code = w.charCodeAt(i);
-    let isLower: boolean;
-    if (code < 128) {
-      if (code >= 97 && code <= 122) isLower = true;
-      else if (code >= 65 && code <= 90) isLower = false;
-      else continue;
-    } else {
-      const cp = w.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      if (cp > 0xffff) i++;
-      const lo = ch.toLowerCase();
-      if (lo === ch.toUpperCase()) continue;
-      isLower = ch === lo;
-    }
-    letters++;
-    if (isLower) lower++;
-    if (firstUpper < 0) firstUpper = isLower ? 0 : 1;
-  }
-  if (letters === 0) return 0;
-  if (firstUpper === 0) return 1;
-  if (lower === 0) return letters === 1 ? 4 : 3;
-  return 2;
-}
-
-const LETTER_OR_NUMBER = /\p{L}|\p{N}/u;
-
-function shapes(w: string): [string, string] {
-  let full = '';
-  let short = '';
-  let last = '';
-  let run = 0;
-  for (const ch of w) {
-    let c: string;
-    const code = ch.charCodeAt(0);
-    if (code < 128) {
-      if (code >= 48 && code <= 57) c = 'd';
-      else if (code >= 97 && code <= 122) c = 'x';
-      else if (code >= 65 && code <= 90) c = 'X';
-      else c = ch;
-    } else {
-      const lo = ch.toLowerCase();
-      const up = ch.toUpperCase();
-      c = lo === up ? (LETTER_OR_NUMBER.test(ch) ? 'x' : ch) : ch === lo ? 'x' : 'X';
-    }
-    if (c === last) run++;
-    else {
-      run = 1;
-      short += c;
-      last = c;
-    }
-    if (run <= 4) full += c;
-  }
-  return [full, short];
-}
-
-/** What the tagger knows about one word type in one kind of sentence (normal or all-caps line). */
-export interface WordInfo {
-  word: string;
-  lower: string;
-  /** Id of the lower-case form (shared by the normal and the all-caps info of a word). */
-  lid: number;
-  lowerH: number;
-  shortH: number;
-  /** Small integer id of the short shape (`shortH`). */
-  sid: number;
-  /** First halves of the pair keys this word takes part in (see prepDoc). */
-  hBG1: number;
-  hBG2: number;
-  hSB1: number;
-  hSB2: number;
-  hST: number;
-  hPLS: number;
-  hNLS: number;
-  caseClass: number;
-  /** The lower-case form was seen in lower case in the training text. */
-  lcSeen: number;
-  caps: boolean;
-  /** Longest gazetteer phrase (tokens) starting with this word; 0 when none. */
-  gzLen: number;
-  /** Gazetteer lists holding this word alone. */
-  gzMask: number;
-  /** Looks like a score (`3-1`). */
-  score: boolean;
-  /** Shapes (see `shapes`): the word's full and short shape, and the full shape of its lower-case form (all-caps lines only, else ''). */
-  fullShape: string;
-  shortShape: string;
-  lowerFullShape: string;
-  /** The short shape the context features use: `shortShape`, or `C` and the lower-case form's short shape on all-caps lines. */
-  ctxShape: string;
-  lex?: Uint32Array[];
-  /** Cached lexical scores of the run-time model: 5 offsets x passes x NT (see model.ts). */
-  vec?: Int16Array;
-}
 
 export interface SentPrep {
   infos: WordInfo[];
@@ -220,17 +62,6 @@ export interface DocPrep {
 export interface DocKeys {
   keys: Uint32Array;
   off: Int32Array;
-}
-
-/** True for all-caps lines (headlines, datelines): no lower-case letter, some upper-case letter. */
-export function isCapsLine(words: string[]): boolean {
-  let upper = 0;
-  for (const w of words) {
-    const cc = caseClass(w);
-    if (cc === 1 || cc === 2) return false;
-    if (cc >= 3) upper++;
-  }
-  return upper > 0;
 }
 
 /** Number of leading keys per token that `DocPrep.combo` identifies. */
@@ -348,41 +179,9 @@ export class FeatureSet {
     return inf;
   }
 
-  /** Lexical feature keys of a word at offset `o` (-2..2) from the tagged token. */
+  /** Lexical feature keys of a word at offset `o` (-2..2) from the tagged token (lexicalFeatures.ts). */
   lexKeys(inf: WordInfo, o: number): Uint32Array {
-    if (inf.lex === undefined) inf.lex = [];
-    const cached = inf.lex[o + 2];
-    if (cached !== undefined) return cached;
-    // The hashes of the key strings (`L=kyiv`, `P2=ky`, ...), computed without building them.
-    const { word, lower, caps } = inf;
-    if (word === '<PAD>') return (inf.lex[o + 2] = PAD_KEYS[o + 2]);
-    const keys = LEX_SCRATCH;
-    let k = 0;
-    const n = lower.length;
-    if (o === 0) {
-      if (caps) {
-        keys[k++] = H_C0;
-        keys[k++] = fin(fnv(AFTER_SC, inf.lowerFullShape));
-      } else {
-        keys[k++] = fin(fnv(AFTER_W, word));
-        keys[k++] = fin(fnv(AFTER_S, inf.fullShape));
-        keys[k++] = fin(fnv(AFTER_SHORT, inf.shortShape));
-      }
-      keys[k++] = fin(fnv(AFTER_L, lower));
-      keys[k++] = fin(fnv(AFTER_LC, `${inf.lcSeen}|${inf.caseClass}|${caps ? 1 : 0}`));
-      for (let j = 1; j <= 4 && j <= n; j++) {
-        keys[k++] = fin(fnv(PREFIX[j], lower, 0, j));
-        keys[k++] = fin(fnv(SUFFIX[j], lower, n - j, n));
-      }
-      if (n >= 12) keys[k++] = H_LEN12;
-    } else {
-      keys[k++] = fin(fnv(CTX_L[o + 2], lower));
-      keys[k++] = fin(fnv(CTX_S[o + 2], inf.ctxShape));
-      if (o === 1 || o === -1) keys[k++] = fin(fnv(CTX_X[o + 2], lower, n > 3 ? n - 3 : 0, n));
-    }
-    const out = keys.slice(0, k);
-    inf.lex[o + 2] = out;
-    return out;
+    return lexicalKeys(inf, o);
   }
 
   /** Per-document preparation: word infos, caps lines, gazetteer matches, document case evidence. */

@@ -49,25 +49,6 @@ export function tagDocument(model: NerModel, sentences: string[][]): string[][] 
   return model.tagDocument(sentences);
 }
 
-/** Entity spans found in one sentence, with labels. */
-export function entitySpans(model: NerModel, sentences: string[][]): ReturnType<typeof spansFromTags>[] {
-  return model.tagDocument(sentences).map(spansFromTags);
-}
-
-/** Gazetteer lookups (case-insensitive), for the entities layer. */
-export function isCountry(model: NerModel, name: string): boolean {
-  return model.fs.gaz.has('country', name);
-}
-export function isCity(model: NerModel, name: string): boolean {
-  return model.fs.gaz.has('city100k', name) || model.fs.gaz.has('city15k', name) || model.fs.gaz.has('capital', name);
-}
-export function isDemonym(model: NerModel, name: string): boolean {
-  return model.fs.gaz.has('demonym', name);
-}
-export function isFirstName(model: NerModel, name: string): boolean {
-  return model.fs.gaz.has('fname', name);
-}
-
 export interface TextMention {
   start: number;
   end: number;

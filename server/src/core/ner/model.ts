@@ -3,7 +3,8 @@
  * then Viterbi). The file format is in modelFile.ts. One row table serves both passes, so a
  * feature is looked up once per token; scores are summed as integers and scaled once per tag.
  */
-import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type WordInfo, type WordSet } from './features';
+import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type WordSet } from './features';
+import type { WordInfo } from './wordInfo';
 import { decodeSentence, PRED, transitionTables } from './viterbi';
 import { Gazetteer } from './gazetteer';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';

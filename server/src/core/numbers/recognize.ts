@@ -10,14 +10,18 @@ import { matchCurrencyPrefix, matchCurrencySuffix, type CurrencyMatch } from './
 import { matchUnit } from './units';
 import { type Num, parseNum, parseNumRange } from './parse';
 import {
-  type Qualifier, QUALIFIER_FIRST_WORDS, TIME_UNITS, PLURAL_TIME_UNITS, countedPhrase, isHouseNumber,
+  type Qualifier, QUALIFIER_FIRST_WORDS, TIME_UNITS, countedPhrase, isHouseNumber,
   isListMarker, isNamePrefix, matchQualifier, oneIsCount, isPluralNoun, CHANGE_WORDS, CHANGE_LEVEL_RATIO, TIME_COMPARISON_PREV,
   ORDINAL_NAME_HEADS, PHONE_VERBS, LABEL_WORDS,
 } from './rules';
-import { PERSON_NOUNS, THING_NOUNS } from './people';
-import { agoValue, centuryAt, decadeAt, matchTemporalNumber, matchTemporalWord, matchYear, raceTimeAt } from './temporal';
+import { matchTemporalNumber, matchTemporalWord } from './temporal';
+import { raceTimeAt } from './timesOfDay';
+import { centuryAt, decadeAt, matchYear } from './years';
 import { UNITS_WORDS, TENS_WORDS, VAGUE_MAGNITUDES, ordinalWord, ordinalSuffixOk, foldWord, SCALE_WORDS } from './words';
 import { amountText, moneyDisplay, ordinalText, percentDisplay, plainDisplay, qualifierPrefix, quantityDisplay } from './describe';
+import { aged, decadeOfLife, isApposedAge, turnsAge } from './ages';
+import { aTimeUnit, theDuration, vagueDuration } from './durations';
+import { magnitudeAt, measure } from './measures';
 
 type Q = Qualifier | undefined;
 
@@ -36,9 +40,6 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'hundredth',
   'rs', 'magnitude',
 ]);
-
-/** Words before `a year`, `an hour` that make it a duration (`for a week`, `in a month`). */
-const A_DURATION_PREV: ReadonlySet<string> = new Set(['for', 'in', 'within', 'over', 'after', 'than', 'half']);
 
 /** `m` glued to a number is metres before these words (`100m hurdles`), million otherwise before a plural. */
 const METRE_NEXT: ReadonlySet<string> = new Set(['hurdles', 'freestyle', 'relay', 'sprint', 'final', 'race', 'dash']);
@@ -163,25 +164,6 @@ function inName(ctx: Ctx, i: number, start: number): boolean {
   return false;
 }
 
-/** Age in apposition: `Tarnavskiy, 54,` / `her son, 12,`. */
-function isApposedAge(ctx: Ctx, i: number): boolean {
-  const toks = ctx.toks;
-  const t = toks[i]!;
-  if (!/^\d{1,3}$/.test(t.t)) return false;
-  const v = Number(t.t);
-  if (v < 1 || v > 119) return false;
-  // `The defendant, then 16,` / `Reyes, now 31,`
-  const c = toks[i - 1]?.lc === 'then' || toks[i - 1]?.lc === 'now' ? i - 2 : i - 1;
-  if (toks[c]?.t !== ',') return false;
-  const w = toks[c - 1];
-  if (!w || w.k !== Kind.Word) return false;
-  const person = w.cap ? !MONTHS.has(w.lc) && !WEEKDAYS.has(w.lc) && !(w.t.length > 1 && w.t === w.t.toUpperCase()) : PERSON_NOUNS.has(w.lc);
-  if (!person) return false;
-  const next = toks[i + 1]!;
-  if (next.t === ',' || next.t === ';' || next.t === ')') return true;
-  return next.t === '.' && (toks[i + 2]!.k === Kind.End || toks[i + 2]!.cap || toks[i + 2]!.nl);
-}
-
 function numberAt(ctx: Ctx, i: number, start: number, q: Q, between: boolean): number {
   const toks = ctx.toks;
   const cur = matchCurrencyPrefix(toks, i);
@@ -251,26 +233,6 @@ function followedByMeasure(ctx: Ctx, j: number): boolean {
   if (t.t === '%' || t.k !== Kind.Word) return false;
   if (SCALE_WORDS.has(t.lc) || t.lc === 'percent' || t.lc === 'per') return true;
   return !!matchUnit(ctx.toks, j, !t.sp) || !!matchCurrencySuffix(ctx.toks, j, false, !t.sp) || TIME_UNITS.has(t.lc);
-}
-
-/** `a year ago`, `almost an hour`, `for a week`. */
-function aTimeUnit(ctx: Ctx, j: number, start: number, q: Q): number {
-  const unitTok = ctx.toks[j + 1]!;
-  const unit = TIME_UNITS.get(unitTok.lc)!;
-  if (unit === 'second' && ctx.toks[j + 2]!.k === Kind.Word && ctx.toks[j + 2]!.lc !== 'ago') return -1; // `a second night`
-  if (ctx.toks[j + 2]!.lc === 'ago') {
-    return emit(ctx, start, j + 3, 'date', agoValue(ctx, 1, unit, ctx.text.slice(ctx.toks[start]!.s, ctx.toks[j + 2]!.e)));
-  }
-  const prev = ctx.toks[start - 1];
-  const after = ctx.toks[j + 2]!.lc;
-  // `for a week`, `almost an hour`, `a week later`
-  if (!q && !(prev && A_DURATION_PREV.has(prev.lc)) && after !== 'later' && after !== 'earlier') return -1;
-  return emit(ctx, start, j + 2, 'duration', { value: 1, unit, qualifier: q, display: `${qualifierPrefix(q)}1 ${unit}` });
-}
-
-function durationDisplay(v: NumberValue, unit: string): string {
-  const plural = v.high !== undefined || v.value !== 1 ? (unit === 'century' ? 'centuries' : unit + 's') : unit;
-  return plainDisplay(v, plural);
 }
 
 /** The type of the expression from what follows the number, then the mention. */
@@ -393,93 +355,6 @@ function mergeRange(ctx: Ctx, idx: number, startTok: number, end: number, type: 
   return r;
 }
 
-/** Units of time, age, and measures after the number; returns the end or -1. */
-function measure(ctx: Ctx, num: Num, value: NumberValue, j: number, start: number, glued: boolean): number {
-  const toks = ctx.toks;
-  let k = j;
-  let compound = false;
-  if ((toks[k]!.t === '-' || toks[k]!.t === '–') && !toks[k]!.sp && toks[k + 1]!.k === Kind.Word && !toks[k + 1]!.sp) {
-    k++;
-    compound = true;
-  }
-  const unitTok = toks[k]!;
-  const timeUnit = TIME_UNITS.get(unitTok.lc);
-  if (timeUnit && (compound || !glued)) {
-    let end = k + 1;
-    value.unit = timeUnit;
-    // `34-month-old war` / `54-year-old general` / `54 years old`
-    const old = compound
-      ? toks[end]!.t === '-' && !toks[end]!.sp && toks[end + 1]!.lc === 'old' && !toks[end + 1]!.sp
-      : toks[end]!.lc === 'old';
-    // `about 3.2 million years old` (a fossil): no person is that old, so a duration without `old`.
-    if (old && !compound && (num.scale > 1 || num.value > 125)) {
-      value.display = durationDisplay(value, timeUnit);
-      return emit(ctx, start, end, 'duration', value);
-    }
-    if (old) {
-      end += compound ? 2 : 1;
-      const isAge = !compound || headIsPerson(ctx, end, timeUnit);
-      value.display = durationDisplay(value, timeUnit);
-      return emit(ctx, start, end, isAge ? 'age' : 'duration', value);
-    }
-    if (!compound && toks[end]!.lc === 'ago') {
-      return emit(ctx, start, end + 1, 'date', agoValue(ctx, num.value, timeUnit, ctx.text.slice(toks[start]!.s, toks[end]!.e)));
-    }
-    value.display = durationDisplay(value, timeUnit);
-    // `11 hours and 40 minutes`
-    if (!compound && toks[end]!.lc === 'and') {
-      const n2 = parseNum(toks, end + 1);
-      const u2 = n2 ? TIME_UNITS.get(toks[n2.end]!.lc) : undefined;
-      if (n2 && u2) {
-        value.display += ` ${n2.value} ${n2.value === 1 ? u2 : u2 + 's'}`;
-        end = n2.end + 1;
-      }
-    }
-    return emit(ctx, start, end, 'duration', value);
-  }
-  // `6.2-magnitude`, `6.2 magnitude`
-  if (toks[k]!.lc === 'magnitude' && !num.word && num.value < 11) {
-    value.unit = 'magnitude';
-    value.display = `magnitude ${amountText(value.value, value.high)}`;
-    return emit(ctx, start, k + 1, 'quantity', value);
-  }
-  const unit = matchUnit(toks, k, !compound && glued);
-  if (unit && (!compound || unit.def.symbol !== 'in')) {
-    value.unit = unit.def.symbol;
-    let end = unit.end;
-    // `6ft 4in`, `1lb 2oz`: an imperial measure and its smaller unit are one quantity.
-    const pair = IMPERIAL_PAIRS.get(unit.def.symbol);
-    const small = pair && value.high === undefined && toks[end]!.k === Kind.Num ? parseNum(toks, end) : undefined;
-    const smallTok = small ? toks[small.end]! : undefined;
-    const smallEnd = !pair || !small || small.scale !== 1 || !smallTok ? -1
-      : pair.small === 'in' && smallTok.lc === 'in' && !smallTok.sp ? small.end + 1 // `4in`: a bare `in` is only an inch when glued
-        : matchUnit(toks, small.end, !smallTok.sp)?.def.symbol === pair.small ? matchUnit(toks, small.end, !smallTok.sp)!.end : -1;
-    if (pair && small && smallEnd > 0 && small.value < pair.per) {
-      value.value = (value.value ?? 0) + small.value / pair.per;
-      end = smallEnd;
-    }
-    value.display = quantityDisplay(value);
-    if (pair && end !== unit.end) {
-      const si = Math.round((value.value ?? 0) * pair.factor * 100) / 100;
-      value.display = `${qualifierPrefix(value.qualifier)}${num.value} ${unit.def.symbol} ${small!.value} ${pair.small} (≈ ${si} ${pair.si})`;
-    }
-    return emit(ctx, start, end, 'quantity', value);
-  }
-  return -1;
-}
-
-/** After `N-year-old`: is the head noun a person (age) or a thing (duration)? */
-function headIsPerson(ctx: Ctx, j: number, unit: string): boolean {
-  for (let k = j; k < j + 3; k++) {
-    const t = ctx.toks[k]!;
-    if (t.k !== Kind.Word) break;
-    if (PERSON_NOUNS.has(t.lc)) return true;
-    if (THING_NOUNS.has(t.lc)) return false;
-    if (!t.cap) break;
-  }
-  return unit === 'year';
-}
-
 function ordinalWordAt(ctx: Ctx, i: number): number {
   const toks = ctx.toks;
   const t = toks[i]!;
@@ -502,117 +377,6 @@ function ordinalWordAt(ctx: Ctx, i: number): number {
   if (toks[i - 1]?.lc === 'at' && t.lc === 'first') return end; // `at first`
   if (next.t === '-' && !next.sp && ORDINAL_COMPOUNDS.has(toks[end + 1]!.lc)) return end; // `second-hand`, `first-time buyers`
   return emit(ctx, i, end, 'ordinal', { value: n, display: ordinalText(n) });
-}
-
-/** `the last 24 hours`, `the past week`, `the next five years`, `the coming days`. */
-function theDuration(ctx: Ctx, i: number): number {
-  const toks = ctx.toks;
-  const mod = toks[i + 1]!.lc;
-  if (mod !== 'last' && mod !== 'past' && mod !== 'next' && mod !== 'coming' && mod !== 'previous' && mod !== 'following') return -1;
-  let k = i + 2;
-  const num = toks[k]!.lc === 'few' ? undefined : parseNumRange(toks, k, false, false);
-  if (num && !num.vague && !num.halfPending && num.scale === 1) k = num.end;
-  else if (num) return -1;
-  const unitTok = toks[k]!;
-  const unit = TIME_UNITS.get(unitTok.lc);
-  if (!unit) return -1;
-  const plural = PLURAL_TIME_UNITS.has(unitTok.lc);
-  if (!num && !plural && (unit === 'day' || unit === 'hour' || unit === 'minute' || unit === 'second')) return -1;
-  if (!num && !plural && (mod === 'following' || mod === 'coming')) return -1;
-  const value: NumberValue = { display: '' };
-  if (num) {
-    value.value = num.value;
-    if (num.high !== undefined) value.high = num.high;
-  } else if (plural) {
-    value.vague = true;
-  } else {
-    value.value = 1;
-  }
-  value.unit = unit;
-  value.display = value.vague ? `${unitTok.lc} (vague)` : durationDisplay(value, unit);
-  return emit(ctx, i, k + 1, 'duration', value);
-}
-
-/** `for months`, `within hours`: a vague duration, the span is the unit. */
-function vagueDuration(ctx: Ctx, i: number): number {
-  const t = ctx.toks[i + 1]!;
-  if (!PLURAL_TIME_UNITS.has(t.lc)) return -1;
-  return emit(ctx, i + 1, i + 2, 'duration', { vague: true, unit: TIME_UNITS.get(t.lc)!, display: `${t.lc} (vague)` });
-}
-
-function ageValue(n: Num): NumberValue {
-  const v: NumberValue = { value: n.value, unit: 'year', display: '' };
-  if (n.high !== undefined) v.high = n.high;
-  v.display = plainDisplay(v, 'years');
-  return v;
-}
-
-function plausibleAge(n: Num | undefined): n is Num {
-  return !!n && n.int && !n.vague && n.value >= 0 && n.value < 125 && n.scale === 1 && (n.high === undefined || n.high < 125);
-}
-
-/** `aged 54`, `aged 19 and 21`, `aged 40 to 69`, `aged between 18 and 65`. */
-function aged(ctx: Ctx, i: number): number {
-  const toks = ctx.toks;
-  const between = toks[i + 1]!.lc === 'between';
-  const s = between ? i + 1 : i + 1;
-  const n = parseNumRange(toks, between ? i + 2 : i + 1, between, false);
-  if (!plausibleAge(n)) return -1;
-  let end = emit(ctx, s, n.end, 'age', ageValue(n));
-  if (!between && toks[end]!.lc === 'and') {
-    const m = parseNum(toks, end + 1);
-    // `aged 19 and 21 were charged`, but not `aged 40 and 12 children`.
-    const after = toks[m?.end ?? end]!;
-    if (plausibleAge(m) && (after.k !== Kind.Word || !(isPluralNoun(after.lc) || TIME_UNITS.has(after.lc)))) end = emit(ctx, end + 1, m.end, 'age', ageValue(m));
-  }
-  return end;
-}
-
-/** `turns 30`, `turned 18`. */
-function turnsAge(ctx: Ctx, i: number): number {
-  const n = parseNum(ctx.toks, i + 1);
-  if (!plausibleAge(n) || n.value < 1) return -1;
-  const after = ctx.toks[n.end]!;
-  if (after.k === Kind.Word && (TIME_UNITS.has(after.lc) || isPluralNoun(after.lc) || after.lc === 'percent')) return -1;
-  if (after.t === '%') return -1;
-  return emit(ctx, i + 1, n.end, 'age', ageValue(n));
-}
-
-const TENS_PLURAL: ReadonlyMap<string, number> = new Map([
-  ['teens', 13], ['twenties', 20], ['thirties', 30], ['forties', 40], ['fifties', 50], ['sixties', 60],
-  ['seventies', 70], ['eighties', 80], ['nineties', 90],
-]);
-
-/** `in her 70s`, `in his early thirties`: a vague age. */
-function decadeOfLife(ctx: Ctx, i: number): number {
-  const toks = ctx.toks;
-  const pron = toks[i + 1]!.lc;
-  if (pron !== 'his' && pron !== 'her' && pron !== 'their' && pron !== 'its') return -1;
-  let k = i + 2;
-  if (toks[k]!.lc === 'early' || toks[k]!.lc === 'mid' || toks[k]!.lc === 'late') {
-    k++;
-    if (toks[k]!.t === '-' && !toks[k]!.sp) k++;
-  }
-  const t = toks[k]!;
-  let decade: number | undefined;
-  let end = k + 1;
-  if (/^\d0$/.test(t.t) && toks[k + 1]!.t === 's' && !toks[k + 1]!.sp) {
-    decade = Number(t.t);
-    end = k + 2;
-  } else decade = TENS_PLURAL.get(t.lc);
-  if (decade === undefined) return -1;
-  const start = k === i + 2 ? k : i + 2;
-  return emit(ctx, start, end, 'age', { value: decade, high: decade + 9, vague: true, unit: 'year', display: `${decade}–${decade + 9} years (vague)` });
-}
-
-
-/** `magnitude 6.2` (earthquakes): a quantity on the magnitude scale. */
-function magnitudeAt(ctx: Ctx, i: number): number {
-  const t = ctx.toks[i + 1]!;
-  if (t.k !== Kind.Num) return -1;
-  const n = parseNum(ctx.toks, i + 1);
-  if (!n || n.scale !== 1 || n.value >= 11) return -1;
-  return emit(ctx, i, n.end, 'quantity', { value: n.value, unit: 'magnitude', display: `magnitude ${amountText(n.value)}` });
 }
 
 /** `call 999`, `dial 112`: an emergency or phone number, not a count (`call 10 witnesses` still counts). */
@@ -640,12 +404,6 @@ function ordinalInName(ctx: Ctx, k: number): boolean {
   const n = ctx.toks[k + 1]!;
   return n.k === Kind.Word && n.cap && !w.first;
 }
-
-/** Imperial units written with their smaller unit (`6ft 4in`, `1lb 2oz`): parts per unit and SI conversion. */
-const IMPERIAL_PAIRS: ReadonlyMap<string, { small: string; per: number; factor: number; si: string }> = new Map([
-  ['ft', { small: 'in', per: 12, factor: 0.3048, si: 'm' }],
-  ['lb', { small: 'oz', per: 16, factor: 0.45359237, si: 'kg' }],
-]);
 
 /** Words after `first-`, `second-` that make an adjective, not a position (`first-time buyers`, `third-party`). */
 const ORDINAL_COMPOUNDS: ReadonlySet<string> = new Set([

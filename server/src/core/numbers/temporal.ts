@@ -4,39 +4,17 @@ import { Kind } from './lexer';
 import { type Ctx, emit, sentenceIsFuture } from './context';
 import {
   MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS, WEEKDAY_NAMES, SEASONS, type Ymd, addDays, addMonths,
-  daysInMonth, describeDay, isoDay, isoMonth, isoWeek, validDate, weekday,
+  daysInMonth, describeDay, isoWeek, validDate, weekday,
 } from './dates';
-import { UNKNOWN_ARTICLE_DATE, qualifierPrefix } from './describe';
+import { UNKNOWN_ARTICLE_DATE } from './describe';
+import { dayValue, intervalValue, monthValue, unresolved, withQ } from './temporalValues';
+import { timeAt, timeValue } from './timesOfDay';
+import { centuryAt, decadeAt } from './years';
 import { DATE_PREPOSITIONS, type Qualifier, isPluralNoun } from './rules';
 
 type Q = Qualifier | undefined;
 
 // ---------------------------------------------------------------- values
-
-function withQ(v: NumberValue, q: Q): NumberValue {
-  if (q) {
-    v.qualifier = q;
-    v.display = qualifierPrefix(q) + v.display;
-  }
-  return v;
-}
-
-export function dayValue(ymd: Ymd): NumberValue {
-  return { date: isoDay(ymd), display: describeDay(ymd) };
-}
-
-function monthValue(y: number, m: number): NumberValue {
-  const iso = isoMonth(y, m);
-  return { date: iso, display: `${iso} (${MONTH_NAMES[m]} ${y})` };
-}
-
-function intervalValue(from: Ymd, to: Ymd, label: string): NumberValue {
-  return { date: `${isoDay(from)}/${isoDay(to)}`, display: `${isoDay(from)}/${isoDay(to)} (${label})` };
-}
-
-function unresolved(text: string): NumberValue {
-  return { display: `${text} (${UNKNOWN_ARTICLE_DATE})` };
-}
 
 function spanText(ctx: Ctx, a: number, b: number): string {
   return ctx.text.slice(ctx.toks[a]!.s, ctx.toks[b - 1]!.e);
@@ -288,86 +266,7 @@ function relative(ctx: Ctx, i: number, start: number, q: Q): number {
 
 const SIMPLE_RELATIVE: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 
-/** `three days ago`, `a year ago`: the unit and count already parsed by the caller. */
-export function agoValue(ctx: Ctx, n: number, unit: string, text: string): NumberValue {
-  const a = ctx.article;
-  if (!a) return unresolved(text);
-  if (unit === 'day') return dayValue(addDays(a, -n));
-  if (unit === 'week' || unit === 'fortnight') return dayValue(addDays(a, -n * (unit === 'week' ? 7 : 14)));
-  if (unit === 'month') { const mm = addMonths(a.y, a.m, -n); return monthValue(mm.y, mm.m); }
-  if (unit === 'year') return { date: String(a.y - n), display: String(a.y - n) };
-  if (unit === 'decade') return { date: String(a.y - 10 * n), display: `about ${a.y - 10 * n}` };
-  return unresolved(text);
-}
-
 // ---------------------------------------------------------------- entry points
-
-const ZONES: ReadonlySet<string> = new Set([
-  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'MSK', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT',
-  'PST', 'PDT', 'ET', 'PT', 'JST', 'AEST', 'AEDT', 'IST', 'WIB', 'SGT', 'HKT',
-]);
-
-function zoneAt(ctx: Ctx, j: number): { end: number; zone?: string } {
-  const t = ctx.toks[j]!;
-  if (t.k === Kind.Word && ZONES.has(t.t)) return { end: j + 1, zone: t.t };
-  if (t.lc === 'local' && ctx.toks[j + 1]!.lc === 'time') return { end: j + 2, zone: 'local time' };
-  return { end: j };
-}
-
-/** `pm`, `p.m.`, `a.m.` at `j`: the hour offset and the end. */
-function ampmAt(ctx: Ctx, j: number): { pm: boolean; end: number } | undefined {
-  const t = ctx.toks[j]!;
-  if (t.lc === 'am' || t.lc === 'pm') return { pm: t.lc === 'pm', end: j + 1 };
-  if ((t.lc === 'a' || t.lc === 'p') && ctx.toks[j + 1]!.t === '.' && ctx.toks[j + 2]!.lc === 'm' && !ctx.toks[j + 2]!.sp) {
-    const dot = ctx.toks[j + 3]!;
-    return { pm: t.lc === 'p', end: dot.t === '.' && !dot.sp ? j + 4 : j + 3 };
-  }
-  return undefined;
-}
-
-const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
-
-function timeValue(h: number, min: number, zone: string | undefined): NumberValue {
-  const hm = `${pad2(h)}:${pad2(min)}`;
-  const time = zone ? `${hm} ${zone}` : hm;
-  return { time, display: time };
-}
-
-/** A time of day starting at the number token `i`. */
-function timeAt(ctx: Ctx, i: number, start: number, q: Q): number {
-  const t = ctx.toks[i]!;
-  let h: number;
-  let min = 0;
-  let j = i + 1;
-  const hm = /^(\d{1,2})[:.](\d{2})$/.exec(t.t);
-  if (hm) {
-    h = Number(hm[1]);
-    min = Number(hm[2]);
-    if (min > 59 || h > 24) return -1;
-    const isColon = t.t.includes(':');
-    const ap = ampmAt(ctx, j);
-    if (ap) {
-      if (h > 12) return -1;
-      h = (h % 12) + (ap.pm ? 12 : 0);
-      j = ap.end;
-    } else if (!isColon) return -1; // `1.30` alone is a decimal
-  } else if (/^\d{1,2}$/.test(t.t)) {
-    h = Number(t.t);
-    const ap = ampmAt(ctx, j);
-    if (ap && h >= 1 && h <= 12) {
-      h = (h % 12) + (ap.pm ? 12 : 0);
-      j = ap.end;
-    } else if (ctx.toks[j]!.lc === "o'clock" && h >= 1 && h <= 12) {
-      j++;
-    } else return -1;
-  } else if (/^\d{4}$/.test(t.t) && ZONES.has(ctx.toks[j]!.t)) {
-    h = Number(t.t.slice(0, 2));
-    min = Number(t.t.slice(2));
-    if (h > 23 || min > 59) return -1;
-  } else return -1;
-  const z = zoneAt(ctx, j);
-  return emit(ctx, start, z.end, 'time', withQ(timeValue(h, min, z.zone), q));
-}
 
 /** Numeric dates: `17/11/2024`, `2024-11-23`, `17.11.2024`. */
 function numericDate(ctx: Ctx, i: number, start: number): number {
@@ -476,64 +375,6 @@ export function matchTemporalWord(ctx: Ctx, i: number, start: number, q: Q): num
   return -1;
 }
 
-/** `19th century`, `the nineteenth century`: a date interval of a hundred years. */
-export function centuryAt(ctx: Ctx, j: number): { end: number; v: NumberValue } | undefined {
-  const toks = ctx.toks;
-  const t = toks[j]!;
-  let n: number | undefined;
-  let k = j + 1;
-  if (t.k === Kind.Num && /^\d{1,2}$/.test(t.t) && /^(st|nd|rd|th)$/.test(toks[j + 1]!.lc) && !toks[j + 1]!.sp) {
-    n = Number(t.t);
-    k = j + 2;
-  } else if (t.k === Kind.Word) {
-    n = ORDINAL_CENTURY.get(t.lc);
-    // `twenty-first century`
-    if (t.lc === 'twenty' && toks[j + 1]!.t === '-' && toks[j + 2]!.lc === 'first') { n = 21; k = j + 3; }
-  }
-  if (n === undefined || n < 1 || n > 22 || toks[k]!.lc !== 'century') return undefined;
-  const from = (n - 1) * 100 + 1;
-  const to = n * 100;
-  const label = ctx.text.slice(t.s, toks[k]!.e);
-  return { end: k + 1, v: { date: `${from}/${to}`, display: `${label} (${from}–${to})` } };
-}
-
-const ORDINAL_CENTURY: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
-  ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14],
-  ['fifteenth', 15], ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20],
-]);
-
-/**
- * A race or record time on a clock face (`won in 2:03:45`, `1:42.35`): a duration in seconds.
- * `h:mm:ss` needs a word that introduces a time taken before it; `m:ss.hh` is always one.
- */
-export function raceTimeAt(ctx: Ctx, i: number, start: number, q: Q): number {
-  const t = ctx.toks[i]!;
-  const hms = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d+))?$/.exec(t.t);
-  const ms = /^(\d{1,2}):(\d{2})\.(\d{1,3})$/.exec(t.t);
-  if (!hms && !ms) return -1;
-  const next = ctx.toks[i + 1]!;
-  if (ampmAt(ctx, i + 1) || ZONES.has(next.t) || next.lc === 'local') return -1;
-  let secs: number;
-  if (hms) {
-    if (!RACE_TIME_PREV.has(ctx.toks[start - 1]?.lc ?? '')) return -1;
-    if (Number(hms[2]) > 59 || Number(hms[3]) > 59) return -1;
-    secs = Number(hms[1]) * 3600 + Number(hms[2]) * 60 + Number(hms[3]) + Number(`0.${hms[4] ?? '0'}`);
-  } else {
-    if (Number(ms![2]) > 59) return -1;
-    secs = Number(ms![1]) * 60 + Number(ms![2]) + Number(`0.${ms![3]}`);
-  }
-  const h = Math.floor(secs / 3600);
-  const m = Math.floor((secs % 3600) / 60);
-  const s = Math.round((secs % 60) * 1000) / 1000;
-  const parts = [h ? `${h} h` : '', h || m ? `${m} min` : '', `${s} s`].filter((x) => x);
-  return emit(ctx, start, i + 1, 'duration', withQ({ value: secs, unit: 'second', display: parts.join(' ') }, q));
-}
-
-const RACE_TIME_PREV: ReadonlySet<string> = new Set([
-  'in', 'of', 'time', 'clocked', 'timed', 'record', 'best', 'finished', 'won', 'ran', 'completed', 'winning',
-]);
-
 /** After `early`/`late`/`mid-`: a month, a year, `last year`. */
 function matchModifiedDate(ctx: Ctx, j: number, start: number, q: Q): number {
   const t = ctx.toks[j]!;
@@ -550,54 +391,4 @@ function matchModifiedDate(ctx: Ctx, j: number, start: number, q: Q): number {
   const c = centuryAt(ctx, j);
   if (c) return emit(ctx, start, c.end, 'date', withQ(c.v, q));
   return -1;
-}
-
-/** `1990s` (digits + glued `s`). */
-export function decadeAt(ctx: Ctx, j: number): { end: number; v: NumberValue } | undefined {
-  const t = ctx.toks[j]!;
-  const s = ctx.toks[j + 1]!;
-  if (s.t !== 's' || s.sp) return undefined;
-  // `'90s`, `’80s`: a two-digit decade after an apostrophe (`'00s` and `'10s` are this century).
-  const apos = ctx.toks[j - 1];
-  if (/^\d0$/.test(t.t) && apos && (apos.t === "'" || apos.t === '’') && !t.sp) {
-    const d = Number(t.t);
-    const y = d <= 10 ? 2000 + d : 1900 + d;
-    return { end: j + 2, v: { date: `${y}/${y + 9}`, display: `${y}s (${y}–${y + 9})` } };
-  }
-  if (!/^\d{4}$/.test(t.t) || !t.t.endsWith('0')) return undefined;
-  const y = Number(t.t);
-  return { end: j + 2, v: { date: `${y}/${y + 9}`, display: `${y}s (${y}–${y + 9})` } };
-}
-
-/**
- * A bare four-digit year at `i` (`in 2022`, `the 2024 election`, `2022-23`), or -1 when the number
- * counts something (`2000 troops`).
- */
-export function matchYear(ctx: Ctx, i: number, start: number, q: Q): number {
-  const t = ctx.toks[i]!;
-  if (!/^\d{4}$/.test(t.t)) return -1;
-  const y = Number(t.t);
-  if (y < 1800 || y > 2100) return -1;
-  const dec = decadeAt(ctx, i);
-  if (dec) return emit(ctx, start, dec.end, 'date', withQ(dec.v, q));
-  const dash = ctx.toks[i + 1]!;
-  const second = ctx.toks[i + 2]!;
-  if ((dash.t === '-' || dash.t === '–' || dash.t === '/') && !dash.sp && !second.sp && second.k === Kind.Num) {
-    if (second.t.length === 2 && Number(second.t) === (y + 1) % 100) {
-      return emit(ctx, start, i + 3, 'date', withQ({ date: `${y}/${y + 1}`, display: `${y}–${y + 1} (season)` }, q));
-    }
-    if (second.t.length === 4 && Number(second.t) > y && Number(second.t) <= 2100) {
-      return emit(ctx, start, i + 3, 'date', withQ({ date: `${y}/${second.t}`, display: `${y}–${second.t}` }, q));
-    }
-  }
-  const next = ctx.toks[i + 1]!;
-  if (next.k === Kind.Word && !next.sp) return -1; // glued unit or suffix
-  if (next.k === Kind.Word && (isPluralNoun(next.lc) || next.lc === 'of')) return -1;
-  if (next.t === '%') return -1;
-  return emit(ctx, start, i + 1, 'date', withQ({ date: String(y), display: String(y) }, q));
-}
-
-/** `monthName + day` helper for the weekday merge and tests. */
-export function isMonthWord(lc: string): boolean {
-  return MONTHS.has(lc) || MONTH_ABBREVIATIONS.has(lc);
 }

@@ -81,10 +81,6 @@ export function isLetter(c: number): boolean {
   return (classOf(c) & LETTER) !== 0;
 }
 
-export function isUpper(c: number): boolean {
-  return (classOf(c) & UPPER) !== 0;
-}
-
 export function isLetterOrDigit(c: number): boolean {
   return (classOf(c) & (LETTER | NUMBER)) !== 0;
 }

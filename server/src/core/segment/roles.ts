@@ -3,7 +3,7 @@ import type { ParagraphRole, Span } from '../model';
 /**
  * Article roles of paragraphs: headline, byline, dateline, caption, boilerplate, heading,
  * footnote definitions, and body. Only body paragraphs are checked for claims
- * (spec/claims.md section 1); the outline shows headline and byline.
+ * (docs/rules.md, Article structure); the outline shows headline and byline.
  */
 
 const AGENCIES =

@@ -8,7 +8,7 @@ import { classOf, isSpace, LETTER, NUMBER, UPPER } from './chars';
  * followed by white space and a plausible sentence start. It does not end after an
  * abbreviation (`Gen.`, `U.S.`, `Feb.`, `Mr.`, `St.`), an initial (`Raymond H. Hawksley`), or
  * inside a decimal number, and it does not end inside a quotation: a quotation of several
- * sentences stays with the sentence that holds its attribution (spec/claims.md section 1).
+ * sentences stays with the sentence that holds its attribution (docs/rules.md, Article structure).
  */
 
 const ABBREVIATIONS = new Set(

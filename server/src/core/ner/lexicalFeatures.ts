@@ -1,0 +1,71 @@
+/**
+ * The lexical feature family: keys that depend only on one word (and whether its sentence is an
+ * all-caps line) and its offset -2..+2 from the tagged token. See features.ts.
+ */
+import * as featureHash from './featureHash';
+import type { WordInfo } from './wordInfo';
+
+// Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
+const fnv = featureHash.fnv;
+const fin = featureHash.fin;
+const hstr = featureHash.hstr;
+const FNV0 = featureHash.FNV0;
+
+/** Scratch for one word's lexical keys (at most 15). */
+const LEX_SCRATCH = new Uint32Array(32);
+/** FNV state after reading a key's fixed prefix: a key's hash is `fin(fnv(state, rest))`. */
+const after = (prefix: string): number => fnv(FNV0, prefix);
+/** Per window offset -2..2 (index o + 2): `L${o}=`, `s${o}=`, `X${o}=` and the padding word's two keys. */
+const OFFSETS = [-2, -1, 0, 1, 2];
+const CTX_L = OFFSETS.map((o) => after(`L${o}=`));
+const CTX_S = OFFSETS.map((o) => after(`s${o}=`));
+const CTX_X = OFFSETS.map((o) => after(`X${o}=`));
+const PAD_KEYS = OFFSETS.map((o) => Uint32Array.from(o === 0 ? [] : [hstr(`L${o}=<P>`), hstr(`s${o}=<P>`)]));
+/** `P${j}=` and `X${j}=` for prefix and suffix lengths j = 1..4. */
+const PREFIX = [0, 1, 2, 3, 4].map((j) => after(`P${j}=`));
+const SUFFIX = [0, 1, 2, 3, 4].map((j) => after(`X${j}=`));
+const AFTER_W = after('W=');
+const AFTER_S = after('S=');
+const AFTER_SHORT = after('s=');
+const AFTER_L = after('L=');
+const AFTER_LC = after('LC=');
+const AFTER_SC = after('S=C');
+const H_C0 = hstr('C0');
+const H_LEN12 = hstr('LEN12');
+
+/** Lexical feature keys of a word at offset `o` (-2..2) from the tagged token, cached on the word. */
+export function lexicalKeys(inf: WordInfo, o: number): Uint32Array {
+  if (inf.lex === undefined) inf.lex = [];
+  const cached = inf.lex[o + 2];
+  if (cached !== undefined) return cached;
+  // The hashes of the key strings (`L=kyiv`, `P2=ky`, ...), computed without building them.
+  const { word, lower, caps } = inf;
+  if (word === '<PAD>') return (inf.lex[o + 2] = PAD_KEYS[o + 2]);
+  const keys = LEX_SCRATCH;
+  let k = 0;
+  const n = lower.length;
+  if (o === 0) {
+    if (caps) {
+      keys[k++] = H_C0;
+      keys[k++] = fin(fnv(AFTER_SC, inf.lowerFullShape));
+    } else {
+      keys[k++] = fin(fnv(AFTER_W, word));
+      keys[k++] = fin(fnv(AFTER_S, inf.fullShape));
+      keys[k++] = fin(fnv(AFTER_SHORT, inf.shortShape));
+    }
+    keys[k++] = fin(fnv(AFTER_L, lower));
+    keys[k++] = fin(fnv(AFTER_LC, `${inf.lcSeen}|${inf.caseClass}|${caps ? 1 : 0}`));
+    for (let j = 1; j <= 4 && j <= n; j++) {
+      keys[k++] = fin(fnv(PREFIX[j], lower, 0, j));
+      keys[k++] = fin(fnv(SUFFIX[j], lower, n - j, n));
+    }
+    if (n >= 12) keys[k++] = H_LEN12;
+  } else {
+    keys[k++] = fin(fnv(CTX_L[o + 2], lower));
+    keys[k++] = fin(fnv(CTX_S[o + 2], inf.ctxShape));
+    if (o === 1 || o === -1) keys[k++] = fin(fnv(CTX_X[o + 2], lower, n > 3 ? n - 3 : 0, n));
+  }
+  const out = keys.slice(0, k);
+  inf.lex[o + 2] = out;
+  return out;
+}
