@@ -182,4 +182,11 @@ describe('entity typing', () => {
     typeParties(plain, ms);
     expect(ms.map((m) => `${m.text}:${m.type}`)).toEqual(['Liberal Democrat:group']);
   });
+
+  it('takes no headline word for a name when the body writes it in lower case, nor a dash into a name', () => {
+    const a = analyze('Harbour Plans Approved After Long Debate\n\nLONDON (AP) — Police said on Tuesday that the harbour plans would go ahead.\n');
+    const texts = a.mentions.map((m) => m.text);
+    expect(texts).not.toContain('Harbour');
+    expect(texts.every((t) => /^[\p{L}\p{N}]/u.test(t))).toBe(true);
+  });
 });

@@ -58,6 +58,12 @@ export function typeByHeads(plain: string, mentions: Mention[]): void {
   // Names a work or product word around them made other names: every mention of them is (one sense).
   const works = new Set<string>();
   for (const m of mentions) {
+    // Punctuation the tagger took in at the edges (`— Police`, `Harwick,`) is not part of the name.
+    const lead = /^[^\p{L}\p{N}]+/u.exec(m.text);
+    const trail = /[\s—–,:;"“”‘-]+$/u.exec(m.text);
+    if ((lead || trail) && (lead?.[0].length ?? 0) + (trail?.[0].length ?? 0) < m.text.length) {
+      cut(plain, m, m.start + (lead?.[0].length ?? 0), m.end - (trail?.[0].length ?? 0));
+    }
     if (m.type === 'person' && !/\s/.test(m.text) && WORK_BEFORE.test(plain.slice(Math.max(0, m.start - 16), m.start))) {
       retype(m, 'other');
       works.add(m.text);
@@ -132,8 +138,9 @@ export function joinEvents(plain: string, mentions: Mention[]): Mention[] {
 }
 
 /**
- * Capitalised common words at the start of a sentence are not names (`Podcasting has grown.`):
- * a one-word mention that opens its sentence is dropped when the article also writes the word in
+ * Capitalised common words at the start of a sentence or in a title-case headline are not names
+ * (`Podcasting has grown.`, `Harbour Plans Approved`): a one-word mention that opens its sentence,
+ * or stands in a title-case line, is dropped when the article also writes the word in
  * lower case and never capitalises it inside a sentence, and no place or organization list knows it.
  * Persons are kept (a surname can be a common word: `Brown said`).
  */
@@ -142,7 +149,7 @@ export function dropCommonWords(plain: string, sentences: Sentence[], mentions: 
   return mentions.filter((m) => {
     if (m.type === 'person' || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
     const s = sentences[m.sentence];
-    if (!s || !/^[\s"'“‘(]*$/.test(plain.slice(s.start, m.start))) return true;
+    if (!s || !(/^[\s"'“‘(]*$/.test(plain.slice(s.start, m.start)) || titleCased(plain.slice(s.start, s.end)))) return true;
     let common = verdict.get(m.text);
     if (common === undefined) {
       const lower = m.text.toLowerCase();
@@ -156,6 +163,14 @@ export function dropCommonWords(plain: string, sentences: Sentence[], mentions: 
     }
     return !common;
   });
+}
+
+/** A headline in title case (`Harbour Plans Approved After Debate`): most words of three letters or more capitalised. */
+function titleCased(text: string): boolean {
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const upper = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return upper >= 0.8 * words.length;
 }
 
 function escape(s: string): string {
