@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { typeParties } from '../../server/src/core/entities/parties';
-import { typeTeams } from '../../server/src/core/entities/teams';
+import { typeLineUps, typeTeams } from '../../server/src/core/entities/teams';
 import { dropCommonWords, includeTitleThe, joinEvents, typeByHeads } from '../../server/src/core/entities/heads';
 import { entityTypeOf } from '../../server/src/core/entities/types';
 import type { Article, EntityType, Mention, NerLabel } from '../../server/src/core/model';
@@ -188,5 +188,16 @@ describe('entity typing', () => {
     const texts = a.mentions.map((m) => m.text);
     expect(texts).not.toContain('Harbour');
     expect(texts.every((t) => /^[\p{L}\p{N}]/u.test(t))).toBe(true);
+  });
+
+  it('types a line-up of bare surnames as persons, but not a list of places', () => {
+    const plain = 'Harwick: Okafor, Lindqvist, Mensah and Brandt. The tour visits Paris, Tolvane, Lyon and Eastbury.';
+    const list = (names: string[], type: EntityType, sentence: number): Mention[] =>
+      names.map((n) => ({ ...mention(plain, n, type === 'place' ? 'LOC' : 'PER', type), sentence }));
+    const team = list(['Okafor', 'Lindqvist', 'Mensah', 'Brandt'], 'place', 0);
+    const tour = list(['Paris', 'Tolvane', 'Lyon', 'Eastbury'], 'place', 1);
+    typeLineUps(plain, [...team, ...tour]);
+    expect(team.map((m) => m.type)).toEqual(['person', 'person', 'person', 'person']);
+    expect(tour.map((m) => m.type)).toEqual(['place', 'place', 'place', 'place']);
   });
 });

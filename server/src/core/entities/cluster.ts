@@ -7,7 +7,7 @@ import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
 import { dropCommonWords, includeTitleThe, joinEvents, typeByHeads } from './heads';
-import { typeTeams } from './teams';
+import { typeLineUps, typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
 import { bareName } from './titles';
@@ -147,6 +147,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   includeTitleThe(plain, spans);
   typeParties(plain, spans);
   typeTeams(plain, spans);
+  typeLineUps(plain, spans);
   unifySenses(spans, plain);
   // A pronoun the tagger took for a name (`HE, 54, was appointed`) is no name: pronouns join their
   // person below, or nothing (issue 17: an entity of pronouns alone had no canonical name).

@@ -1,5 +1,5 @@
 import type { Mention } from '../model';
-import { countryByName, firstNameGender } from './knowledge';
+import { countryByName, firstNameGender, placeByName } from './knowledge';
 import { foldName } from './spelling';
 import { stripPossessive } from './titles';
 
@@ -61,5 +61,40 @@ export function typeTeams(plain: string, mentions: Mention[]): void {
       m.type = 'organization';
       m.label = 'ORG';
     }
+  }
+}
+
+/** Between two items of a list: a comma or semicolon, or `and`. */
+const LIST_GAP = /^\s*(?:[,;]\s*(?:and\s+)?|and\s+)$/;
+
+/**
+ * Line-ups of bare surnames (`Harwick: Okafor, Lindqvist, Mensah, Brandt, ...`) are persons, not
+ * places: a list of four or more one-word names in one sentence, after a colon or with half of its
+ * names already typed as persons, gives its names the person type, except known places.
+ */
+export function typeLineUps(plain: string, mentions: Mention[]): void {
+  let i = 0;
+  while (i < mentions.length) {
+    let j = i + 1;
+    while (
+      j < mentions.length &&
+      mentions[j].sentence === mentions[i].sentence &&
+      !/\s/.test(mentions[j - 1].text) &&
+      LIST_GAP.test(plain.slice(mentions[j - 1].end, mentions[j].start))
+    )
+      j++;
+    const run = mentions.slice(i, j).filter((m) => !/\s/.test(m.text));
+    if (run.length >= 4) {
+      const colon = /:\s*$/.test(plain.slice(Math.max(0, run[0].start - 3), run[0].start));
+      const persons = run.filter((m) => m.type === 'person').length;
+      if (colon || persons * 2 >= run.length) {
+        for (const m of run) {
+          if (m.type === 'person' || m.type === 'group' || countryByName(m.text) || placeByName(m.text)) continue;
+          m.type = 'person';
+          m.label = 'PER';
+        }
+      }
+    }
+    i = j;
   }
 }
