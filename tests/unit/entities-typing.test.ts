@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { typeParties } from '../../server/src/core/entities/parties';
 import { typeLineUps, typeTeams } from '../../server/src/core/entities/teams';
-import { dropCommonWords, includeTitleThe, joinEvents, typeByHeads } from '../../server/src/core/entities/heads';
+import { dropCommonWords, findBodies, includeTitleThe, joinEvents, typeByHeads } from '../../server/src/core/entities/heads';
 import { entityTypeOf } from '../../server/src/core/entities/types';
 import type { Article, EntityType, Mention, NerLabel } from '../../server/src/core/model';
 
@@ -199,5 +199,13 @@ describe('entity typing', () => {
     typeLineUps(plain, [...team, ...tour]);
     expect(team.map((m) => m.type)).toEqual(['person', 'person', 'person', 'person']);
     expect(tour.map((m) => m.type)).toEqual(['place', 'place', 'place', 'place']);
+  });
+
+  it('finds a body the tagger missed after a lower-case the, where no mention is', () => {
+    const plain = 'An aide at the Harbour Works Directorate said the Home Office and The Daily Staff agreed.';
+    const sentences = [{ start: 0, end: plain.length, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: 0 }];
+    const tagged = [mention(plain, 'Home Office', 'ORG', 'organization')];
+    const out = findBodies(plain, sentences, tagged);
+    expect(out.map((m) => `${m.text}:${m.type}`)).toEqual(['Harbour Works Directorate:organization', 'Home Office:organization']);
   });
 });

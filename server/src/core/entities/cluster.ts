@@ -6,7 +6,7 @@ import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } f
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
-import { dropCommonWords, includeTitleThe, joinEvents, typeByHeads } from './heads';
+import { dropCommonWords, findBodies, includeTitleThe, joinEvents, typeByHeads } from './heads';
 import { typeLineUps, typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
@@ -143,7 +143,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const { plain, sentences } = input;
   const normalized = normalizeSpans(plain, input.mentions);
   typeByHeads(plain, normalized);
-  const spans = dropCommonWords(plain, sentences, joinEvents(plain, normalized));
+  const spans = findBodies(plain, sentences, dropCommonWords(plain, sentences, joinEvents(plain, normalized)));
   includeTitleThe(plain, spans);
   typeParties(plain, spans);
   typeTeams(plain, spans);

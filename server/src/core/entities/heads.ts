@@ -1,5 +1,6 @@
 import type { EntityType, Mention, NerLabel, Sentence } from '../model';
 import { countryByName, organizationByName, placeByName } from './knowledge';
+import { mergeByStart } from './order';
 
 /**
  * What a name's own words and the words next to it say about its type and extent (spec, "Entity
@@ -196,4 +197,29 @@ export function includeTitleThe(plain: string, mentions: Mention[]): void {
   for (const m of mentions) {
     if (m.type === 'other' && before(m) && titled.has(m.text)) cut(plain, m, m.start - 4, m.end);
   }
+}
+
+/** `the General Staff`, `the Home Office`: capitalised words after a lower-case `the`, ending in a body word. */
+const BODY_NAME =
+  /(?<=\bthe )(?:\p{Lu}[\p{Ll}-]+ ){1,4}(?:Staff|Ministry|Army|Navy|Council|Commission|Committee|Agency|Command|Parliament|Senate|Assembly|Court|Office|Service|Department|Directorate|Inspectorate|Tribunal|Authority)\b/gu;
+
+/**
+ * Bodies the tagger missed (spec, "Entity types": `the General Staff`): capitalised words after a
+ * lower-case `the` and ending in a body word, where no mention is, are organizations.
+ */
+export function findBodies(plain: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  let k = 0;
+  for (const s of sentences) {
+    const text = plain.slice(s.start, s.end);
+    if (!text.includes('the ')) continue;
+    for (const hit of text.matchAll(BODY_NAME)) {
+      const start = s.start + (hit.index ?? 0);
+      const end = start + hit[0].length;
+      while (k < mentions.length && mentions[k].end <= start) k++;
+      if (k < mentions.length && mentions[k].start < end) continue;
+      found.push({ start, end, text: hit[0], type: 'organization', label: 'ORG', entity: -1, sentence: s.index });
+    }
+  }
+  return found.length === 0 ? mentions : mergeByStart(mentions, found);
 }

@@ -67,7 +67,9 @@ export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
     const words = titled.name.split(/\s+/);
     // So is a name of two to four words right after a role noun (`union leader Femke de Vries`).
     const roleBefore = m.type !== 'group' && words.length >= 2 && words.length <= 4 && lowerRoleBefore(plain.slice(Math.max(0, m.start - 60), m.start));
-    if ((titled.title && words.length >= 2 && firstNameGender(words[0])) || roleBefore) {
+    // An honorific always comes before a person (`Mr Okoro` tagged as an organization).
+    const honorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/.test(titled.title) && /^\p{Lu}/u.test(titled.name);
+    if ((titled.title && words.length >= 2 && firstNameGender(words[0])) || roleBefore || honorific) {
       m.type = 'person';
       m.label = 'PER';
       untitle(plain, m);
