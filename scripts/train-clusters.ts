@@ -15,7 +15,7 @@
  * Writes server/models/ner-clusters.txt: one `word<TAB>class<TAB>class...` line per word, sorted by word
  * (byte order, as core/sortedLines.ts searches it). Deterministic.
  *
- *   npx tsx scripts/train-clusters.ts [--classes 32,128,512,1024] [--min-count 3] [--iters 10] [--out FILE]
+ *   npx tsx scripts/train-clusters.ts [--classes 128,512,1024] [--min-count 3] [--iters 10] [--out FILE]
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,7 +30,7 @@ const opt = (name: string, def: number): number => {
   return i >= 0 ? Number(args[i + 1]) : def;
 };
 /** Class counts, coarse to fine: each is a lexical feature of the tagger. */
-const CLASSES = (args.includes('--classes') ? args[args.indexOf('--classes') + 1] : '32,128,512,1024')
+const CLASSES = (args.includes('--classes') ? args[args.indexOf('--classes') + 1] : '128,512,1024')
   .split(',')
   .map(Number);
 const MIN_COUNT = opt('--min-count', 3);

@@ -3,7 +3,7 @@
  * server/models/ner.bin and server/models/ner-gazetteer.txt. Deterministic (fixed seed).
  *
  *   npx tsx scripts/train-ner.ts [--epochs N] [--epochs2 N] [--folds 5] [--seeds N] [--holdout] [--final]
- *                                [--no-write] [--out DIR] [--no-clusters]
+ *                                [--no-write] [--out DIR] [--no-clusters] [--clusters FILE]
  *
  * --seeds N: each perceptron (the jackknife folds' and both passes') is the mean of N averaged
  *            perceptrons trained with different sentence shuffles (seeds SEED + r * 1000003).
@@ -71,6 +71,7 @@ const SEEDS = opt('--seeds', 8);
  * features; --no-clusters trains without them (for comparison).
  */
 const CLUSTERS = !args.includes('--no-clusters');
+// --clusters FILE: another cluster table (experiments); it is copied beside a model written with --out.
 const SEED = 20261125;
 
 const t0 = Date.now();
@@ -149,7 +150,8 @@ function main(): void {
   const gazCompiled = withTrainNames(-1).compile();
   const gaz = Gazetteer.fromText(gazCompiled);
   log(`gazetteer: ${gaz.lists.length} lists, ${gaz.size} phrases, ${gazCompiled.length} bytes`);
-  const clusterBytes = CLUSTERS ? fs.readFileSync(path.join(modelsDir, CLUSTERS_FILE)) : undefined;
+  const clusterFile = args.includes('--clusters') ? path.resolve(args[args.indexOf('--clusters') + 1]) : path.join(modelsDir, CLUSTERS_FILE);
+  const clusterBytes = CLUSTERS ? fs.readFileSync(clusterFile) : undefined;
   const clusters = clusterBytes ? new WordClusters(clusterBytes) : undefined;
   if (clusters) log(`word clusters: levels ${clusters.levels.join(', ')}`);
   const fset = new FeatureSet(gaz, lc, clusters);
