@@ -208,4 +208,20 @@ describe('entity typing', () => {
     const out = findBodies(plain, sentences, tagged);
     expect(out.map((m) => `${m.text}:${m.type}`)).toEqual(['Harbour Works Directorate:organization', 'Home Office:organization']);
   });
+
+  it("joins a company's short form to it, and takes no bare title for a name", () => {
+    const plain = 'Tolvane Air will buy a rival, said ex-Mayor Ann Lee. Tolvane flew 4 million people.';
+    const ms = [mention(plain, 'Tolvane Air', 'ORG', 'organization'), mention(plain, 'Mayor', 'MISC', 'other'), mention(plain, 'Ann Lee', 'PER', 'person')];
+    const tolvane = plain.lastIndexOf('Tolvane');
+    ms.push({ start: tolvane, end: tolvane + 7, text: 'Tolvane', label: 'PER', type: 'person', entity: -1, sentence: 0 });
+    typeByHeads(plain, ms);
+    expect(ms.map((m) => m.type)).toEqual(['organization', 'other', 'person', 'organization']);
+    const sentences = [{ start: 0, end: plain.length, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: 0 }];
+    expect(dropCommonWords(plain, sentences, ms).map((m) => m.text)).toEqual(['Tolvane Air', 'Ann Lee', 'Tolvane']);
+    const a = analyze(
+      'Airline deal\n\nKestrel Air agreed to buy regional carrier Boreal Jet on Monday, people familiar with the matter said.\n\nKestrel carried 40 million passengers last year.\n',
+    );
+    const company = a.entities.find((e) => e.name === 'Kestrel Air');
+    expect(company?.mentions.map((i) => a.mentions[i].text)).toEqual(['Kestrel Air', 'Kestrel']);
+  });
 });

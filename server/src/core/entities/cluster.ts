@@ -6,7 +6,7 @@ import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } f
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
-import { dropCommonWords, findBodies, includeTitleThe, joinEvents, typeByHeads } from './heads';
+import { companyShortForm, dropCommonWords, findBodies, includeTitleThe, joinEvents, typeByHeads } from './heads';
 import { typeLineUps, typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
@@ -351,7 +351,7 @@ function mergeWithin(groups: Group[], groupOf: Membership): void {
     for (const b of groups) {
       if (b === a || b.mentions.length === 0) continue;
       const bn = nameOf(b.mentions[0]);
-      if ((a.type === 'organization' && (expands(bn, an) || shortFormOf(bn, an))) || isSpellingVariant(an, bn)) merge(a, b);
+      if ((a.type === 'organization' && (expands(bn, an) || shortFormOf(bn, an) || companyShortForm(an) === bn)) || isSpellingVariant(an, bn)) merge(a, b);
     }
   }
 }

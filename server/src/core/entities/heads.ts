@@ -1,6 +1,7 @@
 import type { EntityType, Mention, NerLabel, Sentence } from '../model';
 import { countryByName, organizationByName, placeByName } from './knowledge';
 import { mergeByStart } from './order';
+import { isTitleWord } from './titles';
 
 /**
  * What a name's own words and the words next to it say about its type and extent (spec, "Entity
@@ -23,7 +24,7 @@ const HYPHEN_PREFIX = /^(?:ex|pro|anti|non|post|pre|then|once|would-be)-(?=\p{Lu
 
 /** Last words of organizations' names. */
 const ORG_HEAD =
-  /\s(?:Group|Holdings|Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|PLC|Plc|Bank|Airways|Airlines|Motors|Securities|Partners|Capital|Telecom|Communications|Systems|Technologies|Studios|Pictures|Records|University|College|School|Council|Committee|Commission|Association|Federation|Institute|Foundation|Trust|Agency|Authority|Ministry|Department|Fusiliers|Highlanders|Borderers|Regiment)$/;
+  /\s(?:Group|Holdings|Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|PLC|Plc|Bank|Airways|Airlines|Motors|Securities|Partners|Capital|Telecom|Communications|Systems|Technologies|Studios|Pictures|Records|University|College|School|Council|Committee|Commission|Association|Federation|Institute|Foundation|Trust|Agency|Authority|Ministry|Department|Fusiliers|Highlanders|Borderers|Regiment|Air|Airways|Airlines|Pay|Foods|Homes|Retail|Trains|Rail|Pharma|Media|Insurance|Logistics|Semiconductor|Software)$/;
 /** Last words of events and awards. */
 const EVENT_HEAD =
   /(?:^|\s)(?:Olympics|Olympiad|Paralympics|Games|Cup|Championships?|Open|Grand Prix|Festival|Awards|Trophy|Prize|Marathon|Grammys?|Oscars?|Baftas?|Emmys?|Brits|Expo|Six Nations|Tri-Nations|World Series)$/;
@@ -115,12 +116,36 @@ export function typeByHeads(plain: string, mentions: Mention[]): void {
       works.add(m.text);
     }
   }
+  shortForms(mentions);
   if (works.size === 0) return;
   for (const m of mentions) {
     if (m.type === 'group' || m.type === 'other' || !works.has(m.text)) continue;
     if (m.type === 'place' && (countryByName(m.text) || placeByName(m.text))) continue;
     retype(m, 'other');
   }
+}
+
+/**
+ * A company's short form (`Skyline` of `Skyline Air`, `Tolvane` of `Tolvane Group`) typed as a person
+ * or a place is the company, when the full name ends in a company word.
+ */
+function shortForms(mentions: Mention[]): void {
+  const companies = new Set<string>();
+  for (const m of mentions) {
+    const head = m.type === 'organization' ? companyShortForm(m.text) : undefined;
+    if (head !== undefined) companies.add(head);
+  }
+  if (companies.size === 0) return;
+  for (const m of mentions) {
+    if ((m.type === 'person' || m.type === 'place') && companies.has(m.text.replace(/['’]s?$/, ''))) retype(m, 'organization');
+  }
+}
+
+/** The one-word short form of a company name ending in a company word (`Skyline` of `Skyline Air`), if any. */
+export function companyShortForm(name: string): string | undefined {
+  if (!ORG_HEAD.test(name)) return undefined;
+  const head = name.slice(0, name.lastIndexOf(' '));
+  return /^\p{Lu}\S*$/u.test(head) ? head : undefined;
 }
 
 /** Adjacent mentions that make one event name (`Harwick` + `Games`, `Eastbury` + `Open`): merged into the second's type. */
@@ -148,6 +173,8 @@ export function joinEvents(plain: string, mentions: Mention[]): Mention[] {
 export function dropCommonWords(plain: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
   const verdict = new Map<string, boolean>();
   return mentions.filter((m) => {
+    // A title alone is no name (`the Pope`, `ex-Mayor`): persons are named by what follows a title.
+    if (isTitleWord(m.text.replace(/^(?:ex|former)-/, ''))) return false;
     if (m.type === 'person' || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
     const s = sentences[m.sentence];
     if (!s || !(/^[\s"'“‘(]*$/.test(plain.slice(s.start, m.start)) || titleCased(plain.slice(s.start, s.end)))) return true;
