@@ -3,7 +3,7 @@
  * server/models/ner.bin and server/models/ner-gazetteer.txt. Deterministic (fixed seed).
  *
  *   npx tsx scripts/train-ner.ts [--epochs N] [--epochs2 N] [--folds 5] [--seeds N] [--holdout] [--final]
- *                                [--no-write] [--out DIR]
+ *                                [--no-write] [--out DIR] [--no-clusters] [--clusters FILE]
  *
  * --seeds N: each perceptron (the jackknife folds' and both passes') is the mean of N averaged
  *            perceptrons trained with different sentence shuffles (seeds SEED + r * 1000003).
@@ -26,6 +26,8 @@ import { FeatureSet, type DocPrep } from '../server/src/core/ner/features';
 import { caseClass, isCapsLine } from '../server/src/core/ner/wordInfo';
 import { Gazetteer, GazetteerBuilder } from '../server/src/core/ner/gazetteer';
 import { NerModel } from '../server/src/core/ner/model';
+import { WordClusters } from '../server/src/core/ner/clusters';
+import { CLUSTERS_FILE } from '../server/src/core/ner/index';
 import { serializeModel, type RawPass } from '../server/src/core/ner/modelFile';
 import { bilouToSpans, chunksFromTags, spansToBilou, spansToIob2, type TokenSpan } from '../server/src/core/ner/tags';
 import {
@@ -64,6 +66,12 @@ const OUT_DIR = args.includes('--out') ? path.resolve(args[args.indexOf('--out')
  * 93.07 -> 93.16 and dev 93.33 -> 93.64 against 1 (4 seeds: 93.13 and 93.59), run-time tagger.
  */
 const SEEDS = opt('--seeds', 8);
+/**
+ * Word clusters (server/models/ner-clusters.txt, from scripts/train-clusters.ts) as lexical
+ * features; --no-clusters trains without them (for comparison).
+ */
+const CLUSTERS = !args.includes('--no-clusters');
+// --clusters FILE: another cluster table (experiments); it is copied beside a model written with --out.
 const SEED = 20261125;
 
 const t0 = Date.now();
@@ -142,9 +150,13 @@ function main(): void {
   const gazCompiled = withTrainNames(-1).compile();
   const gaz = Gazetteer.fromText(gazCompiled);
   log(`gazetteer: ${gaz.lists.length} lists, ${gaz.size} phrases, ${gazCompiled.length} bytes`);
-  const fset = new FeatureSet(gaz, lc);
+  const clusterFile = args.includes('--clusters') ? path.resolve(args[args.indexOf('--clusters') + 1]) : path.join(modelsDir, CLUSTERS_FILE);
+  const clusterBytes = CLUSTERS ? fs.readFileSync(clusterFile) : undefined;
+  const clusters = clusterBytes ? new WordClusters(clusterBytes) : undefined;
+  if (clusters) log(`word clusters: levels ${clusters.levels.join(', ')}`);
+  const fset = new FeatureSet(gaz, lc, clusters);
   const foldSets: FeatureSet[] = [];
-  for (let f = 0; f < FOLDS; f++) foldSets.push(new FeatureSet(Gazetteer.fromText(withTrainNames(f).compile()), lc));
+  for (let f = 0; f < FOLDS; f++) foldSets.push(new FeatureSet(Gazetteer.fromText(withTrainNames(f).compile()), lc, clusters));
 
   const trainPrep = train.map((d, i) => foldSets[foldOf[i]].prepDoc(d.sentences.map((s) => s.words)));
   const devPrep = dev.map((d) => fset.prepDoc(d.sentences.map((s) => s.words)));
@@ -237,9 +249,10 @@ function main(): void {
     evalPass1F1: Number(s1.overall.f1.toFixed(2)),
     evalPass2F1: Number(s2.overall.f1.toFixed(2)),
     evalSet: evalName,
+    clusters: clusters ? clusters.levels.join(',') : 0,
   };
   const runtimeScore = (buf: Buffer): ReturnType<typeof conlleval> => {
-    const model = NerModel.fromBuffer(buf, gaz);
+    const model = NerModel.fromBuffer(buf, gaz, clusters);
     const gold: string[][] = [];
     const pred: string[][] = [];
     for (const d of devForScore) {
@@ -258,6 +271,7 @@ function main(): void {
     fs.mkdirSync(OUT_DIR, { recursive: true });
     fs.writeFileSync(path.join(OUT_DIR, 'ner.bin'), buf);
     fs.writeFileSync(path.join(OUT_DIR, 'ner-gazetteer.txt'), gazCompiled);
+    if (clusterBytes && OUT_DIR !== modelsDir) fs.writeFileSync(path.join(OUT_DIR, CLUSTERS_FILE), clusterBytes);
     const rel = path.relative(root, OUT_DIR) || '.';
     log(`wrote ${rel}/ner.bin (${buf.length} bytes) and ner-gazetteer.txt (${gazCompiled.length} bytes)`);
   }

@@ -3,15 +3,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import type { Article, Entity, EntityType } from '../../server/src/core/article';
+import { countryByDemonym } from '../../server/src/core/entities/knowledge';
 
 /**
  * The entity table of spec/examples/seed-article.expected.md, through the core: same entities,
- * types, canonical names and mention groupings. Two readings of the table are written out:
- * - nationality adjectives (`Ukrainian`, `Russian`) belong to their country's entity as mentions of
- *   type `group` (the spec: "`North Korean` links to `North Korea`"); the table lists them in a row of
- *   their own, so the place mentions and the adjectives are checked separately;
- * - the table overlooks two mentions the text has: `soldiers from North Korea` (line 10) and the `US`
- *   of `US President-elect` (a country named in a title; the table keeps it in Trump's role only).
+ * types, canonical names and mention groupings. As the table says, the nationality adjectives
+ * (`Ukrainian`, `Russian`, `North Korean`) are group entities of their own, linked to their country
+ * (row "group (nationality) | adjectives | link to their country"), not mentions of the country.
+ * The table overlooks two mentions the text has: `soldiers from North Korea` (line 10) and the `US`
+ * of `US President-elect` (a country named in a title; the table keeps it in Trump's role only).
  */
 const SEED = join(__dirname, '..', '..', 'seeds', 'seed-article.news');
 
@@ -20,8 +20,10 @@ interface Row {
   type: EntityType;
   /** Spelling (possessive stripped) -> count, for mentions that are not nationality adjectives. */
   names: Record<string, number>;
-  /** Nationality adjectives linked to the entity, spelling -> count. */
+  /** Nationality adjectives of a group entity, spelling -> count. */
   adjectives?: Record<string, number>;
+  /** The country a nationality group is linked to. */
+  country?: string;
 }
 
 const TABLE: Row[] = [
@@ -30,9 +32,13 @@ const TABLE: Row[] = [
   { name: 'Oleksandr Tarnavskiy', type: 'person', names: { 'Oleksandr Tarnavskiy': 1 } },
   { name: 'Oleksandr Lutsenko', type: 'person', names: { 'Oleksandr Lutsenko': 1, Lutsenko: 1 } },
   { name: 'Donald Trump', type: 'person', names: { 'Donald Trump': 1 } },
-  { name: 'Ukraine', type: 'place', names: { Ukraine: 10, Kyiv: 5 }, adjectives: { Ukrainian: 9 } },
-  { name: 'Russia', type: 'place', names: { Russia: 4, Moscow: 4 }, adjectives: { Russian: 5, Russians: 2 } },
-  { name: 'North Korea', type: 'place', names: { 'North Korea': 1 }, adjectives: { 'North Korean': 6 } },
+  { name: 'Ukraine', type: 'place', names: { Ukraine: 10, Kyiv: 5 } },
+  { name: 'Russia', type: 'place', names: { Russia: 4, Moscow: 4 } },
+  { name: 'North Korea', type: 'place', names: { 'North Korea': 1 } },
+  { name: 'Ukrainian', type: 'group', names: {}, adjectives: { Ukrainian: 9 }, country: 'Ukraine' },
+  { name: 'Russian', type: 'group', names: {}, adjectives: { Russian: 5, Russians: 2 }, country: 'Russia' },
+  { name: 'North Korean', type: 'group', names: {}, adjectives: { 'North Korean': 6 }, country: 'North Korea' },
+  { name: 'South Korean', type: 'group', names: {}, adjectives: { 'South Korean': 1 }, country: 'South Korea' },
   { name: 'Kursk region', type: 'place', names: { 'Kursk region': 5 } },
   { name: 'Pokrovsk', type: 'place', names: { Pokrovsk: 7 } },
   { name: 'Donetsk region', type: 'place', names: { 'Donetsk region': 3, Donetsk: 1 } },
@@ -43,7 +49,6 @@ const TABLE: Row[] = [
   { name: 'Germany', type: 'place', names: { Germany: 1 } },
   { name: 'Italy', type: 'place', names: { Italy: 1 } },
   { name: 'Poland', type: 'place', names: { Poland: 1 } },
-  { name: 'South Korea', type: 'place', names: {}, adjectives: { 'South Korean': 1 } },
   { name: 'US', type: 'place', names: { US: 1 } },
   { name: 'NATO', type: 'organization', names: { NATO: 1 } },
   { name: 'EU', type: 'organization', names: { EU: 1 } },
@@ -90,6 +95,7 @@ describe('the seed article entity table (spec/examples/seed-article.expected.md)
     const g = grouping(article, entity as Entity);
     expect(g.names).toEqual(row.names);
     expect(g.adjectives).toEqual(row.adjectives ?? {});
+    if (row.country) expect(countryByDemonym(row.name)?.name).toBe(row.country);
   });
 
   it('keeps titles as roles, not as part of names, and reads ages and what happened to a person', () => {

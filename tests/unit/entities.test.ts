@@ -57,10 +57,12 @@ describe('clustering mentions into entities', () => {
     expect(mensah.roles).toContain('striker');
     expect(mensah.roles).not.toContain('Mr');
     expect(entity(a, 'Claire Dobson').roles).toContain('United manager');
-    // A nationality adjective links to its country even when the country is never named.
-    const ghana = entity(a, 'Ghana');
-    expect(ghana.type).toBe('place');
-    expect(mentionTexts(a, ghana)).toEqual(['Ghanaian']);
+    // A nationality adjective is a group entity linked to its country, even when the country is never named.
+    const ghanaian = entity(a, 'Ghanaian');
+    expect(ghanaian.type).toBe('group');
+    expect(mentionTexts(a, ghanaian)).toEqual(['Ghanaian']);
+    expect(countryByDemonym(ghanaian.name)?.name).toBe('Ghana');
+    expect(a.entities.find((e) => e.name === 'Ghana')).toBeUndefined();
   });
 
   it('business style: an acronym joins its expansion, and the canonical name is the expansion', () => {
@@ -78,7 +80,9 @@ describe('clustering mentions into entities', () => {
   it('links a capital to its country only when the article names the country', () => {
     const named = analyze('Talks resume\n\nFrance said on Monday that talks would resume. Paris wants a deal by June, French officials said.\n');
     const france = entity(named, 'France');
-    expect(mentionTexts(named, france)).toEqual(['France', 'Paris', 'French']);
+    expect(mentionTexts(named, france)).toEqual(['France', 'Paris']);
+    // The nationality word is a group of its own, not a mention of the country (spec, "Entity types").
+    expect(entity(named, 'French').type).toBe('group');
     const alone = analyze('Museum reopens\n\nThe museum in Paris reopened on Monday after a two-year renovation, its director said.\n');
     expect(entity(alone, 'Paris').type).toBe('place');
     expect(alone.entities.find((e) => e.name === 'France')).toBeUndefined();

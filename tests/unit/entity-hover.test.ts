@@ -34,10 +34,10 @@ describe('entity hover', () => {
     expect(h).toMatch(/1 mention · (?:.* · )?first mention: line 3/);
   });
 
-  it('shows a nationality adjective as its country with the country data and its licence', () => {
+  it('shows a nationality adjective as a group linked to its country, with the country data and its licence', () => {
     const h = hover('Dutch');
-    expect(h).toContain('**Netherlands** · Place (country)');
-    expect(h).toContain('nationality of Netherlands');
+    expect(h).toContain('**Dutch** · Group (nationality)');
+    expect(h).not.toContain('Place (country)');
     expect(h).toContain('Country in Western Europe');
     expect(h).toContain('ODbL 1.0');
   });

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getNerModel, loadNerModel as loadNerModelFresh, resolveModelPath, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/index';
+import { CLUSTERS_FILE, getNerModel, loadNerModel as loadNerModelFresh, resolveModelPath, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/index';
 import { runTagConll } from '../../server/src/cli/tag';
 import { Gazetteer, GazetteerBuilder } from '../../server/src/core/ner/gazetteer';
 import { NerModel as NerModelClass } from '../../server/src/core/ner/model';
+import { WordClusters } from '../../server/src/core/ner/clusters';
 import { spansToBilou } from '../../server/src/core/ner/tags';
 import { Perceptron, averageWeights, decodeAll, rng, shuffle, type TrainSent, type Weights } from '../../server/src/core/ner/train';
 
@@ -121,12 +122,15 @@ describe('The model file', () => {
 
   it('loads in place and rejects a truncated, padded or older file with a clear error', () => {
     const buf = fs.readFileSync(file);
-    expect(NerModelClass.fromBuffer(buf, gaz).npass).toBe(2);
-    for (const cut of [1, 100000, buf.length - 4000]) expect(() => NerModelClass.fromBuffer(buf.subarray(0, buf.length - cut), gaz)).toThrow(/ner\.bin: truncated or malformed/);
-    expect(() => NerModelClass.fromBuffer(Buffer.concat([buf, Buffer.alloc(4)]), gaz)).toThrow(/truncated or malformed/);
+    const clusters = new WordClusters(fs.readFileSync(path.join(path.dirname(file), CLUSTERS_FILE)));
+    expect(NerModelClass.fromBuffer(buf, gaz, clusters).npass).toBe(2);
+    // The shipped model was trained with word clusters and will not score without them.
+    expect(() => NerModelClass.fromBuffer(buf, gaz)).toThrow(/needs its word clusters/);
+    for (const cut of [1, 100000, buf.length - 4000]) expect(() => NerModelClass.fromBuffer(buf.subarray(0, buf.length - cut), gaz, clusters)).toThrow(/ner\.bin: truncated or malformed/);
+    expect(() => NerModelClass.fromBuffer(Buffer.concat([buf, Buffer.alloc(4)]), gaz, clusters)).toThrow(/truncated or malformed/);
     const older = Buffer.from(buf);
     older[7] = 2;
-    expect(() => NerModelClass.fromBuffer(older, gaz)).toThrow(/old format/);
+    expect(() => NerModelClass.fromBuffer(older, gaz, clusters)).toThrow(/old format/);
   });
 });
 

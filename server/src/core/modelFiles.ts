@@ -23,3 +23,8 @@ export function resolveModelFile(name: string): string | undefined {
 export function readModelFile(file: string): Buffer {
   return fs.readFileSync(file);
 }
+
+/** The bytes of a model file, or undefined when there is no such file. */
+export function readModelFileIfAny(file: string): Buffer | undefined {
+  return fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+}

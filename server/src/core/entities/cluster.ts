@@ -5,6 +5,9 @@ import { countryByCapital, countryByDemonym, countryByName, firstNameGender, org
 import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } from './pronouns';
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
+import { typeParties } from './parties';
+import { companyShortForm, dropCommonWords, findBodies, includeTitleThe, joinEvents, typeByHeads } from './heads';
+import { typeLineUps, typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
 import { bareName } from './titles';
@@ -20,8 +23,9 @@ import { StringMemo } from '../memo';
  * - a person's full name, surname and titled forms (`General Oleksandr Lutsenko`, `Lutsenko`);
  * - a later sentence-initial `He`/`She` (added as a person mention);
  * - an acronym and its expansion (`EU` / `European Union`);
- * - a country, its capital standing for its government (`Kyiv`, when Ukraine is named too) and
- *   its nationality adjective (`North Korean`: the mention keeps type `group`);
+ * - a country and its capital standing for its government (`Kyiv`, when Ukraine is named too);
+ * - a nationality word and its plural (`North Korean`, `North Koreans`): a group entity of its own,
+ *   linked to its country by name (knowledge.ts countryByDemonym);
  * - `Donetsk region` and `Donetsk`; spelling variants (`Zelenskiy` / `Zelensky`).
  * The canonical name is the fullest form. Roles and facts come from facts.ts.
  */
@@ -104,9 +108,11 @@ interface Placement {
 /** `named`: the countries the article names, which their capitals stand for. */
 function placementOf(type: EntityType, name: string, named: Set<string>): Placement {
   if (type === 'group') {
+    // A nationality word is a group of its own (`Ukrainian`, `Ukrainians`), linked to its country,
+    // not merged into it (spec, "Entity types": group covers demonyms; the hover finds the country
+    // from the group's name).
     const c = demonymCountry(name);
-    if (c) return { key: `country:${c.cca2}`, init: { type: 'place', country: c.cca2 } };
-    return { key: `group:${foldName(name)}`, init: { type: 'group' } };
+    return { key: c ? `group:${c.cca2}` : `group:${foldName(name)}`, init: { type: 'group' } };
   }
   if (type === 'place') {
     const c = countryByName(name);
@@ -128,9 +134,17 @@ function demonymCountry(name: string) {
 
 export function buildEntities(input: EntityInput): { mentions: Mention[]; entities: Entity[] } {
   const { plain, sentences } = input;
-  const spans = normalizeSpans(plain, input.mentions);
+  const normalized = normalizeSpans(plain, input.mentions);
+  typeByHeads(plain, normalized);
+  const spans = findBodies(plain, sentences, dropCommonWords(plain, sentences, joinEvents(plain, normalized)));
+  includeTitleThe(plain, spans);
+  typeParties(plain, spans);
+  typeTeams(plain, spans);
+  typeLineUps(plain, spans);
   unifySenses(spans, plain);
-  const tagged = propagateNames(plain, sentences, spans);
+  // A pronoun the tagger took for a name (`HE, 54, was appointed`) is no name: pronouns join their
+  // person below, or nothing (issue 17: an entity of pronouns alone had no canonical name).
+  const tagged = propagateNames(plain, sentences, spans).filter((m) => !isHeOrShe(nameOf(m)));
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf = new Membership(groups, tagged);
@@ -156,9 +170,16 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
 
   // Persons: full names first, so that a surname finds the full name it ends.
   const persons = new PersonIndex<Group>();
+  // Full names by first name, so that a first name alone (`Sir Edward`, `Kylie`) finds the one
+  // person it starts, when it is a known given name and nobody's surname.
+  const byFirstName = new Map<string, Group[]>();
   for (const { m, name, words } of personsFullestFirst(tagged)) {
     let g = persons.withSameName(name);
     if (!g && words === 1) g = persons.nearestBySurname(name, m.start);
+    if (!g && words === 1) {
+      const same = byFirstName.get(foldName(name));
+      if (same && same.length === 1 && firstNameGender(name)) g = same[0];
+    }
     if (g) {
       g.mentions.push(m);
       groupOf.set(m, g);
@@ -166,6 +187,7 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
       g = add(`person:${foldName(name)}`, m, { type: 'person' });
       g.key = name;
       persons.add(g);
+      if (words >= 2) pushTo(byFirstName, foldName(name.slice(0, name.indexOf(' '))), g);
     }
   }
 
@@ -322,7 +344,7 @@ function mergeWithin(groups: Group[], groupOf: Membership): void {
     for (const b of groups) {
       if (b === a || b.mentions.length === 0) continue;
       const bn = nameOf(b.mentions[0]);
-      if ((a.type === 'organization' && (expands(bn, an) || shortFormOf(bn, an))) || isSpellingVariant(an, bn)) merge(a, b);
+      if ((a.type === 'organization' && (expands(bn, an) || shortFormOf(bn, an) || companyShortForm(an) === bn)) || isSpellingVariant(an, bn)) merge(a, b);
     }
   }
 }
@@ -349,6 +371,11 @@ function canonicalName(g: Group, type: EntityType): string {
   // has nothing else to be named by.
   const named = g.mentions.filter((m) => !isHeOrShe(m.text));
   const names = (named.length > 0 ? named : g.mentions).map(nameOf);
+  if (type === 'group') {
+    // The adjective the country data knows (`Russian`, not `Russians`), when the article has it.
+    const adjective = names.find((n) => countryByDemonym(n));
+    if (adjective) return adjective;
+  }
   if (type === 'organization') {
     const long = names.filter((n) => !isAcronym(n));
     if (long.length > 0 && long.length < names.length) return fullest(long);

@@ -25,11 +25,11 @@ export function findMentions(plain: string, sentences: Sentence[], tokens: Token
       const first = tokens[s.tokenStart + span.start];
       const last = tokens[s.tokenStart + lastIndex];
       const label = span.label as NerLabel;
-      let start = unglue(plain, first.start, last.end);
+      let start = glueCut(plain, first.start, last.end);
       // `Camera IconVolodymyr Zelenskiy`: the first name glued to a label before the span.
       const prev = span.start > 0 ? tokens[s.tokenStart + span.start - 1] : undefined;
       if (label === 'PER' && start === first.start && prev && plain.slice(prev.end, first.start) === ' ') {
-        const cut = unglue(plain, prev.start, prev.end);
+        const cut = glueCut(plain, prev.start, prev.end);
         if (cut > prev.start && /^\p{Lu}\p{Ll}+$/u.test(plain.slice(cut, prev.end))) start = cut;
       }
       const end = last.end;
@@ -59,6 +59,19 @@ export function unglue(text: string, start: number, end: number): number {
   let cut = 0;
   for (const m of slice.matchAll(/\p{Ll}{3}(?=\p{Lu}\p{Ll})/gu)) cut = (m.index ?? 0) + 3;
   return start + cut;
+}
+
+/**
+ * Web-page labels that copied text glues to the name after them (`Camera IconVolodymyr`, `Staff
+ * WritersReuters`, `PhotoAnna Berg`). Only these are cut off: other inner capitals are CamelCase
+ * names, kept whole (`PlayStation`, `GameCube`, `GreenFairyDotcom`; issue 14).
+ */
+const GLUE_LABEL = /(?:^|[^\p{L}]|\p{Ll})(?:Icon|Writers?|Reporters?|Reporting|Staff|Photos?|Photograph|Photographer|Images?|Video|Caption|Credit|Source|Getty|Updated|Published|Share|Advertisement|Editor|Correspondent|Agency|By)$/u;
+
+/** Where a name starts after a glued label (see GLUE_LABEL), else `start`. */
+function glueCut(text: string, start: number, end: number): number {
+  const cut = unglue(text, start, end);
+  return cut > start && GLUE_LABEL.test(text.slice(Math.max(start, cut - 24), cut)) ? cut : start;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EntityType, Mention, NerLabel, Sentence } from '../article';
 import { isAcronym } from './acronyms';
+import { companyShortForm } from './heads';
 import { organizationByName } from './knowledge';
 import { foldName, isSpellingVariant } from './spelling';
 import { bareName, stripPossessive } from './titles';
@@ -13,7 +14,7 @@ import { mergeByStart, sortedCopyByStart } from './order';
  * article (`Zelensky told soldiers ...` after `Volodymyr Zelenskiy`), or a well-known acronym
  * in a credit (`(AP PHOTO)`). This pass adds, as mentions of the same type:
  * - untagged occurrences of a name the article tagged elsewhere (a person's full name or
- *   surname, a place's or organization's name), as whole capitalized words;
+ *   surname, a place's or organization's name, a company's short form), as whole capitalized words;
  * - untagged capitalized words that are spelling variants of a tagged person's surname of six
  *   letters or more (`Zelensky` / `Zelenskiy`; not derived forms such as `Zelenskiyan`), so the
  *   consistency check can see them;
@@ -42,6 +43,9 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
     const name = bareName(m.text, m.type === 'person');
     if (!/^\p{Lu}/u.test(name) || name.length < 3) continue;
     if (!exact.has(name)) exact.set(name, m.type);
+    // A company's short form (`Skyline` of `Skyline Air`) is its name too.
+    const short = m.type === 'organization' ? companyShortForm(name) : undefined;
+    if (short !== undefined && short.length >= 3 && !exact.has(short)) exact.set(short, 'organization');
     if (m.type === 'person') {
       const w = name.split(/\s+/);
       const last = w[w.length - 1];

@@ -1,6 +1,7 @@
 import type { Mention } from '../article';
 import { isTitleWord, lowerRoleBefore, splitTitle } from './titles';
-import { firstNameGender } from './knowledge';
+import { countryByName, firstNameGender } from './knowledge';
+import { isPartyWord } from './parties';
 import { lastRunsStart } from './chars';
 
 /**
@@ -27,6 +28,18 @@ const PORTFOLIO = new Set(
 );
 const ROLE_AFTER = /^\s+(?:[Mm]inister|[Ss]ecretary|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Cc]ommittee|[Dd]esk|[Cc]zar|[Cc]hief)\b/;
 
+/**
+ * A person's mention is the name without its titles (`Mr Okoro` -> `Okoro`, `General Anna Berg` ->
+ * `Anna Berg`): spec, "Entity types" (the title is not part of the name). facts.ts reads the titles
+ * before the name as roles. A mention that is only a title stays whole.
+ */
+function untitle(plain: string, m: Mention): void {
+  const t = splitTitle(m.text);
+  if (!t.title || t.name.trim() === '') return;
+  m.start += t.offset;
+  m.text = plain.slice(m.start, m.end);
+}
+
 /** True when a stable sort by `order` would leave `list` as it is. */
 function inOrder(list: Mention[], order: (a: Mention, b: Mention) => number): boolean {
   for (let i = 1; i < list.length; i++) if (order(list[i - 1], list[i]) > 0) return false;
@@ -45,15 +58,21 @@ export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
       m.label = 'LOC';
       continue;
     }
-    if (m.type === 'person') continue;
+    if (m.type === 'person') {
+      untitle(plain, m);
+      continue;
+    }
     // `Councillor Linda Vance` tagged as an organization: a title, then a known first name and more, is a person.
     const titled = splitTitle(m.text);
     const words = titled.name.split(/\s+/);
     // So is a name of two to four words right after a role noun (`union leader Femke de Vries`).
     const roleBefore = m.type !== 'group' && words.length >= 2 && words.length <= 4 && lowerRoleBefore(plain.slice(Math.max(0, m.start - 60), m.start));
-    if ((titled.title && words.length >= 2 && firstNameGender(words[0])) || roleBefore) {
+    // An honorific always comes before a person (`Mr Okoro` tagged as an organization).
+    const honorific = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame)\.?$/.test(titled.title) && /^\p{Lu}/u.test(titled.name);
+    if ((titled.title && words.length >= 2 && firstNameGender(words[0])) || roleBefore || honorific) {
       m.type = 'person';
       m.label = 'PER';
+      untitle(plain, m);
       continue;
     }
     const after = plain.slice(m.end, m.end + 40);
@@ -63,7 +82,8 @@ export function normalizeSpans(plain: string, mentions: Mention[]): Mention[] {
     const unit = UNIT_ENDINGS.some((w) => before.endsWith(w)) ? UNIT_BEFORE.exec(before) : null;
     if (m.type === 'place' && place && !/s$/.test(place[0])) {
       m.end += place[0].length;
-    } else if (org && m.type !== 'group') {
+    } else if (org && m.type !== 'group' && !isPartyWord(m.text) && !countryByName(m.text)) {
+      // Not after a party or a country: `the Labour party`, `a US court` name the party and the country.
       m.end += org[0].length;
       m.type = 'organization';
       m.label = 'ORG';

@@ -16,6 +16,7 @@
  */
 import * as featureHash from './featureHash';
 import { Gazetteer } from './gazetteer';
+import type { WordClusters } from './clusters';
 import { lexicalKeys } from './lexicalFeatures';
 import * as tags from './tags';
 import * as wordInfo from './wordInfo';
@@ -84,6 +85,7 @@ export interface WordSet {
 export class FeatureSet {
   readonly gaz: Gazetteer;
   readonly lcSet: WordSet;
+  readonly clusters: WordClusters | undefined;
   private cache = new Map<string, WordInfo>();
   private capsCache = new Map<string, WordInfo>();
   private lowerIds = new Map<string, number>();
@@ -96,9 +98,10 @@ export class FeatureSet {
   private hitTok = new Int32Array(256);
   private hitKey = new Int32Array(256);
 
-  constructor(gaz: Gazetteer, lcSet: WordSet) {
+  constructor(gaz: Gazetteer, lcSet: WordSet, clusters?: WordClusters) {
     this.gaz = gaz;
     this.lcSet = lcSet;
+    this.clusters = clusters;
     this.pad = this.makeInfo('<PAD>', false);
   }
 
@@ -161,6 +164,7 @@ export class FeatureSet {
       shortShape: short,
       lowerFullShape: lowerFull,
       ctxShape: sh,
+      clusters: isPad || this.clusters === undefined ? undefined : this.clusters.lookup(word),
     };
   }
 

@@ -4,8 +4,9 @@
  * Trained by scripts/train-ner.ts; the model and gazetteer ship in server/models/.
  */
 import * as path from 'node:path';
-import { readModelFile, resolveModelFile } from '../modelFiles';
+import { readModelFile, readModelFileIfAny, resolveModelFile } from '../modelFiles';
 import { Gazetteer } from './gazetteer';
+import { WordClusters } from './clusters';
 import { NerModel } from './model';
 import type { Token } from '../article';
 import { tokenize } from '../tokenize';
@@ -18,6 +19,7 @@ export { conlleval, formatScore, type ConllScore, type Prf } from './conlleval';
 
 export const MODEL_FILE = 'ner.bin';
 export const GAZETTEER_FILE = 'ner-gazetteer.txt';
+export const CLUSTERS_FILE = 'ner-clusters.txt';
 
 /** Where the model file is: next to the bundle (`dist/models/`), else `server/models/` above `__dirname`. */
 export function resolveModelPath(): string {
@@ -26,11 +28,14 @@ export function resolveModelPath(): string {
   return found;
 }
 
-/** Loads the model (and the gazetteer next to it). Synchronous. */
+/** Loads the model (and the gazetteer and word clusters next to it). Synchronous. */
 export function loadNerModel(file?: string): NerModel {
   const p = file ?? resolveModelPath();
-  const gaz = new Gazetteer(readModelFile(path.join(path.dirname(p), GAZETTEER_FILE)));
-  return NerModel.fromBuffer(readModelFile(p), gaz);
+  const dir = path.dirname(p);
+  const gaz = new Gazetteer(readModelFile(path.join(dir, GAZETTEER_FILE)));
+  const clusterBytes = readModelFileIfAny(path.join(dir, CLUSTERS_FILE));
+  const clusters = clusterBytes ? new WordClusters(clusterBytes) : undefined;
+  return NerModel.fromBuffer(readModelFile(p), gaz, clusters);
 }
 
 let singleton: NerModel | undefined;

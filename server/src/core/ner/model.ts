@@ -7,6 +7,7 @@ import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type WordS
 import type { WordInfo } from './wordInfo';
 import { decodeSentence, PRED, transitionTables } from './viterbi';
 import { Gazetteer } from './gazetteer';
+import type { WordClusters } from './clusters';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
 import { decodeModelFile } from './modelFile';
 
@@ -61,11 +62,13 @@ export class NerModel {
   }
 
   /** The tagger of a model file's bytes (see modelFile.ts), used in place. */
-  static fromBuffer(buf: Buffer, gaz: Gazetteer): NerModel {
+  static fromBuffer(buf: Buffer, gaz: Gazetteer, clusters?: WordClusters): NerModel {
     const f = decodeModelFile(buf);
     // The vocabulary is searched in place: a Set of its 10,000 words would cost the first analysis about 5 ms.
     const lcSet: WordSet = { has: (word) => f.vocab.find(word) >= 0 };
-    return new NerModel(f.table, f.W, f.scales, f.trans, new FeatureSet(gaz, lcSet), f.meta);
+    // A model trained with word clusters needs them to score as trained (its header says so).
+    if (f.meta['clusters'] && clusters === undefined) throw new Error('this NER model needs its word clusters (ner-clusters.txt)');
+    return new NerModel(f.table, f.W, f.scales, f.trans, new FeatureSet(gaz, lcSet, f.meta['clusters'] ? clusters : undefined), f.meta);
   }
 
   /** Row of a feature key, -1 when the model has none. */
@@ -99,7 +102,7 @@ export class NerModel {
     let v = inf.vec;
     if (v !== undefined) return v;
     const w = this.npass * NT;
-    // At most 15 keys of at most 127 in absolute value: fits 16 bits.
+    // At most 19 keys of at most 127 in absolute value: fits 16 bits.
     v = new Int16Array(5 * w);
     inf.vec = v;
     const W = this.W;

@@ -98,6 +98,8 @@ export interface WordInfo {
   lowerFullShape: string;
   /** The short shape the context features use: `shortShape`, or `C` and the lower-case form's short shape on all-caps lines. */
   ctxShape: string;
+  /** The word's class per cluster level (clusters.ts), undefined when the table lacks it or there is none. */
+  clusters: number[] | undefined;
   lex?: Uint32Array[];
   /** Cached lexical scores of the run-time model: 5 offsets x passes x NT (see model.ts). */
   vec?: Int16Array;
