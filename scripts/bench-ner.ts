@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import nlp from 'compromise';
 import { analyzeArticle } from '../server/src/core/analyze';
 import { readConll } from '../server/src/core/ner/conll';
-import { loadNerModel, spansFromTags } from '../server/src/core/ner/index';
+import { loadNerModel, spansFromTags } from '../server/src/core/ner/nerTagger';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);

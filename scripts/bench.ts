@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { serverEnv } from '../client/src/serverEnv';
 import { analyzeArticle } from '../server/src/core/analyze';
-import { getSyntaxTagger } from '../server/src/core/syntax';
+import { getSyntaxTagger } from '../server/src/core/syntax/shippedTagger';
 
 const ROOT = join(__dirname, '..');
 const seed = readFileSync(join(ROOT, 'seeds', 'seed-article.news'), 'utf8');

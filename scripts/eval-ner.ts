@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readConll } from '../server/src/core/ner/conll';
 import { conlleval, formatScore } from '../server/src/core/ner/conlleval';
-import { loadNerModel } from '../server/src/core/ner/index';
+import { loadNerModel } from '../server/src/core/ner/nerTagger';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);

@@ -27,7 +27,7 @@ import { caseClass, isCapsLine } from '../server/src/core/ner/wordInfo';
 import { Gazetteer, GazetteerBuilder } from '../server/src/core/ner/gazetteer';
 import { NerModel } from '../server/src/core/ner/model';
 import { WordClusters } from '../server/src/core/ner/clusters';
-import { CLUSTERS_FILE } from '../server/src/core/ner/index';
+import { CLUSTERS_FILE } from '../server/src/core/ner/nerTagger';
 import { serializeModel, type RawPass } from '../server/src/core/ner/modelFile';
 import { bilouToSpans, chunksFromTags, spansToBilou, spansToIob2, type TokenSpan } from '../server/src/core/ner/tags';
 import {

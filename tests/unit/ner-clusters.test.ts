@@ -3,7 +3,7 @@ import { WordClusters } from '../../server/src/core/ner/clusters';
 import { FeatureSet } from '../../server/src/core/ner/features';
 import { hmix, hstr } from '../../server/src/core/ner/featureHash';
 import { Gazetteer } from '../../server/src/core/ner/gazetteer';
-import { loadNerModel } from '../../server/src/core/ner/index';
+import { loadNerModel } from '../../server/src/core/ner/nerTagger';
 
 /** A cluster table of our own: `Harwick` and `Tolvane` share their coarse class, not their fine one. */
 const TABLE = WordClusters.fromText('# test table\n# levels: 4,16\nHarwick\t1\t5\nTolvane\t1\t7\nsaid\t2\t9\nthe\t3\t11\n');

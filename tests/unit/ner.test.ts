@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLUSTERS_FILE, getNerModel, loadNerModel as loadNerModelFresh, resolveModelPath, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/index';
+import { CLUSTERS_FILE, getNerModel, loadNerModel as loadNerModelFresh, resolveModelPath, tagDocument, tagText, spansFromTags, type NerModel, type TextMention } from '../../server/src/core/ner/nerTagger';
 import { runTagConll } from '../../server/src/cli/tag';
 import { Gazetteer, GazetteerBuilder } from '../../server/src/core/ner/gazetteer';
 import { NerModel as NerModelClass } from '../../server/src/core/ner/model';

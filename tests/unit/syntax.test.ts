@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getSyntaxTagger } from '../../server/src/core/syntax';
+import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../../server/src/core/syntax/modelFile';
 import { SyntaxTagger } from '../../server/src/core/syntax/tagger';
 import { iob1ToIob2, readConllSyntax } from '../../server/src/core/syntax/train';

@@ -4,7 +4,7 @@
  * lines separate sentences. Output: `token TAG` per token line (IOB2: B-PER, I-LOC, ..., O);
  * blank and `-DOCSTART-` lines are kept as they were.
  */
-import { getNerModel, type NerModel } from '../core/ner/index';
+import { getNerModel, type NerModel } from '../core/ner/nerTagger';
 
 export function runTagConll(input: string, model: NerModel = getNerModel()): string {
   const lines = input.split(/\r?\n/);

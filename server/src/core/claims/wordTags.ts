@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../article';
-import { getSyntaxTagger } from '../syntax';
+import { getSyntaxTagger } from '../syntax/shippedTagger';
 import type { Word } from './words';
 
 /**

@@ -1,5 +1,5 @@
 import type { Mention, NerLabel, Sentence, Token } from '../article';
-import { getNerModel } from '../ner/index';
+import { getNerModel } from '../ner/nerTagger';
 import { spansFromTags } from '../ner/tags';
 import { entityTypeOf } from './types';
 
