@@ -1,4 +1,5 @@
 import type { Span } from './article';
+import { partitionPoint } from './search';
 
 /**
  * The text the analysis reads: the document with each lone `\r` (old Mac files, a paste into a
@@ -27,13 +28,7 @@ export function markupCrossing(text: string, plain: string): (span: Span) => boo
   }
   return (span) => {
     // The first run ending after the span's start; the span crosses it when it starts before its end.
-    let lo = 0;
-    let hi = runs.length / 2;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (runs[2 * mid + 1] <= span.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(runs.length / 2, (i) => runs[2 * i + 1] <= span.start);
     return lo < runs.length / 2 && runs[2 * lo] < span.end;
   };
 }

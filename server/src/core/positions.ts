@@ -1,3 +1,4 @@
+import { partitionPoint } from './search';
 /**
  * Offset <-> (line, UTF-16 character) conversion for the CLI and tests; 0-based like LSP, and
  * with the same line breaks as an LSP client's document: `\n`, `\r\n` and a lone `\r` (old Mac
@@ -16,13 +17,8 @@ export class LineIndex {
 
   positionAt(offset: number): { line: number; character: number } {
     let o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last line starting at or before the offset.
+    const lo = partitionPoint(this.starts.length, (i) => this.starts[i] <= o) - 1;
     // An offset between the `\r` and `\n` of a line break is the end of its line.
     o = this.beforeBreak(o, this.starts[lo]);
     return { line: lo, character: o - this.starts[lo] };
