@@ -132,9 +132,8 @@ function row(name: string, c: Count): string {
   return `${name.padEnd(22)}${String(c.tp + c.fn).padStart(8)}${String(c.tp + c.fp).padStart(7)}${String(c.tp).padStart(5)}${String(c.fp).padStart(5)}${String(c.fn).padStart(5)}${pct(p).padStart(11)}${pct(r).padStart(8)}${pct(f1).padStart(7)}`;
 }
 
-function report(label: string, dir: string): void {
-  const { files, counts } = score(dir);
-  console.log(`\nClaims eval (${label}): ${files} articles in ${relative(root, dir) || '.'}/\n`);
+/** The per-code table and its total. */
+function printTable(counts: Map<Code, Count>): void {
   console.log('code                  expected  found   tp   fp   fn  precision  recall     F1');
   const all: Count = { tp: 0, fp: 0, fn: 0 };
   for (const code of CODES) {
@@ -145,6 +144,12 @@ function report(label: string, dir: string): void {
     console.log(row(code, c));
   }
   console.log(row('all', all));
+}
+
+function report(label: string, dir: string): void {
+  const { files, counts } = score(dir);
+  console.log(`\nClaims eval (${label}): ${files} articles in ${relative(root, dir) || '.'}/\n`);
+  printTable(counts);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,16 +238,7 @@ function reportReal(label: string, which: 'open' | 'blind' | 'all'): void {
     });
   }
   console.log(`\nClaims eval (${label}): ${names.length} articles in ${relative(root, realDir)}/ (${borderlineDropped} predictions on borderline items dropped)\n`);
-  console.log('code                  expected  found   tp   fp   fn  precision  recall     F1');
-  const all: Count = { tp: 0, fp: 0, fn: 0 };
-  for (const code of CODES) {
-    const c = counts.get(code)!;
-    all.tp += c.tp;
-    all.fp += c.fp;
-    all.fn += c.fn;
-    console.log(row(code, c));
-  }
-  console.log(row('all', all));
+  printTable(counts);
 }
 
 const dirs = args.filter((a) => !a.startsWith('-'));
