@@ -62,6 +62,13 @@ function expected(file: string, text: string): Item[] {
   return out;
 }
 
+/** The sourcing diagnostics of an article as the user sees them (disable comments applied). */
+function predicted(text: string, languageId: string): Item[] {
+  return articleDiagnostics(analyzeArticle(text, { languageId }))
+    .filter((d): d is typeof d & { code: Code } => (CODES as readonly string[]).includes(d.code))
+    .map((d) => ({ code: d.code, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
+}
+
 /** Time of the claims stage alone (best of several batches, ms per article). */
 function claimsTime(text: string, languageId: string): number {
   const a = analyzeArticle(text, { languageId });
@@ -98,9 +105,7 @@ function score(dir: string): { files: number; counts: Map<Code, Count> } {
     const languageId = f.endsWith('.md') ? 'markdown' : 'news';
     const want = expected(join(dir, f.replace(/\.(news|md|txt)$/, '.expected')), text);
     // As the user sees them: the file's disable comments applied (features/diagnostics.ts).
-    const got: Item[] = articleDiagnostics(analyzeArticle(text, { languageId }))
-      .filter((d): d is typeof d & { code: Code } => (CODES as readonly string[]).includes(d.code))
-      .map((d) => ({ code: d.code, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
+    const got = predicted(text, languageId);
     timeTotal += claimsTime(text, languageId);
     timed++;
     const used = new Set<number>();
@@ -210,9 +215,7 @@ function reportReal(label: string, which: 'open' | 'blind' | 'all'): void {
     const gold = (JSON.parse(readFileSync(join(realDir, `${name}.json`), 'utf8')) as { diagnostics: GoldItem[] }).diagnostics.filter((d) =>
       (CODES as readonly string[]).includes(d.code),
     );
-    const got: Item[] = articleDiagnostics(analyzeArticle(text, { languageId: 'plaintext' }))
-      .filter((d): d is typeof d & { code: Code } => (CODES as readonly string[]).includes(d.code))
-      .map((d) => ({ code: d.code, start: d.start, end: d.end, text: text.slice(d.start, d.end) }));
+    const got = predicted(text, 'plaintext');
     const overlaps = (g: Item, w: Item): boolean => g.code === w.code && g.start < w.end && w.start < g.end;
     const used = new Set<number>();
     for (const w of gold) {
