@@ -62,6 +62,40 @@ function expected(file: string, text: string): Item[] {
   return out;
 }
 
+/**
+ * Counts one article: a prediction matches an unused gold item of the same code whose range
+ * overlaps it (tp); an unmatched gold item is a miss (fn) unless it is borderline; an unmatched
+ * prediction is a false alarm (fp) unless it overlaps a borderline item, when it is dropped.
+ * Returns the number dropped; `report` hears of each miss and false alarm.
+ */
+function tally(gold: (Item & { borderline?: boolean })[], got: Item[], counts: Map<Code, Count>, report: (kind: 'MISS ' | 'FALSE', item: Item) => void): number {
+  const overlaps = (g: Item, w: Item): boolean => g.code === w.code && g.start < w.end && w.start < g.end;
+  const used = new Set<number>();
+  for (const w of gold) {
+    if (w.borderline) continue;
+    const k = got.findIndex((g, i) => !used.has(i) && overlaps(g, w));
+    const c = counts.get(w.code)!;
+    if (k >= 0) {
+      used.add(k);
+      c.tp++;
+    } else {
+      c.fn++;
+      report('MISS ', w);
+    }
+  }
+  let dropped = 0;
+  got.forEach((g, i) => {
+    if (used.has(i)) return;
+    if (gold.some((w) => w.borderline && overlaps(g, w))) {
+      dropped++;
+      return;
+    }
+    counts.get(g.code)!.fp++;
+    report('FALSE', g);
+  });
+  return dropped;
+}
+
 /** The sourcing diagnostics of an article as the user sees them (disable comments applied). */
 function predicted(text: string, languageId: string): Item[] {
   return articleDiagnostics(analyzeArticle(text, { languageId }))
@@ -108,22 +142,8 @@ function score(dir: string): { files: number; counts: Map<Code, Count> } {
     const got = predicted(text, languageId);
     timeTotal += claimsTime(text, languageId);
     timed++;
-    const used = new Set<number>();
-    for (const w of want) {
-      const k = got.findIndex((g, i) => !used.has(i) && g.code === w.code && g.start < w.end && w.start < g.end);
-      const c = counts.get(w.code)!;
-      if (k >= 0) {
-        used.add(k);
-        c.tp++;
-      } else {
-        c.fn++;
-        if (verbose) console.log(`MISS  ${f}: ${w.code} "${w.text}"`);
-      }
-    }
-    got.forEach((g, i) => {
-      if (used.has(i)) return;
-      counts.get(g.code)!.fp++;
-      if (verbose) console.log(`FALSE ${f}: ${g.code} "${g.text.replace(/\s+/g, ' ').slice(0, 90)}"`);
+    tally(want, got, counts, (kind, item) => {
+      if (verbose) console.log(`${kind} ${f}: ${item.code} "${item.text.replace(/\s+/g, ' ').slice(0, 90)}"`);
     });
   }
   return { files: files.length, counts };
@@ -216,28 +236,8 @@ function reportReal(label: string, which: 'open' | 'blind' | 'all'): void {
       (CODES as readonly string[]).includes(d.code),
     );
     const got = predicted(text, 'plaintext');
-    const overlaps = (g: Item, w: Item): boolean => g.code === w.code && g.start < w.end && w.start < g.end;
-    const used = new Set<number>();
-    for (const w of gold) {
-      if (w.borderline) continue;
-      const k = got.findIndex((g, i) => !used.has(i) && overlaps(g, w));
-      const c = counts.get(w.code)!;
-      if (k >= 0) {
-        used.add(k);
-        c.tp++;
-      } else {
-        c.fn++;
-        if (verbose) console.log(`MISS  ${name}: ${w.code} "${w.text}"\n      ${sentenceAround(text, w.start, w.end)}`);
-      }
-    }
-    got.forEach((g, i) => {
-      if (used.has(i)) return;
-      if (gold.some((w) => w.borderline && overlaps(g, w))) {
-        borderlineDropped++;
-        return;
-      }
-      counts.get(g.code)!.fp++;
-      if (verbose) console.log(`FALSE ${name}: ${g.code} "${g.text.replace(/\s+/g, ' ').slice(0, 90)}"\n      ${sentenceAround(text, g.start, g.end)}`);
+    borderlineDropped += tally(gold, got, counts, (kind, item) => {
+      if (verbose) console.log(`${kind} ${name}: ${item.code} "${item.text.replace(/\s+/g, ' ').slice(0, 90)}"\n      ${sentenceAround(text, item.start, item.end)}`);
     });
   }
   console.log(`\nClaims eval (${label}): ${names.length} articles in ${relative(root, realDir)}/ (${borderlineDropped} predictions on borderline items dropped)\n`);
