@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
@@ -13,6 +14,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
+  type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type InitializeResult,
@@ -178,6 +180,12 @@ export class LspClient {
 
   kill(): void {
     this.child.kill();
+  }
+
+  /** Pulled diagnostics of a document (textDocument/diagnostic; the client must announce pull support). */
+  async pull(uri: string): Promise<Diagnostic[]> {
+    const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    return 'items' in report ? report.items : [];
   }
 
   /** Writes raw bytes to the server's stdin: for malformed frames. */

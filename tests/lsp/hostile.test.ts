@@ -3,13 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DidChangeTextDocumentNotification,
-  DocumentDiagnosticRequest,
   DocumentSymbolRequest,
   HoverRequest,
   ReferencesRequest,
   RenameRequest,
   SemanticTokensRequest,
-  type Diagnostic,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient, ROOT } from './harness';
@@ -32,10 +30,6 @@ async function start(): Promise<LspClient> {
   clients.push(c);
   await c.initialize(PULL);
   return c;
-}
-async function pull(c: LspClient, uri: string): Promise<Diagnostic[]> {
-  const report = await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-  return 'items' in report ? report.items : [];
 }
 
 function rng(seed: number): (k: number) => number {
@@ -81,11 +75,11 @@ describe('hostile JSON-RPC', () => {
     expect(await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
     expect(await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })).toEqual([]);
     expect(await c.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: { line: 3, character: 2 }, context: { includeDeclaration: true } })).toEqual([]);
-    expect(await pull(c, uri)).toEqual([]);
+    expect(await c.pull(uri)).toEqual([]);
     // Still alive and answering a real document.
     const real = 'untitled:real.news';
     await c.open(real, 'Harbour plan agreed\n\nThe harbour handled 40,000 containers last year.\n');
-    expect((await pull(c, real)).map((d) => d.code)).toContain('unsourced-statistic');
+    expect((await c.pull(real)).map((d) => d.code)).toContain('unsourced-statistic');
   });
 
   it('answers out-of-range positions and survives out-of-range edits and versions going backwards', async () => {
@@ -106,7 +100,7 @@ describe('hostile JSON-RPC', () => {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 2, character: 80 }, end: { line: 0, character: 0 } }, text: 'X' }],
     });
-    const d = await pull(c, uri);
+    const d = await c.pull(uri);
     expect(Array.isArray(d)).toBe(true);
     const tokens = await c.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
     expect(Array.isArray(tokens?.data)).toBe(true);
@@ -134,13 +128,13 @@ describe('hostile JSON-RPC', () => {
       void c.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
       if (i % 97 === 0) void c.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionAt(text, rnd(text.length)) });
     }
-    const typed = await pull(c, uri);
+    const typed = await c.pull(uri);
     const typedSymbols = await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
     const typedTokens = await c.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
 
     const fresh = await start();
     await fresh.open(uri, text, 'news', 1);
-    expect(typed).toEqual(await pull(fresh, uri));
+    expect(typed).toEqual(await fresh.pull(uri));
     expect(typedSymbols).toEqual(await fresh.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
     expect(typedTokens).toEqual(await fresh.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }));
   });

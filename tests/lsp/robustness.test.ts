@@ -5,12 +5,10 @@ import { join } from 'node:path';
 import {
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
-  DocumentDiagnosticRequest,
   DocumentSymbolRequest,
   FileChangeType,
   SemanticTokensRequest,
   WorkspaceSymbolRequest,
-  type Diagnostic,
   type DocumentSymbol,
   type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
@@ -37,16 +35,11 @@ async function start(env?: NodeJS.ProcessEnv): Promise<LspClient> {
   return c;
 }
 
-async function pull(c: LspClient, uri: string): Promise<Diagnostic[]> {
-  const report = await c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-  return 'items' in report ? report.items : [];
-}
 
 async function outline(c: LspClient, uri: string): Promise<DocumentSymbol[]> {
   return ((await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? []) as DocumentSymbol[];
 }
 
-const QUOTED = 'Harbour plan agreed\n\nThe council approved the plan on Monday. "It will change the town," one resident said.\n';
 const STAT = 'Harbour plan agreed\n\nThe harbour handled 40,000 containers last year, up 12% on the year before.\n';
 const CLEAN = 'Harbour plan agreed\n\nThe council approved the plan on Monday, its leader Ruth Kamara said.\n';
 
@@ -55,9 +48,9 @@ describe('stale answers', () => {
     const c = await start();
     const uri = 'untitled:reuse.news';
     await c.open(uri, CLEAN, 'news', 3);
-    expect((await pull(c, uri)).map((d) => d.code)).toEqual([]);
+    expect((await c.pull(uri)).map((d) => d.code)).toEqual([]);
     await c.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: STAT }] });
-    expect((await pull(c, uri)).map((d) => d.code)).toContain('unsourced-statistic');
+    expect((await c.pull(uri)).map((d) => d.code)).toContain('unsourced-statistic');
     const names = (await outline(c, uri)).flatMap(function flat(s): string[] {
       return [s.name, ...(s.children ?? []).flatMap(flat)];
     });
@@ -68,10 +61,10 @@ describe('stale answers', () => {
     const c = await start();
     const uri = 'untitled:reopen.news';
     await c.open(uri, CLEAN, 'news', 1);
-    expect(await pull(c, uri)).toEqual([]);
+    expect(await c.pull(uri)).toEqual([]);
     const tokensBefore = await c.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
     await c.open(uri, STAT, 'news', 1);
-    expect((await pull(c, uri)).map((d) => d.code)).toContain('unsourced-statistic');
+    expect((await c.pull(uri)).map((d) => d.code)).toContain('unsourced-statistic');
     const tokensAfter = await c.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
     expect(tokensAfter?.data).not.toEqual(tokensBefore?.data);
   });
@@ -92,14 +85,14 @@ describe('a failing document stays inside itself', () => {
     const good = 'untitled:good.news';
     const bad = 'untitled:bad.news';
     await c.open(good, STAT);
-    const before = await pull(c, good);
+    const before = await c.pull(good);
     expect(before.length).toBeGreaterThan(0);
     await c.open(bad, `${STAT}\nXFAULTX\n`);
-    const failed = await pull(c, bad);
+    const failed = await c.pull(bad);
     expect(failed).toHaveLength(1);
     expect(failed[0].message).toMatch(/analysis failed/i);
     expect(failed[0].range.start).toEqual({ line: 0, character: 0 });
-    expect(await pull(c, good)).toEqual(before);
+    expect(await c.pull(good)).toEqual(before);
     const found = (await c.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Duarte' })) as SymbolInformation[];
     expect(found.map((s) => s.name)).toEqual(['Ines Duarte']);
     expect(c.logMessages.some((m) => /XFAULTX|analysis failed/i.test(m))).toBe(true);
@@ -114,7 +107,7 @@ describe('limits and languages', () => {
     await c.initialize({ ...PULL, workspace: { configuration: true } });
     const uri = 'untitled:big.news';
     await c.open(uri, `Harbour plan agreed\n\n${'The harbour handled 40,000 containers last year. '.repeat(400)}\n`);
-    const d = await pull(c, uri);
+    const d = await c.pull(uri);
     expect(d).toHaveLength(1);
     expect(d[0].severity).toBe(3);
     expect(d[0].message).toMatch(/0\.01 MB/);
@@ -126,7 +119,7 @@ describe('limits and languages', () => {
     const c = await start();
     const uri = 'untitled:article.txt';
     await c.open(uri, STAT, 'text');
-    expect((await pull(c, uri)).map((d) => d.code)).toContain('unsourced-statistic');
+    expect((await c.pull(uri)).map((d) => d.code)).toContain('unsourced-statistic');
   });
 });
 
