@@ -1,15 +1,15 @@
+import type { Markup } from '../markup';
 import type {
+  Article,
   ArticleDiagnostic,
   Attribution,
   Claim,
-  Entity,
   Mention,
   NumberMention,
   Paragraph,
   Quotation,
   Sentence,
   Span,
-  Token,
 } from '../article';
 import { datelinePrefixEnd } from '../segment/roles';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
@@ -34,19 +34,8 @@ import { pushTo } from '../multimap';
 import { isVerb, SentenceSyntax } from './wordTags';
 
 /** Everything the sourcing checks read from the earlier stages of the analysis. */
-export interface ClaimsInput {
-  text: string;
-  plain: string;
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-  tokens: Token[];
-  mentions: Mention[];
-  entities: Entity[];
-  numbers: NumberMention[];
-  footnoteRefs: (Span & { id: string })[];
-  footnoteDefs: Record<string, Span>;
-  links: (Span & { url: string })[];
-}
+export type ClaimsInput = Pick<Article, 'text' | 'plain' | 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'numbers'> &
+  Pick<Markup, 'footnoteRefs' | 'footnoteDefs' | 'links'>;
 
 export interface ClaimsResult {
   quotations: Quotation[];
