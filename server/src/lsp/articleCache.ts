@@ -21,7 +21,7 @@ function analysisKey(settings: NewsmarkSettings): string {
 /** What analysing a document gave: its article, or why there is none. */
 export type Analysis =
   | { kind: 'article'; article: Article }
-  | { kind: 'too-large'; limitMB: number; sizeMB: number }
+  | { kind: 'too-large'; limitMB: number; /** The document's length, in UTF-16 code units. */ size: number }
   | { kind: 'failed'; message: string };
 
 /**
@@ -58,7 +58,7 @@ export class ArticleCache {
 
 function analyze(text: string, languageId: string, settings: NewsmarkSettings): Analysis {
   const limit = settings.maxFileSizeMB * 1024 * 1024;
-  if (text.length > limit) return { kind: 'too-large', limitMB: settings.maxFileSizeMB, sizeMB: text.length / 1024 / 1024 };
+  if (text.length > limit) return { kind: 'too-large', limitMB: settings.maxFileSizeMB, size: text.length };
   try {
     if (FAULT !== undefined && text.includes(FAULT)) throw new Error(`injected fault (${FAULT})`);
     const article = analyzeArticle(text, {

@@ -4,6 +4,7 @@ import type { Article, ArticleDiagnostic } from '../core/article';
 import { presentDiagnostics } from '../features/diagnostics';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ArticleCache, type Analysis } from './articleCache';
+import { sizeText } from '../workspace/articleFiles';
 import { DEFAULT_SETTINGS, isAnalyzed, normalizeSettings, type NewsmarkSettings } from '../features/settings';
 
 /** What every feature handler needs: the connection, the documents, settings, the cache and the workspace index. */
@@ -97,7 +98,7 @@ export class ServerContext {
     if (analysis.kind !== 'article' && !this.logged.has(analysis)) {
       this.logged.add(analysis);
       if (analysis.kind === 'failed') this.connection.console.error(`analysis failed for ${uri}: ${analysis.message}`);
-      else this.connection.console.info(`${uri} is ${analysis.sizeMB.toFixed(2)} MB, over the ${analysis.limitMB} MB limit (newsmark.maxFileSizeMB): not analysed`);
+      else this.connection.console.info(`${uri} is ${sizeText(analysis.size)}, over the ${analysis.limitMB} MB limit (newsmark.maxFileSizeMB): not analysed`);
     }
     return { document, analysis };
   }

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleDiagnostic, Severity } from '../core/article';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
+import { sizeText } from '../workspace/articleFiles';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -29,11 +30,6 @@ export function toLspDiagnostics(document: TextDocument, diagnostics: ArticleDia
 
 const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** A size for a message: `6.2 MB`, or `410 KB` under a megabyte (never `0.0 MB`). */
-function megabytes(mb: number): string {
-  return mb >= 1 ? `${mb.toFixed(1)} MB` : `${Math.max(1, Math.round(mb * 1024))} KB`;
-}
-
 /**
  * A document's diagnostics as the client shows them. A document with no article says why in one
  * diagnostic at its top: over the size limit (information), or its analysis failed (warning; the
@@ -45,7 +41,7 @@ function diagnosticsFor(ctx: ServerContext, uri: string): Diagnostic[] {
   const { document, analysis } = found;
   if (analysis.kind === 'article') return toLspDiagnostics(document, ctx.diagnosticsOf(uri, analysis.article));
   if (analysis.kind === 'too-large') {
-    const message = `Not analysed: this document is ${megabytes(analysis.sizeMB)}, over the ${analysis.limitMB} MB limit (setting newsmark.maxFileSizeMB), so typing stays fast.`;
+    const message = `Not analysed: this document is ${sizeText(analysis.size)}, over the ${analysis.limitMB} MB limit (setting newsmark.maxFileSizeMB), so typing stays fast.`;
     return [{ range: TOP, severity: DiagnosticSeverity.Information, source: 'newsmark', message }];
   }
   const reason = analysis.message.split('\n')[0];

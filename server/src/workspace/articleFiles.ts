@@ -104,7 +104,7 @@ function lstatOrUndefined(path: string): Stats | undefined {
 }
 
 /** A size for a message: `512 bytes`, `12.5 KB`, `3.2 MB`. */
-function sizeText(bytes: number): string {
+export function sizeText(bytes: number): string {
   if (bytes < 1024) return `${Math.round(bytes)} byte${Math.round(bytes) === 1 ? '' : 's'}`;
   if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1048576).toFixed(1)} MB`;
