@@ -1,20 +1,21 @@
 import type { Mention, NerLabel, Sentence, Token } from '../article';
-import { getNerModel } from '../ner/nerTagger';
+import { getNerModel, tagDocument, type NerCache } from '../ner/nerTagger';
 import { spansFromTags } from '../ner/tags';
 import { entityTypeOf } from './types';
 
 /**
  * Named-entity mentions of the article, sentence by sentence, with exact offsets.
  * The trained tagger (ner/) reads all sentences of the article as one document, so that its
- * document-level features see how a token was tagged elsewhere in the article.
+ * document-level features see how a token was tagged elsewhere in the article. `nerCache` (one
+ * per open document, from createNerCache) lets the tagger reuse the unchanged sentences' work.
  */
-export function findMentions(plain: string, sentences: Sentence[], tokens: Token[]): Mention[] {
+export function findMentions(plain: string, sentences: Sentence[], tokens: Token[], nerCache?: NerCache): Mention[] {
   const words = sentences.map((s) => {
     const list: string[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) list.push(tokens[i].text);
     return list;
   });
-  const tags = getNerModel().tagDocument(words);
+  const tags = tagDocument(getNerModel(), words, nerCache);
   const mentions: Mention[] = [];
   sentences.forEach((s, si) => {
     for (const span of spansFromTags(tags[si])) {

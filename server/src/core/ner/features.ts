@@ -45,10 +45,17 @@ export interface SentPrep {
   off: Int32Array;
 }
 
-export interface DocPrep {
+/** A scanned document (`FeatureSet.scanDoc`). */
+export interface DocScan {
   sents: SentPrep[];
   /** Tokens in the document. */
   n: number;
+  /** A sports results document (two or more scores such as `3-1`). */
+  sport: boolean;
+}
+
+/** A document with all its context keys (`FeatureSet.prepDoc`, training). */
+export interface DocPrep extends DocScan {
   /**
    * Per token, an exact numeric id of its first COMBO_KEYS keys (bias, context class, shape
    * bigrams and trigram: they depend only on the shapes around the token and its context
@@ -58,6 +65,13 @@ export interface DocPrep {
   /** All context keys of the document; token g (document order) has keys[off[g]..off[g+1]). */
   keys: Uint32Array;
   off: Int32Array;
+}
+
+/** Context keys of one sentence (`FeatureSet.sentenceKeys`): token i has keys[off[i]..off[i+1]) and combo id combo[i] (see DocPrep). */
+export interface SentKeys {
+  keys: Uint32Array;
+  off: Int32Array;
+  combo: Float64Array;
 }
 
 /** Flat per-token keys of a document (document token order). */
@@ -92,11 +106,19 @@ export class FeatureSet {
   readonly pad: WordInfo;
   // Per-document scratch tables indexed by word id; `stamp` marks which document filled a row.
   private docNo = 0;
+  /** The document whose case counts (`scanDoc`) the tables hold. */
+  private caseDoc = 0;
   private stamp = new Int32Array(1024);
   private caseCounts = new Int32Array(1024 * 3);
+  private tagStamp = new Int32Array(1024);
   private tagCounts = new Int32Array(1024 * 9);
+  // Per-sentence scratch: gazetteer hits, and the keys `sentenceKeys` and `sentencePass2Keys` return.
   private hitTok = new Int32Array(256);
   private hitKey = new Int32Array(256);
+  private gzOff = new Int32Array(256);
+  private gzKeys = new Uint32Array(256);
+  private sentKeys: SentKeys = { keys: new Uint32Array(1024), off: new Int32Array(128), combo: new Float64Array(128) };
+  private pass2Scratch: DocKeys = { keys: new Uint32Array(1024), off: new Int32Array(128) };
 
   constructor(gaz: Gazetteer, lcSet: WordSet, clusters?: WordClusters) {
     this.gaz = gaz;
@@ -126,6 +148,7 @@ export class FeatureSet {
       if (id >= this.stamp.length) {
         this.stamp = grow(this.stamp, id + 1);
         this.caseCounts = grow(this.caseCounts, this.stamp.length * 3);
+        this.tagStamp = grow(this.tagStamp, this.stamp.length);
         this.tagCounts = grow(this.tagCounts, this.stamp.length * 9);
       }
     }
@@ -191,15 +214,17 @@ export class FeatureSet {
     return lexicalKeys(inf, o);
   }
 
-  /** Per-document preparation: word infos, caps lines, gazetteer matches, document case evidence. */
-  prepDoc(sentences: string[][]): DocPrep {
+  /**
+   * Per-document scan: word infos, all-caps lines, the sports flag and the document case counts
+   * per lower form ([lower, Title, UPPER] in non-initial positions outside all-caps lines), which
+   * `dcFlags` reads until the next scan. Context keys come per sentence (`sentenceKeys`).
+   */
+  scanDoc(sentences: string[][]): DocScan {
     const doc = ++this.docNo;
+    this.caseDoc = doc;
     const sents: SentPrep[] = new Array<SentPrep>(sentences.length);
     let total = 0;
-    let nhits = 0;
     let scores = 0;
-    // Pass A: word infos, all-caps lines, gazetteer hits, document case counts per lower form:
-    // [lower, Title, UPPER] in non-initial positions outside all-caps lines.
     for (let s = 0; s < sentences.length; s++) {
       const words = sentences[s];
       const n = words.length;
@@ -231,120 +256,167 @@ export class FeatureSet {
           counts[id * 3 + (c === 1 ? 0 : c === 3 ? 2 : 1)]++;
         }
       }
-      // Gazetteer hits: key per (token, list, position in phrase, capitalisation).
-      for (let i = 0; i < n; i++) {
-        const max = infos[i].gzLen;
-        if (max === 0) continue;
-        let node = max > 1 ? this.gaz.root(infos[i].lower) : -1;
-        for (let len = 1; len <= max && i + len <= n; len++) {
-          let mask: number;
-          if (len === 1) mask = infos[i].gzMask;
-          else {
-            node = node < 0 ? -1 : this.gaz.step(node, infos[i + len - 1].lower);
-            if (node < 0) break;
-            mask = this.gaz.nodeLists(node);
-          }
-          const e = i + len;
-          for (let l = 0; mask !== 0; l++, mask >>>= 1) {
-            if ((mask & 1) === 0) continue;
-            for (let j = i; j < e; j++) {
-              const pos = len === 1 ? 3 : j === i ? 0 : j === e - 1 ? 2 : 1;
-              const capBit = caps ? 2 : infos[j].caseClass >= 2 ? 1 : 0;
-              if (nhits >= this.hitTok.length) {
-                this.hitTok = grow(this.hitTok, nhits + 1);
-                this.hitKey = grow(this.hitKey, nhits + 1);
-              }
-              this.hitTok[nhits] = total + j;
-              this.hitKey[nhits] = hmix(K.GZ, (l * 4 + pos) * 3 + capBit);
-              nhits++;
-            }
-          }
-        }
-      }
       total += n;
     }
-    // Gazetteer hits grouped by token (counting sort; hits are few).
-    const gzOff = new Int32Array(total + 1);
-    for (let h = 0; h < nhits; h++) gzOff[this.hitTok[h] + 1]++;
-    for (let g = 0; g < total; g++) gzOff[g + 1] += gzOff[g];
-    const gzKeys = new Uint32Array(nhits);
-    const fill = gzOff.slice(0, total);
-    for (let h = 0; h < nhits; h++) gzKeys[fill[this.hitTok[h]]++] = this.hitKey[h];
-
-    // Pass B: context keys per token. In a sports results document (two or more scores) place
-    // names are mostly teams: gazetteer hits and capitalized words get a second, sports key.
-    const sport = scores >= 2;
-    const { stamp, caseCounts: counts } = this;
-    const keys = new Uint32Array(total * 13 + nhits * 2);
-    const off = new Int32Array(total + 1);
-    const combo = new Float64Array(total);
-    let k = 0;
-    for (let s = 0; s < sents.length; s++) {
-      const sp = sents[s];
-      const { infos, caps } = sp;
-      const n = infos.length;
-      const g0 = sp.first;
-      let runStart = 0;
-      let runEnd = 0;
-      for (let i = 0; i < n; i++) {
-        const inf = infos[i];
-        const prev = i > 0 ? infos[i - 1] : this.pad;
-        const next = i + 1 < n ? infos[i + 1] : this.pad;
-        // The first COMBO_KEYS keys depend only on `combo`.
-        const ctx = (i === 0 ? 1 : 0) | (caps ? 2 : 0) | (inf.caseClass << 2) | (inf.lcSeen << 5) | (n === 1 ? 64 : 0);
-        combo[g0 + i] =
-          prev.sid < 4096 && inf.sid < 4096 && next.sid < 4096
-            ? ((prev.sid * 4096 + inf.sid) * 4096 + next.sid) * 128 + ctx
-            : -1;
-        keys[k++] = K.BIAS;
-        keys[k++] = hmix(K.CTX, ctx);
-        keys[k++] = hmix(prev.hSB1, inf.shortH);
-        keys[k++] = hmix(inf.hSB2, next.shortH);
-        keys[k++] = hmix(hmix(prev.hST, inf.shortH), next.shortH);
-        keys[k++] = hmix(prev.hBG1, inf.lowerH);
-        keys[k++] = hmix(inf.hBG2, next.lowerH);
-        keys[k++] = hmix(prev.hPLS, inf.shortH);
-        keys[k++] = hmix(next.hNLS, inf.shortH);
-        const g = g0 + i;
-        for (let q = gzOff[g]; q < gzOff[g + 1]; q++) {
-          keys[k++] = gzKeys[q];
-          if (sport) keys[k++] = hmix(K.SP, gzKeys[q]);
-        }
-        if (sport && inf.caseClass >= 2) keys[k++] = hmix(K.SPW, inf.lowerH);
-        if (inf.caseClass >= 2) {
-          // The run of capitalized tokens around this one: its length and this token's place in it.
-          if (i >= runEnd) {
-            runStart = i;
-            runEnd = i + 1;
-            while (runEnd < n && infos[runEnd].caseClass >= 2) runEnd++;
-          }
-          const len = runEnd - runStart;
-          const place = len === 1 ? 3 : i === runStart ? 0 : i === runEnd - 1 ? 2 : 1;
-          keys[k++] = hmix(K.CR, ((len > 4 ? 4 : len) * 4 + place) * 4 + (caps ? 2 : 0) + (i === 0 ? 1 : 0));
-          const id = inf.lid;
-          let flags = 0;
-          if (stamp[id] === doc) {
-            const self = !caps && i > 0 ? (inf.caseClass === 3 ? 2 : 1) : -1;
-            for (let q = 0; q < 3; q++) if (counts[id * 3 + q] - (q === self ? 1 : 0) > 0) flags |= 1 << q;
-          }
-          keys[k++] = hmix(K.DC, flags | (inf.caseClass << 3) | (i === 0 ? 64 : 0) | (caps ? 128 : 0));
-        }
-        off[g + 1] = k;
-      }
-      sp.keys = keys;
-      sp.off = off.subarray(g0, g0 + n + 1);
-    }
-    return { sents, n: total, keys, off, combo };
+    // In a sports results document (two or more scores) place names are mostly teams.
+    return { sents, n: total, sport: scores >= 2 };
   }
 
   /**
-   * Second-pass keys: how the other occurrences of each word in the document were tagged by
-   * the first pass (majority type, any type, part of a multi-token entity).
+   * Document case flags of token i of a sentence of the last scanned document (capitalized
+   * tokens only, the others have none): bit q when the word occurs elsewhere in the document in
+   * form q (lower, Title, UPPER), this occurrence not counted.
    */
-  pass2Keys(doc: DocPrep, firstPass: Uint8Array[]): DocKeys {
+  dcFlags(sp: SentPrep, i: number): number {
+    const inf = sp.infos[i];
+    const id = inf.lid;
+    let flags = 0;
+    if (this.stamp[id] === this.caseDoc) {
+      const counts = this.caseCounts;
+      const self = !sp.caps && i > 0 ? (inf.caseClass === 3 ? 2 : 1) : -1;
+      for (let q = 0; q < 3; q++) if (counts[id * 3 + q] - (q === self ? 1 : 0) > 0) flags |= 1 << q;
+    }
+    return flags;
+  }
+
+  /**
+   * Context keys of one sentence of the last scanned document, into scratch arrays that the next
+   * call reuses: token i has keys[off[i]..off[i+1]) and combo id combo[i]. Gazetteer hits,
+   * capitalized runs, and document evidence: case flags (`dcFlags`) and, in a sports document,
+   * a second key on gazetteer hits and capitalized words.
+   */
+  sentenceKeys(sp: SentPrep, sport: boolean): SentKeys {
+    const { infos, caps } = sp;
+    const n = infos.length;
+    // Gazetteer hits: key per (token, list, position in phrase, capitalisation).
+    let nhits = 0;
+    for (let i = 0; i < n; i++) {
+      const max = infos[i].gzLen;
+      if (max === 0) continue;
+      let node = max > 1 ? this.gaz.root(infos[i].lower) : -1;
+      for (let len = 1; len <= max && i + len <= n; len++) {
+        let mask: number;
+        if (len === 1) mask = infos[i].gzMask;
+        else {
+          node = node < 0 ? -1 : this.gaz.step(node, infos[i + len - 1].lower);
+          if (node < 0) break;
+          mask = this.gaz.nodeLists(node);
+        }
+        const e = i + len;
+        for (let l = 0; mask !== 0; l++, mask >>>= 1) {
+          if ((mask & 1) === 0) continue;
+          for (let j = i; j < e; j++) {
+            const pos = len === 1 ? 3 : j === i ? 0 : j === e - 1 ? 2 : 1;
+            const capBit = caps ? 2 : infos[j].caseClass >= 2 ? 1 : 0;
+            if (nhits >= this.hitTok.length) {
+              this.hitTok = grow(this.hitTok, nhits + 1);
+              this.hitKey = grow(this.hitKey, nhits + 1);
+            }
+            this.hitTok[nhits] = j;
+            this.hitKey[nhits] = hmix(K.GZ, (l * 4 + pos) * 3 + capBit);
+            nhits++;
+          }
+        }
+      }
+    }
+    // Gazetteer hits grouped by token (counting sort, stable; hits are few).
+    const out = this.sentKeys;
+    if (out.off.length < n + 1) {
+      out.off = new Int32Array(2 * n + 2);
+      out.combo = new Float64Array(2 * n + 2);
+      this.gzOff = new Int32Array(2 * n + 2);
+    }
+    if (out.keys.length < n * 13 + nhits * 2) out.keys = new Uint32Array(2 * (n * 13 + nhits * 2));
+    if (this.gzKeys.length < nhits) this.gzKeys = new Uint32Array(2 * nhits);
+    const { gzOff, gzKeys, hitTok, hitKey } = this;
+    gzOff.fill(0, 0, n + 1);
+    for (let h = 0; h < nhits; h++) gzOff[hitTok[h] + 1]++;
+    for (let i = 0; i < n; i++) gzOff[i + 1] += gzOff[i];
+    for (let h = 0; h < nhits; h++) gzKeys[gzOff[hitTok[h]]++] = hitKey[h];
+    // gzOff[i] is now the end of token i's hits (the start of token i + 1's).
+
+    const { keys, off, combo } = out;
+    let k = 0;
+    let runStart = 0;
+    let runEnd = 0;
+    off[0] = 0;
+    for (let i = 0; i < n; i++) {
+      const inf = infos[i];
+      const prev = i > 0 ? infos[i - 1] : this.pad;
+      const next = i + 1 < n ? infos[i + 1] : this.pad;
+      // The first COMBO_KEYS keys depend only on `combo`.
+      const ctx = (i === 0 ? 1 : 0) | (caps ? 2 : 0) | (inf.caseClass << 2) | (inf.lcSeen << 5) | (n === 1 ? 64 : 0);
+      combo[i] =
+        prev.sid < 4096 && inf.sid < 4096 && next.sid < 4096 ? ((prev.sid * 4096 + inf.sid) * 4096 + next.sid) * 128 + ctx : -1;
+      keys[k++] = K.BIAS;
+      keys[k++] = hmix(K.CTX, ctx);
+      keys[k++] = hmix(prev.hSB1, inf.shortH);
+      keys[k++] = hmix(inf.hSB2, next.shortH);
+      keys[k++] = hmix(hmix(prev.hST, inf.shortH), next.shortH);
+      keys[k++] = hmix(prev.hBG1, inf.lowerH);
+      keys[k++] = hmix(inf.hBG2, next.lowerH);
+      keys[k++] = hmix(prev.hPLS, inf.shortH);
+      keys[k++] = hmix(next.hNLS, inf.shortH);
+      for (let q = i > 0 ? gzOff[i - 1] : 0; q < gzOff[i]; q++) {
+        keys[k++] = gzKeys[q];
+        if (sport) keys[k++] = hmix(K.SP, gzKeys[q]);
+      }
+      if (sport && inf.caseClass >= 2) keys[k++] = hmix(K.SPW, inf.lowerH);
+      if (inf.caseClass >= 2) {
+        // The run of capitalized tokens around this one: its length and this token's place in it.
+        if (i >= runEnd) {
+          runStart = i;
+          runEnd = i + 1;
+          while (runEnd < n && infos[runEnd].caseClass >= 2) runEnd++;
+        }
+        const len = runEnd - runStart;
+        const place = len === 1 ? 3 : i === runStart ? 0 : i === runEnd - 1 ? 2 : 1;
+        keys[k++] = hmix(K.CR, ((len > 4 ? 4 : len) * 4 + place) * 4 + (caps ? 2 : 0) + (i === 0 ? 1 : 0));
+        keys[k++] = hmix(K.DC, this.dcFlags(sp, i) | (inf.caseClass << 3) | (i === 0 ? 64 : 0) | (caps ? 128 : 0));
+      }
+      off[i + 1] = k;
+    }
+    return out;
+  }
+
+  /** Per-document preparation for training: the scan and every sentence's context keys in one flat array. */
+  prepDoc(sentences: string[][]): DocPrep {
+    const scan = this.scanDoc(sentences);
+    const total = scan.n;
+    let keys = new Uint32Array(total * 14);
+    const off = new Int32Array(total + 1);
+    const combo = new Float64Array(total);
+    for (const sp of scan.sents) {
+      const n = sp.infos.length;
+      const g0 = sp.first;
+      const sk = this.sentenceKeys(sp, scan.sport);
+      const base = off[g0];
+      if (keys.length < base + sk.off[n]) {
+        const bigger = new Uint32Array(2 * (base + sk.off[n]));
+        bigger.set(keys);
+        keys = bigger;
+      }
+      keys.set(sk.keys.subarray(0, sk.off[n]), base);
+      for (let i = 0; i < n; i++) {
+        off[g0 + i + 1] = base + sk.off[i + 1];
+        combo[g0 + i] = sk.combo[i];
+      }
+    }
+    for (const sp of scan.sents) {
+      sp.keys = keys;
+      sp.off = off.subarray(sp.first, sp.first + sp.infos.length + 1);
+    }
+    return { ...scan, keys, off, combo };
+  }
+
+  /**
+   * Counts, per word, how the first pass tagged its capitalized occurrences in the document
+   * ([O, PER, ORG, LOC, MISC, longPER, ..., longMISC]), for `sentencePass2Keys`.
+   */
+  countTags(doc: DocScan, firstPass: Uint8Array[]): void {
     const no = ++this.docNo;
-    const { stamp } = this;
-    const counts = this.tagCounts; // per word id: [O, PER, ORG, LOC, MISC, longPER, ..., longMISC]
+    const { tagStamp: stamp } = this;
+    const counts = this.tagCounts;
     for (let s = 0; s < doc.sents.length; s++) {
       const { infos } = doc.sents[s];
       const tags = firstPass[s];
@@ -362,44 +434,69 @@ export class FeatureSet {
         if (t !== 0 && tagKind(t) !== 3) counts[b + 4 + ty]++;
       }
     }
+  }
+
+  /**
+   * Second-pass keys of one sentence (after `countTags`): how the other occurrences of each word in
+   * the document were tagged by the first pass (majority type, any type, part of a multi-token
+   * entity). Token i has keys[off[i]..off[i+1]), in scratch arrays that the next call reuses.
+   */
+  sentencePass2Keys(sp: SentPrep, tags: Uint8Array): DocKeys {
+    const n = sp.infos.length;
+    const out = this.pass2Scratch;
+    if (out.off.length < n + 1) out.off = new Int32Array(2 * n + 2);
+    if (out.keys.length < n * 10) out.keys = new Uint32Array(n * 20);
+    const { keys, off } = out;
+    const counts = this.tagCounts;
+    const cb = sp.caps ? 1 : 0;
+    let k = 0;
+    off[0] = 0;
+    for (let i = 0; i < n; i++) {
+      const inf = sp.infos[i];
+      if (inf.caseClass >= 2) {
+        const b = inf.lid * 9;
+        const tag = tags[i];
+        const ty = tag === 0 ? 0 : tagType(tag) + 1;
+        const long = tag !== 0 && tagKind(tag) !== 3;
+        let total = 0;
+        let best = -1;
+        let bestC = 0;
+        for (let t = 0; t < 5; t++) {
+          const c = counts[b + t] - (t === ty ? 1 : 0);
+          total += c;
+          if (c > bestC) {
+            bestC = c;
+            best = t;
+          }
+          if (t > 0 && c > 0) keys[k++] = hmix(K.D2H, t * 2 + cb);
+        }
+        if (total === 0) keys[k++] = hmix(K.D2M, 10 + cb);
+        else {
+          keys[k++] = hmix(K.D2M, best * 2 + cb);
+          if (bestC * 2 > total) keys[k++] = hmix(K.D2O, best * 2 + cb);
+        }
+        for (let t = 1; t < 5; t++) {
+          const c = counts[b + 4 + t] - (long && t === ty ? 1 : 0);
+          if (c > 0) keys[k++] = hmix(K.D2L, t * 2 + cb);
+        }
+      }
+      off[i + 1] = k;
+    }
+    return out;
+  }
+
+  /** Second-pass keys of a whole document (training): `countTags`, then every sentence's keys in one flat array. */
+  pass2Keys(doc: DocScan, firstPass: Uint8Array[]): DocKeys {
+    this.countTags(doc, firstPass);
     const keys = new Uint32Array(doc.n * 10);
     const off = new Int32Array(doc.n + 1);
-    let k = 0;
     for (let s = 0; s < doc.sents.length; s++) {
       const sp = doc.sents[s];
-      const tags = firstPass[s];
-      const cb = sp.caps ? 1 : 0;
-      for (let i = 0; i < sp.infos.length; i++) {
-        const inf = sp.infos[i];
-        if (inf.caseClass >= 2) {
-          const b = inf.lid * 9;
-          const tag = tags[i];
-          const ty = tag === 0 ? 0 : tagType(tag) + 1;
-          const long = tag !== 0 && tagKind(tag) !== 3;
-          let total = 0;
-          let best = -1;
-          let bestC = 0;
-          for (let t = 0; t < 5; t++) {
-            const c = counts[b + t] - (t === ty ? 1 : 0);
-            total += c;
-            if (c > bestC) {
-              bestC = c;
-              best = t;
-            }
-            if (t > 0 && c > 0) keys[k++] = hmix(K.D2H, t * 2 + cb);
-          }
-          if (total === 0) keys[k++] = hmix(K.D2M, 10 + cb);
-          else {
-            keys[k++] = hmix(K.D2M, best * 2 + cb);
-            if (bestC * 2 > total) keys[k++] = hmix(K.D2O, best * 2 + cb);
-          }
-          for (let t = 1; t < 5; t++) {
-            const c = counts[b + 4 + t] - (long && t === ty ? 1 : 0);
-            if (c > 0) keys[k++] = hmix(K.D2L, t * 2 + cb);
-          }
-        }
-        off[sp.first + i + 1] = k;
-      }
+      const n = sp.infos.length;
+      const sk = this.sentencePass2Keys(sp, firstPass[s]);
+      const base = off[sp.first];
+      keys.set(sk.keys.subarray(0, sk.off[n]), base);
+      for (let i = 0; i < n; i++) off[sp.first + i + 1] = base + sk.off[i + 1];
     }
     return { keys, off };
   }

@@ -3,7 +3,8 @@
  * then Viterbi). The file format is in modelFile.ts. One row table serves both passes, so a
  * feature is looked up once per token; scores are summed as integers and scaled once per tag.
  */
-import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type WordSet } from './features';
+import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type SentPrep, type WordSet } from './features';
+import { SentenceCache, type CachedSentence } from './sentenceCache';
 import type { WordInfo } from './wordInfo';
 import { decodeSentence, PRED, transitionTables } from './viterbi';
 import { Gazetteer } from './gazetteer';
@@ -119,112 +120,184 @@ export class NerModel {
     return v;
   }
 
-  /** BILOU tag indexes per token for a document given as tokenized sentences. */
-  tagBilou(sentences: string[][]): Uint8Array[] {
-    const doc = this.fs.prepDoc(sentences);
-    const two = this.twoPass && this.npass > 1;
+  /**
+   * Adds the emission scores of one sentence's lexical and context features (both passes) to
+   * e[base + i * w + ...] for its tokens i.
+   */
+  private emitSentence(sp: SentPrep, sport: boolean, base: number): void {
     const w = this.npass * NT;
     const W = this.W;
     const tab = this.table;
     const tMask = this.tMask;
-    const nTok = doc.n;
-    if (this.e.length < nTok * w) this.e = new Int32Array(nTok * w * 2);
-    // Emission scores of all passes, token by token: e[g * w + p * NT + t].
     const e = this.e;
-    e.fill(0, 0, nTok * w);
-    const { keys, off } = doc;
-    const pad = this.lexVec(this.fs.pad);
-    // The cached lexical vectors of the 5-word window, then the context keys; one table lookup
-    // serves both passes.
-    for (let s = 0; s < doc.sents.length; s++) {
-      const sp = doc.sents[s];
-      const n = sp.infos.length;
-      const infos = sp.infos;
-      // Word by word: each word's cached vector is read once, for the (up to) 5 tokens it is a
-      // neighbour of. Positions outside the sentence get the padding vector.
-      const g0 = sp.first;
-      for (let j = -2; j < n + 2; j++) {
-        const v = j < 0 || j >= n ? pad : (infos[j].vec ?? this.lexVec(infos[j]));
-        // Token i = j - (o - 2) sees this word at offset o - 2.
-        const oLo = j - n + 3 > 0 ? j - n + 3 : 0;
-        const oHi = j + 2 < 4 ? j + 2 : 4;
-        for (let o = oLo; o <= oHi; o++) {
-          const eo = (g0 + j - o + 2) * w;
-          const b = o * w;
-          for (let t = 0; t < w; t++) e[eo + t] += v[b + t];
-        }
-      }
-      // The context keys.
-      for (let i = 0; i < n; i++) {
-        const g = g0 + i;
-        const eo = g * w;
-        let k0 = off[g];
-        const cid = doc.combo[g];
-        if (cid >= 0) {
-          const v = this.comboCache.get(cid) ?? this.comboVec(cid, keys, k0);
-          for (let t = 0; t < w; t++) e[eo + t] += v[t];
-          k0 += COMBO_KEYS;
-        }
-        for (let k = k0, ke = off[g + 1]; k < ke; k++) {
-          const key = keys[k] | 0;
-          let slot = (key & tMask) << 1;
-          let r = -1;
-          for (;;) {
-            const rr = tab[slot + 1];
-            if (rr < 0) break;
-            if (tab[slot] === key) {
-              r = rr;
-              break;
-            }
-            slot = (slot + 2) & (tMask * 2 + 1);
-          }
-          if (r < 0) continue;
-          const wo = r * w;
-          for (let t = 0; t < w; t++) e[eo + t] += W[wo + t];
-        }
+    const n = sp.infos.length;
+    const infos = sp.infos;
+    const pad = this.fs.pad.vec ?? this.lexVec(this.fs.pad);
+    // The cached lexical vectors of the 5-word window, word by word: each word's cached vector is
+    // read once, for the (up to) 5 tokens it is a neighbour of. Positions outside the sentence get
+    // the padding vector.
+    for (let j = -2; j < n + 2; j++) {
+      const v = j < 0 || j >= n ? pad : (infos[j].vec ?? this.lexVec(infos[j]));
+      // Token i = j - (o - 2) sees this word at offset o - 2.
+      const oLo = j - n + 3 > 0 ? j - n + 3 : 0;
+      const oHi = j + 2 < 4 ? j + 2 : 4;
+      for (let o = oLo; o <= oHi; o++) {
+        const eo = base + (j - o + 2) * w;
+        const b = o * w;
+        for (let t = 0; t < w; t++) e[eo + t] += v[b + t];
       }
     }
-    const first = this.decodeAll(doc, 0, w);
-    if (!two) return first;
+    // The context keys; one table lookup serves both passes.
+    const { keys, off, combo } = this.fs.sentenceKeys(sp, sport);
+    for (let i = 0; i < n; i++) {
+      const eo = base + i * w;
+      let k0 = off[i];
+      const cid = combo[i];
+      if (cid >= 0) {
+        const v = this.comboCache.get(cid) ?? this.comboVec(cid, keys, k0);
+        for (let t = 0; t < w; t++) e[eo + t] += v[t];
+        k0 += COMBO_KEYS;
+      }
+      for (let k = k0, ke = off[i + 1]; k < ke; k++) {
+        const key = keys[k] | 0;
+        let slot = (key & tMask) << 1;
+        let r = -1;
+        for (;;) {
+          const rr = tab[slot + 1];
+          if (rr < 0) break;
+          if (tab[slot] === key) {
+            r = rr;
+            break;
+          }
+          slot = (slot + 2) & (tMask * 2 + 1);
+        }
+        if (r < 0) continue;
+        const wo = r * w;
+        for (let t = 0; t < w; t++) e[eo + t] += W[wo + t];
+      }
+    }
+  }
 
-    const extra = this.fs.pass2Keys(doc, first);
-    for (let g = 0; g < nTok; g++) {
-      const eo = g * w + NT;
-      for (let k = extra.off[g], ke = extra.off[g + 1]; k < ke; k++) {
-        const r = this.row(extra.keys[k]);
+  /** Adds the second-pass scores of `keys` (token i: keys[off[i]..off[i+1])) to e[base + i * w + NT + ...]. */
+  private emitPass2(keys: Uint32Array, off: Int32Array, n: number, base: number): void {
+    const w = this.npass * NT;
+    const W = this.W;
+    const e = this.e;
+    for (let i = 0; i < n; i++) {
+      const eo = base + i * w + NT;
+      for (let k = off[i], ke = off[i + 1]; k < ke; k++) {
+        const r = this.row(keys[k]);
         if (r < 0) continue;
         const wo = r * w + NT;
         for (let t = 0; t < NT; t++) e[eo + t] += W[wo + t];
       }
     }
-    return this.decodeAll(doc, 1, w);
   }
 
-  /** Viterbi over every sentence of the document with pass `p`'s integer emission scores. */
-  private decodeAll(doc: DocPrep, p: number, w: number): Uint8Array[] {
-    const e = this.e;
-    const scale = this.scales[p];
-    const tp = this.transPred[p];
-    const start = this.transStart[p];
-    const all = new Uint8Array(doc.n);
-    const out: Uint8Array[] = new Array<Uint8Array>(doc.sents.length);
-    for (let s = 0; s < doc.sents.length; s++) {
+  /** Viterbi over pass `p`'s integer emission scores of n tokens from e[base]. */
+  private decode(p: number, base: number, n: number, out: Uint8Array): void {
+    if (n > 0) decodeSentence(this.e, base + p * NT, this.npass * NT, this.scales[p], this.transPred[p], this.transStart[p], n, out);
+  }
+
+  /**
+   * BILOU tag indexes per token for a document given as tokenized sentences. With a cache, the
+   * work of a sentence whose inputs are unchanged since the cache's last document is reused
+   * (sentenceCache.ts); the tags are the same as without.
+   */
+  tagBilou(sentences: string[][], cache?: SentenceCache): Uint8Array[] {
+    const fs = this.fs;
+    const doc = fs.scanDoc(sentences);
+    const two = this.twoPass && this.npass > 1;
+    const w = this.npass * NT;
+    const nTok = doc.n;
+    if (this.e.length < nTok * w) this.e = new Int32Array(nTok * w * 2);
+    // Emission scores of all passes, token by token: e[g * w + p * NT + t].
+    this.e.fill(0, 0, nTok * w);
+    const nS = doc.sents.length;
+    const tags1 = new Uint8Array(nTok);
+    const first: Uint8Array[] = new Array<Uint8Array>(nS);
+    const entries: (CachedSentence | undefined)[] = cache ? new Array<CachedSentence | undefined>(nS) : [];
+    cache?.begin(this, two);
+    for (let s = 0; s < nS; s++) {
       const sp = doc.sents[s];
       const n = sp.infos.length;
-      const tags = (out[s] = all.subarray(sp.first, sp.first + n));
-      if (n > 0) decodeSentence(e, sp.first * w + p * NT, w, scale, tp, start, n, tags);
+      const g0 = sp.first;
+      const tags = (first[s] = tags1.subarray(g0, g0 + n));
+      if (cache === undefined) {
+        this.emitSentence(sp, doc.sport, g0 * w);
+        this.decode(0, g0 * w, n, tags);
+      } else entries[s] = this.cachedPass1(cache, sentences[s], sp, doc.sport, tags);
     }
+    if (!two) {
+      cache?.end();
+      return first;
+    }
+    fs.countTags(doc, first);
+    const tags2 = new Uint8Array(nTok);
+    const out: Uint8Array[] = new Array<Uint8Array>(nS);
+    for (let s = 0; s < nS; s++) {
+      const sp = doc.sents[s];
+      const n = sp.infos.length;
+      const g0 = sp.first;
+      const tags = (out[s] = tags2.subarray(g0, g0 + n));
+      const { keys, off } = fs.sentencePass2Keys(sp, first[s]);
+      const entry = entries[s];
+      if (entry === undefined) {
+        this.emitPass2(keys, off, n, g0 * w);
+        this.decode(1, g0 * w, n, tags);
+        continue;
+      }
+      if (entry.tags2 === undefined || entry.keys2 === undefined || entry.off2 === undefined || !sameKeys(entry.keys2, entry.off2, keys, off, n)) {
+        // Only the second pass's emission scores are restored: the first pass's are not read again.
+        const e = this.e;
+        for (let i = 0; i < n; i++) e.set(entry.e2.subarray(i * NT, i * NT + NT), (g0 + i) * w + NT);
+        this.emitPass2(keys, off, n, g0 * w);
+        entry.tags2 = new Uint8Array(n);
+        this.decode(1, g0 * w, n, entry.tags2);
+        entry.keys2 = keys.slice(0, off[n]);
+        entry.off2 = off.slice(0, n + 1);
+      }
+      tags.set(entry.tags2);
+    }
+    cache?.end();
     return out;
   }
 
+  /** The first pass of one sentence through the cache: its entry, reused or made; its tags into `tags`. */
+  private cachedPass1(cache: SentenceCache, words: string[], sp: SentPrep, sport: boolean, tags: Uint8Array): CachedSentence {
+    const n = sp.infos.length;
+    const dc = new Int8Array(n);
+    for (let i = 0; i < n; i++) dc[i] = sp.infos[i].caseClass >= 2 ? this.fs.dcFlags(sp, i) : -1;
+    const key = SentenceCache.key(words);
+    let entry = cache.find(key, words, sport, dc);
+    if (entry === undefined) {
+      const w = this.npass * NT;
+      const base = sp.first * w;
+      this.emitSentence(sp, sport, base);
+      this.decode(0, base, n, tags);
+      const e2 = new Int32Array(this.npass > 1 ? n * NT : 0);
+      if (e2.length > 0) for (let i = 0; i < n; i++) e2.set(this.e.subarray(base + i * w + NT, base + i * w + 2 * NT), i * NT);
+      entry = { words: sp.infos.map((inf) => inf.word), sport, dc, tags1: tags.slice(), e2 };
+      cache.keep(key, entry);
+    } else tags.set(entry.tags1);
+    return entry;
+  }
+
   /** IOB2 tags (`B-PER`, `I-ORG`, `O`) per token. */
-  tagDocument(sentences: string[][]): string[][] {
-    return this.tagBilou(sentences).map((tags) => {
+  tagDocument(sentences: string[][], cache?: SentenceCache): string[][] {
+    return this.tagBilou(sentences, cache).map((tags) => {
       const out = new Array<string>(tags.length);
       for (let i = 0; i < tags.length; i++) out[i] = IOB2[tags[i]];
       return out;
     });
   }
+}
+
+/** Token i's keys off[i]..off[i+1] are the same in both (n tokens). */
+function sameKeys(keysA: Uint32Array, offA: Int32Array, keysB: Uint32Array, offB: Int32Array, n: number): boolean {
+  for (let i = 1; i <= n; i++) if (offA[i] !== offB[i]) return false;
+  for (let k = 0; k < offA[n]; k++) if (keysA[k] !== keysB[k]) return false;
+  return true;
 }
 
 export type { DocPrep };

@@ -8,6 +8,7 @@ import { readModelFile, readModelFileIfAny, resolveModelFile } from '../modelFil
 import { Gazetteer } from './gazetteer';
 import { WordClusters } from './clusters';
 import { NerModel } from './model';
+import { SentenceCache } from './sentenceCache';
 import type { Token } from '../article';
 import { tokenize } from '../tokenize';
 import { spansFromTags, type NerType } from './tags';
@@ -47,11 +48,32 @@ export function getNerModel(): NerModel {
 }
 
 /**
- * IOB2 tags (`B-PER`, `I-ORG`, `O`) per token of a document given as tokenized sentences.
- * All sentences of the document feed the document-level features.
+ * What the tagger keeps of a document between two calls of `tagDocument` (issue 16): opaque; one
+ * per open document. It holds only what the latest call used.
  */
-export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
-  return model.tagDocument(sentences);
+export interface NerCache {
+  readonly kind: 'ner-cache';
+}
+
+/** The sentence cache behind a NerCache. */
+class NerSentenceCache extends SentenceCache implements NerCache {
+  readonly kind = 'ner-cache';
+}
+
+/** A new, empty cache for `tagDocument`. */
+export function createNerCache(): NerCache {
+  return new NerSentenceCache();
+}
+
+/**
+ * IOB2 tags (`B-PER`, `I-ORG`, `O`) per token of a document given as tokenized sentences.
+ * All sentences of the document feed the document-level features. With a cache (the same one for
+ * every version of a document), the work of the sentences whose words and document-level inputs
+ * did not change since the previous call is reused; the tags are exactly those without a cache.
+ */
+export function tagDocument(model: NerModel, sentences: string[][], cache?: NerCache): string[][] {
+  if (cache !== undefined && !(cache instanceof NerSentenceCache)) throw new Error('tagDocument: not a cache from createNerCache');
+  return model.tagDocument(sentences, cache);
 }
 
 export interface TextMention {
