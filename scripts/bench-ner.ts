@@ -6,6 +6,9 @@
  * warm-up run. Also a rough mention-level score for our tagger and compromise (same matching).
  *   npx tsx scripts/bench-ner.ts [--runs 7] [--model server/models/ner.bin]
  *
+ * Also the time to re-tag a ~100 KB document of varied BBC articles after a one-word edit, with and
+ * without the sentence cache (issue 16).
+ *
  * Wall-clock rates are what a user sees; on a shared machine other processes take turns on the
  * core, so the CPU-time rate (process.cpuUsage) is printed too: it is what one core does.
  */
@@ -14,7 +17,7 @@ import * as path from 'node:path';
 import nlp from 'compromise';
 import { analyzeArticle } from '../server/src/core/analyze';
 import { readConll } from '../server/src/core/ner/conll';
-import { loadNerModel, spansFromTags } from '../server/src/core/ner/nerTagger';
+import { createNerCache, loadNerModel, spansFromTags, tagDocument } from '../server/src/core/ner/nerTagger';
 
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -125,6 +128,26 @@ const ours: Found[] = docSents.map((d) => {
 const so = mentionScore(ours);
 const sc = mentionScore(cfound);
 
+// Re-tagging after a one-word edit (issue 16): ~100 KB of varied articles (every 8th article of
+// bbc-unlabeled, from all sections), split into sentences and tokens as the analyzer does; one
+// character is typed into a word in the middle, then removed, and so on. Each tagging differs from
+// the one before by that word; the cache is the one an open document would keep.
+const bbc = fs.readFileSync(path.resolve(root, '../shared/data/bbc-unlabeled/bbc-news-2004-05.txt'), 'utf8');
+const bbcArticles = bbc.split(/^=== .*$/m).map((a) => a.trim()).filter((a) => a.length > 0);
+let longText = '';
+for (let i = 0; longText.length < 100_000 && i < bbcArticles.length; i += 8) longText += bbcArticles[i] + '\n\n';
+const sentenceWords = (text: string): string[][] => {
+  const a = analyzeArticle(text);
+  return a.sentences.map((s) => a.tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text));
+};
+const editAt = longText.indexOf(' ', longText.length >> 1);
+const versions = [sentenceWords(longText), sentenceWords(longText.slice(0, editAt) + 'x' + longText.slice(editAt))];
+const longTokens = versions[0].reduce((a, s) => a + s.length, 0);
+let version = 0;
+const uncached = time(() => tagDocument(model, versions[(version ^= 1)]), RUNS * 2);
+const nerCache = createNerCache();
+const cached = time(() => tagDocument(model, versions[(version ^= 1)], nerCache), RUNS * 2, 2);
+
 const k = (x: number): string => `${Math.round(x / 1000)}k`;
 const f1 = (x: number): string => x.toFixed(1);
 const size = fs.statSync(modelFile).size;
@@ -145,6 +168,11 @@ console.log('');
 console.log(
   `model load: ${median(load.wall).toFixed(0)} ms wall, ${median(load.cpu).toFixed(0)} ms CPU (median); ` +
     `ner.bin ${(size / 1e6).toFixed(2)} MB, gazetteer ${(gsize / 1e6).toFixed(2)} MB`,
+);
+console.log(
+  `re-tag after a one-word edit, ${(longText.length / 1000).toFixed(0)} KB of BBC articles (${versions[0].length} sentences, ${longTokens} tokens): ` +
+    `uncached ${median(uncached.wall).toFixed(1)} ms wall, ${median(uncached.cpu).toFixed(1)} ms CPU; ` +
+    `with the sentence cache ${median(cached.wall).toFixed(1)} ms wall, ${median(cached.cpu).toFixed(1)} ms CPU (medians)`,
 );
 console.log('Mention score: (type, lower-cased text) multiset match per document against the gold PER/LOC/ORG');
 console.log('mentions (MISC left out: compromise has no such type). Not conlleval; only for this comparison.');
