@@ -16,6 +16,14 @@ import { decodeModelFile } from './modelFile';
 const NT = TAGS_NT;
 const COMBO_KEYS = FEATURES_COMBO_KEYS;
 
+/**
+ * Both passes' scores of a tag in one integer: pass 0 + pass 1 x PACK. The packed sums (a word's
+ * lexical keys at the 5 window offsets, at most 32 each, and the COMBO_KEYS leading context keys,
+ * each int8) stay within 16 bits per pass, so each pass's sum is recovered exactly: pass 0 as
+ * the low 16 bits, sign-extended, pass 1 from the rest.
+ */
+const PACK = 65536;
+
 /** IOB2 tag string of each BILOU tag index (valid BILOU sequences only: U and B open, I and L continue). */
 const IOB2: string[] = Array.from({ length: NT }, (_, t) =>
   t === 0 ? 'O' : (tagKind(t) === 0 || tagKind(t) === 3 ? 'B-' : 'I-') + TYPES[tagType(t)],
@@ -34,6 +42,8 @@ export class NerModel {
   private readonly W: Int8Array;
   private readonly scales: number[];
   private e = new Int32Array(4096 * 2 * NT);
+  /** A sentence's lexical and leading context scores, packed (see `lexVec`): token i at lex[i * NT]. */
+  private lex = new Int32Array(256 * NT);
   /** Per pass: transition scores of the allowed pairs in PRED order, and from the sentence start. */
   private readonly transPred: Float64Array[];
   private readonly transStart: Float64Array[];
@@ -52,6 +62,7 @@ export class NerModel {
     this.fs = fs;
     this.meta = meta;
     this.npass = scales.length;
+    if (this.npass > 2) throw new Error('NER model: at most two passes (their scores are packed in pairs)');
     this.twoPass = this.npass > 1;
     this.W = W;
     this.scales = scales;
@@ -84,37 +95,41 @@ export class NerModel {
     }
   }
 
-  /** Sums and caches the scores of the COMBO_KEYS keys from `keys[k0]` under `cid`. */
+  /** Sums and caches the scores of the COMBO_KEYS keys from `keys[k0]` under `cid`, packed (see `lexVec`). */
   private comboVec(cid: number, keys: Uint32Array, k0: number): Int32Array {
-    const w = this.npass * NT;
-    const v = new Int32Array(w);
+    const v = new Int32Array(NT);
     for (let k = k0; k < k0 + COMBO_KEYS; k++) {
       const r = this.row(keys[k]);
-      if (r < 0) continue;
-      for (let t = 0; t < w; t++) v[t] += this.W[r * w + t];
+      if (r >= 0) this.addPacked(v, 0, r);
     }
     if (this.comboCache.size > 100000) this.comboCache = new Map();
     this.comboCache.set(cid, v);
     return v;
   }
 
-  /** Summed lexical scores of a word type: 5 offsets x npass x NT (cached on the word). */
-  private lexVec(inf: WordInfo): Int16Array {
+  /** Adds row r's scores to v[b..b+NT), both passes packed in each number (see `lexVec`). */
+  private addPacked(v: Int32Array, b: number, r: number): void {
+    const W = this.W;
+    const wo = r * this.npass * NT;
+    if (this.npass === 1) for (let t = 0; t < NT; t++) v[b + t] += W[wo + t];
+    else for (let t = 0; t < NT; t++) v[b + t] += W[wo + t] + W[wo + NT + t] * PACK;
+  }
+
+  /**
+   * Summed lexical scores of a word type per offset (5 x NT), cached on the word. Both passes'
+   * score of a tag are packed in one number, pass 0 + pass 1 x 2^16 (see PACK), which halves the
+   * additions of the window sums.
+   */
+  private lexVec(inf: WordInfo): Int32Array {
     let v = inf.vec;
     if (v !== undefined) return v;
-    const w = this.npass * NT;
-    // At most 19 keys of at most 127 in absolute value: fits 16 bits.
-    v = new Int16Array(5 * w);
+    v = new Int32Array(5 * NT);
     inf.vec = v;
-    const W = this.W;
     for (let o = -2; o <= 2; o++) {
       const keys = this.fs.lexKeys(inf, o);
-      const base = (o + 2) * w;
       for (let k = 0; k < keys.length; k++) {
         const r = this.row(keys[k]);
-        if (r < 0) continue;
-        const wo = r * w;
-        for (let t = 0; t < w; t++) v[base + t] += W[wo + t];
+        if (r >= 0) this.addPacked(v, (o + 2) * NT, r);
       }
     }
     return v;
@@ -133,6 +148,10 @@ export class NerModel {
     const n = sp.infos.length;
     const infos = sp.infos;
     const pad = this.fs.pad.vec ?? this.lexVec(this.fs.pad);
+    const { keys, off, combo } = this.fs.sentenceKeys(sp, sport);
+    if (this.lex.length < n * NT) this.lex = new Int32Array(n * NT * 2);
+    const lex = this.lex;
+    lex.fill(0, 0, n * NT);
     // The cached lexical vectors of the 5-word window, word by word: each word's cached vector is
     // read once, for the (up to) 5 tokens it is a neighbour of. Positions outside the sentence get
     // the padding vector.
@@ -142,23 +161,38 @@ export class NerModel {
       const oLo = j - n + 3 > 0 ? j - n + 3 : 0;
       const oHi = j + 2 < 4 ? j + 2 : 4;
       for (let o = oLo; o <= oHi; o++) {
-        const eo = base + (j - o + 2) * w;
-        const b = o * w;
-        for (let t = 0; t < w; t++) e[eo + t] += v[b + t];
+        const lo = (j - o + 2) * NT;
+        const b = o * NT;
+        for (let t = 0; t < NT; t++) lex[lo + t] += v[b + t];
       }
     }
-    // The context keys; one table lookup serves both passes.
-    const { keys, off, combo } = this.fs.sentenceKeys(sp, sport);
+    // The cached sums of the leading context keys (packed too), then both passes' scores unpacked
+    // into e.
     for (let i = 0; i < n; i++) {
-      const eo = base + i * w;
-      let k0 = off[i];
       const cid = combo[i];
       if (cid >= 0) {
-        const v = this.comboCache.get(cid) ?? this.comboVec(cid, keys, k0);
-        for (let t = 0; t < w; t++) e[eo + t] += v[t];
-        k0 += COMBO_KEYS;
+        const v = this.comboCache.get(cid) ?? this.comboVec(cid, keys, off[i]);
+        const lo = i * NT;
+        for (let t = 0; t < NT; t++) lex[lo + t] += v[t];
       }
-      for (let k = k0, ke = off[i + 1]; k < ke; k++) {
+    }
+    for (let i = 0; i < n; i++) {
+      const lo = i * NT;
+      const eo = base + i * w;
+      if (w === NT) for (let t = 0; t < NT; t++) e[eo + t] = lex[lo + t];
+      else {
+        for (let t = 0; t < NT; t++) {
+          const x = lex[lo + t];
+          const p0 = (x << 16) >> 16;
+          e[eo + t] = p0;
+          e[eo + NT + t] = (x - p0) >> 16;
+        }
+      }
+    }
+    // The other context keys; one table lookup serves both passes.
+    for (let i = 0; i < n; i++) {
+      const eo = base + i * w;
+      for (let k = combo[i] >= 0 ? off[i] + COMBO_KEYS : off[i], ke = off[i + 1]; k < ke; k++) {
         const key = keys[k] | 0;
         let slot = (key & tMask) << 1;
         let r = -1;
@@ -211,8 +245,8 @@ export class NerModel {
     const w = this.npass * NT;
     const nTok = doc.n;
     if (this.e.length < nTok * w) this.e = new Int32Array(nTok * w * 2);
-    // Emission scores of all passes, token by token: e[g * w + p * NT + t].
-    this.e.fill(0, 0, nTok * w);
+    // Emission scores of all passes, token by token: e[g * w + p * NT + t] (each sentence's
+    // first pass writes its tokens').
     const nS = doc.sents.length;
     const tags1 = new Uint8Array(nTok);
     const first: Uint8Array[] = new Array<Uint8Array>(nS);

@@ -21,9 +21,25 @@ export const { PRED, PRED_OFF } = (() => {
   return { PRED: Int32Array.from(pred), PRED_OFF: off };
 })();
 
-let vPrev = new Float64Array(NT);
-let vCur = new Float64Array(NT);
-let vBack = new Uint8Array(256 * NT);
+/**
+ * The BILOU structure the forward pass relies on (checked here against ALLOWED): the tags that
+ * close an entity or are outside one (O, L-x, U-x; ALLOWED_END) precede every tag that opens one
+ * or is outside (O, B-x, U-x), and nothing else does; every other tag (I-x, L-x) has exactly two
+ * predecessors (B-x, I-x).
+ */
+const CLOSING = Int32Array.from(Array.from({ length: NT }, (_, t) => t).filter((t) => ALLOWED_END[t]));
+const AFTER_CLOSING = Uint8Array.from(Array.from({ length: NT }, (_, c) => {
+  const preds = PRED.subarray(PRED_OFF[c], PRED_OFF[c + 1]);
+  if (preds.length === CLOSING.length && preds.every((p, k) => p === CLOSING[k])) return 1;
+  if (preds.length === 2) return 0;
+  throw new Error(`viterbi: tag ${c} has neither the closing tags nor two tags as predecessors`);
+}));
+const NC = CLOSING.length;
+/** The closing tags' scores at the previous position. */
+const closingScratch = new Float64Array(NC);
+
+/** Viterbi scores per position (n x NT), grown as needed. */
+let vScore = new Float64Array(256 * NT);
 const tpScratch = new Float64Array(PRED.length);
 const startScratch = new Float64Array(NT);
 
@@ -56,6 +72,11 @@ export function transitionTables(trans: ArrayLike<number>, tp: Float64Array, sta
  * sums read in place, or training's float scores with scale 1 (multiplying by 1 is exact).
  * `tp` holds the transition score of each allowed (predecessor, tag) pair in PRED order, `start`
  * the scores from the sentence start (-Infinity where not allowed).
+ *
+ * The forward pass keeps every position's best scores and only their maxima (no back pointers);
+ * the backtrace finds the best predecessor of the chosen tag alone, from the same sums in the
+ * same order (the first of equal scores, in PRED order), so the path is the one back pointers
+ * would give.
  */
 export function decodeSentence(
   e: Int32Array | Float64Array,
@@ -68,42 +89,55 @@ export function decodeSentence(
   out: Uint8Array,
 ): void {
   if (n === 0) return;
-  if (vBack.length < n * NT) vBack = new Uint8Array(n * NT * 2);
-  const back = vBack;
-  let prev = vPrev;
-  let cur = vCur;
-  for (let c = 0; c < NT; c++) prev[c] = start[c] === -Infinity ? -Infinity : e[base + c] * scale + start[c];
+  if (vScore.length < n * NT) vScore = new Float64Array(n * NT * 2);
+  const score = vScore;
+  for (let c = 0; c < NT; c++) score[c] = start[c] === -Infinity ? -Infinity : e[base + c] * scale + start[c];
+  const cl = closingScratch;
   for (let i = 1; i < n; i++) {
     const eo = base + i * stride;
-    const bo = i * NT;
+    const po = (i - 1) * NT;
+    const so = i * NT;
+    for (let k = 0; k < NC; k++) cl[k] = score[po + CLOSING[k]];
     for (let c = 0; c < NT; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let q = PRED_OFF[c], qe = PRED_OFF[c + 1]; q < qe; q++) {
-        const p = PRED[q];
-        const v = prev[p] + tp[q];
-        if (v > best) {
-          best = v;
-          arg = p;
+      // tp[q] from PRED_OFF[c]: the transitions from c's predecessors, in PRED order.
+      const q = PRED_OFF[c];
+      let best: number;
+      if (AFTER_CLOSING[c] === 1) {
+        best = -Infinity;
+        for (let k = 0; k < NC; k++) {
+          const v = cl[k] + tp[q + k];
+          best = v > best ? v : best;
         }
+      } else {
+        const a = score[po + PRED[q]] + tp[q];
+        const b = score[po + PRED[q + 1]] + tp[q + 1];
+        best = b > a ? b : a;
       }
-      cur[c] = best + e[eo + c] * scale;
-      back[bo + c] = arg;
+      score[so + c] = best + e[eo + c] * scale;
     }
-    const t = prev;
-    prev = cur;
-    cur = t;
   }
+  const last = (n - 1) * NT;
   let best = -Infinity;
   let arg = 0;
   for (let c = 0; c < NT; c++) {
-    if (ALLOWED_END[c] && prev[c] > best) {
-      best = prev[c];
+    if (ALLOWED_END[c] && score[last + c] > best) {
+      best = score[last + c];
       arg = c;
     }
   }
-  vPrev = prev;
-  vCur = cur;
   out[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * NT + out[i]];
+  for (let i = n - 1; i > 0; i--) {
+    const c = out[i];
+    const po = (i - 1) * NT;
+    let b = -Infinity;
+    let p = 0;
+    for (let q = PRED_OFF[c], qe = PRED_OFF[c + 1]; q < qe; q++) {
+      const v = score[po + PRED[q]] + tp[q];
+      if (v > b) {
+        b = v;
+        p = PRED[q];
+      }
+    }
+    out[i - 1] = p;
+  }
 }

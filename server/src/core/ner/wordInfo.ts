@@ -101,8 +101,8 @@ export interface WordInfo {
   /** The word's class per cluster level (clusters.ts), undefined when the table lacks it or there is none. */
   clusters: number[] | undefined;
   lex?: Uint32Array[];
-  /** Cached lexical scores of the run-time model: 5 offsets x passes x NT (see model.ts). */
-  vec?: Int16Array;
+  /** Cached lexical scores of the run-time model: 5 offsets x NT, both passes packed (see model.ts). */
+  vec?: Int32Array;
 }
 
 /** True for all-caps lines (headlines, datelines): no lower-case letter, some upper-case letter. */
