@@ -17,12 +17,14 @@ const NT = TAGS_NT;
 const COMBO_KEYS = FEATURES_COMBO_KEYS;
 
 /**
- * Both passes' scores of a tag in one integer: pass 0 + pass 1 x PACK. The packed sums (a word's
- * lexical keys at the 5 window offsets, at most 32 each, and the COMBO_KEYS leading context keys,
- * each int8) stay within 16 bits per pass, so each pass's sum is recovered exactly: pass 0 as
- * the low 16 bits, sign-extended, pass 1 from the rest.
+ * Both passes' scores of a tag in one integer: pass 0 + pass 1 x PACK. A packed sum of at most
+ * 255 int8 weights stays within 16 bits per pass, so each pass's sum is recovered exactly: pass 0
+ * as the low 16 bits, sign-extended, pass 1 from the rest. A token's packed sum holds its 5
+ * window words' lexical keys (at most 32 each: lexicalFeatures.ts), the COMBO_KEYS leading
+ * context keys and, when there are at most MAX_PACKED_CONTEXT more, the other context keys.
  */
 const PACK = 65536;
+const MAX_PACKED_CONTEXT = 255 - 5 * 32 - COMBO_KEYS;
 
 /** IOB2 tag string of each BILOU tag index (valid BILOU sequences only: U and B open, I and L continue). */
 const IOB2: string[] = Array.from({ length: NT }, (_, t) =>
@@ -166,19 +168,37 @@ export class NerModel {
         for (let t = 0; t < NT; t++) lex[lo + t] += v[b + t];
       }
     }
-    // The cached sums of the leading context keys (packed too), then both passes' scores unpacked
-    // into e.
-    for (let i = 0; i < n; i++) {
-      const cid = combo[i];
-      if (cid >= 0) {
-        const v = this.comboCache.get(cid) ?? this.comboVec(cid, keys, off[i]);
-        const lo = i * NT;
-        for (let t = 0; t < NT; t++) lex[lo + t] += v[t];
-      }
-    }
+    // Per token: the cached sum of the leading context keys and the other context keys, packed
+    // too (unless the token has very many, see PACK), then both passes' scores unpacked into e.
+    // One table lookup serves both passes.
     for (let i = 0; i < n; i++) {
       const lo = i * NT;
       const eo = base + i * w;
+      let k = off[i];
+      const ke = off[i + 1];
+      if (combo[i] >= 0) {
+        const v = this.comboCache.get(combo[i]) ?? this.comboVec(combo[i], keys, k);
+        for (let t = 0; t < NT; t++) lex[lo + t] += v[t];
+        k += COMBO_KEYS;
+      }
+      const packed = ke - k <= MAX_PACKED_CONTEXT;
+      if (packed) {
+        for (; k < ke; k++) {
+          const key = keys[k] | 0;
+          let slot = (key & tMask) << 1;
+          let r = -1;
+          for (;;) {
+            const rr = tab[slot + 1];
+            if (rr < 0) break;
+            if (tab[slot] === key) {
+              r = rr;
+              break;
+            }
+            slot = (slot + 2) & (tMask * 2 + 1);
+          }
+          if (r >= 0) this.addPacked(lex, lo, r);
+        }
+      }
       if (w === NT) for (let t = 0; t < NT; t++) e[eo + t] = lex[lo + t];
       else {
         for (let t = 0; t < NT; t++) {
@@ -188,23 +208,8 @@ export class NerModel {
           e[eo + NT + t] = (x - p0) >> 16;
         }
       }
-    }
-    // The other context keys; one table lookup serves both passes.
-    for (let i = 0; i < n; i++) {
-      const eo = base + i * w;
-      for (let k = combo[i] >= 0 ? off[i] + COMBO_KEYS : off[i], ke = off[i + 1]; k < ke; k++) {
-        const key = keys[k] | 0;
-        let slot = (key & tMask) << 1;
-        let r = -1;
-        for (;;) {
-          const rr = tab[slot + 1];
-          if (rr < 0) break;
-          if (tab[slot] === key) {
-            r = rr;
-            break;
-          }
-          slot = (slot + 2) & (tMask * 2 + 1);
-        }
+      for (; k < ke; k++) {
+        const r = this.row(keys[k]);
         if (r < 0) continue;
         const wo = r * w;
         for (let t = 0; t < w; t++) e[eo + t] += W[wo + t];
