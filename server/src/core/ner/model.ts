@@ -46,6 +46,8 @@ export class NerModel {
   private e = new Int32Array(4096 * 2 * NT);
   /** A sentence's lexical and leading context scores, packed (see `lexVec`): token i at lex[i * NT]. */
   private lex = new Int32Array(256 * NT);
+  /** A sentence's document case flags, for the sentence cache. */
+  private dc = new Int8Array(256);
   /** Per pass: transition scores of the allowed pairs in PRED order, and from the sentence start. */
   private readonly transPred: Float64Array[];
   private readonly transStart: Float64Array[];
@@ -265,7 +267,7 @@ export class NerModel {
       if (cache === undefined) {
         this.emitSentence(sp, doc.sport, g0 * w);
         this.decode(0, g0 * w, n, tags);
-      } else entries[s] = this.cachedPass1(cache, sentences[s], sp, doc.sport, tags);
+      } else entries[s] = this.cachedPass1(cache, sp, doc.sport, tags);
     }
     if (!two) {
       cache?.end();
@@ -303,12 +305,13 @@ export class NerModel {
   }
 
   /** The first pass of one sentence through the cache: its entry, reused or made; its tags into `tags`. */
-  private cachedPass1(cache: SentenceCache, words: string[], sp: SentPrep, sport: boolean, tags: Uint8Array): CachedSentence {
+  private cachedPass1(cache: SentenceCache, sp: SentPrep, sport: boolean, tags: Uint8Array): CachedSentence {
     const n = sp.infos.length;
-    const dc = new Int8Array(n);
+    if (this.dc.length < n) this.dc = new Int8Array(2 * n);
+    const dc = this.dc;
     for (let i = 0; i < n; i++) dc[i] = sp.infos[i].caseClass >= 2 ? this.fs.dcFlags(sp, i) : -1;
-    const key = SentenceCache.key(words);
-    let entry = cache.find(key, words, sport, dc);
+    const key = SentenceCache.key(sp.infos);
+    let entry = cache.find(key, sp.infos, sport, dc);
     if (entry === undefined) {
       const w = this.npass * NT;
       const base = sp.first * w;
@@ -316,7 +319,7 @@ export class NerModel {
       this.decode(0, base, n, tags);
       const e2 = new Int32Array(this.npass > 1 ? n * NT : 0);
       if (e2.length > 0) for (let i = 0; i < n; i++) e2.set(this.e.subarray(base + i * w + NT, base + i * w + 2 * NT), i * NT);
-      entry = { words: sp.infos.map((inf) => inf.word), sport, dc, tags1: tags.slice(), e2 };
+      entry = { infos: sp.infos, sport, dc: dc.slice(0, n), tags1: tags.slice(), e2 };
       cache.keep(key, entry);
     } else tags.set(entry.tags1);
     return entry;

@@ -13,11 +13,13 @@
  * what an uncached one does. Entries that the latest tagging did not use are dropped.
  */
 import type { NerModel } from './model';
+import type { WordInfo } from './wordInfo';
+import { hmix } from './featureHash';
 
 /** What the tagger keeps of one sentence. */
 export interface CachedSentence {
-  /** The sentence's words (copies: the article's slices would keep the article alive). */
-  words: string[];
+  /** The sentence's word infos (FeatureSet.info: one object per word and kind of line). */
+  infos: WordInfo[];
   sport: boolean;
   /** Per token, its document case flags; -1 for tokens that have none (not capitalized). */
   dc: Int8Array;
@@ -37,8 +39,8 @@ export class SentenceCache {
   private model: NerModel | undefined;
   private twoPass = false;
   /** Entries of the previous tagging, and of the current one (moved over as they are used). */
-  private prev = new Map<string, CachedSentence>();
-  private cur = new Map<string, CachedSentence>();
+  private prev = new Map<number, CachedSentence>();
+  private cur = new Map<number, CachedSentence>();
 
   /** Starts a tagging by `model`. */
   begin(model: NerModel, twoPass: boolean): void {
@@ -54,16 +56,18 @@ export class SentenceCache {
     this.cur = new Map();
   }
 
-  /** Map key of a sentence's words (`find` compares the words themselves too). */
-  static key(words: string[]): string {
-    return words.join('\u0001');
+  /** Map key of a sentence: a hash of its words' ids (`find` compares the words themselves). */
+  static key(infos: WordInfo[]): number {
+    let h = infos.length;
+    for (let i = 0; i < infos.length; i++) h = hmix(h, infos[i].lid * 2 + (infos[i].caps ? 1 : 0));
+    return h;
   }
 
   /**
-   * The entry of a sentence whose first-pass inputs are these: the words, the sports flag and the
-   * case flags `dc` (first n values); undefined when there is none.
+   * The entry of a sentence whose first-pass inputs are these: the words (as their infos), the
+   * sports flag and the case flags `dc` (first n values); undefined when there is none.
    */
-  find(key: string, words: string[], sport: boolean, dc: Int8Array): CachedSentence | undefined {
+  find(key: number, infos: WordInfo[], sport: boolean, dc: Int8Array): CachedSentence | undefined {
     let entry = this.cur.get(key);
     if (entry === undefined) {
       entry = this.prev.get(key);
@@ -71,14 +75,14 @@ export class SentenceCache {
       this.prev.delete(key);
       this.cur.set(key, entry);
     }
-    const n = words.length;
-    if (entry.sport !== sport || entry.words.length !== n) return undefined;
-    for (let i = 0; i < n; i++) if (entry.dc[i] !== dc[i] || entry.words[i] !== words[i]) return undefined;
+    const n = infos.length;
+    if (entry.sport !== sport || entry.infos.length !== n) return undefined;
+    for (let i = 0; i < n; i++) if (entry.dc[i] !== dc[i] || entry.infos[i] !== infos[i]) return undefined;
     return entry;
   }
 
   /** Keeps (or replaces) the entry of a sentence. */
-  keep(key: string, entry: CachedSentence): void {
+  keep(key: number, entry: CachedSentence): void {
     this.cur.set(key, entry);
   }
 }
