@@ -289,9 +289,8 @@ export class NerModel {
         continue;
       }
       if (entry.tags2 === undefined || entry.keys2 === undefined || entry.off2 === undefined || !sameKeys(entry.keys2, entry.off2, keys, off, n)) {
-        // Only the second pass's emission scores are restored: the first pass's are not read again.
-        const e = this.e;
-        for (let i = 0; i < n; i++) e.set(entry.e2.subarray(i * NT, i * NT + NT), (g0 + i) * w + NT);
+        // The first pass was reused, its emission scores were not computed: they are now.
+        this.emitSentence(sp, doc.sport, g0 * w);
         this.emitPass2(keys, off, n, g0 * w);
         entry.tags2 = new Uint8Array(n);
         this.decode(1, g0 * w, n, entry.tags2);
@@ -317,9 +316,7 @@ export class NerModel {
       const base = sp.first * w;
       this.emitSentence(sp, sport, base);
       this.decode(0, base, n, tags);
-      const e2 = new Int32Array(this.npass > 1 ? n * NT : 0);
-      if (e2.length > 0) for (let i = 0; i < n; i++) e2.set(this.e.subarray(base + i * w + NT, base + i * w + 2 * NT), i * NT);
-      entry = { infos: sp.infos, sport, dc: dc.slice(0, n), tags1: tags.slice(), e2 };
+      entry = { infos: sp.infos, sport, dc: dc.slice(0, n), tags1: tags.slice() };
       cache.keep(key, entry);
     } else tags.set(entry.tags1);
     return entry;

@@ -6,9 +6,9 @@
  * sports flag, the document case flags of its capitalized tokens (`FeatureSet.dcFlags`) and, in
  * the second pass, how the other occurrences of its words were tagged (`sentencePass2Keys`). So
  * an entry holds, besides the words:
- *  - the first pass's inputs from the document (sports flag, case flags) and its tags, with the
- *    second pass's emission scores before its document keys;
- *  - the second pass's document keys and its tags.
+ *  - the first pass's inputs from the document (sports flag, case flags) and its tags;
+ *  - the second pass's document keys and its tags (when only these keys changed, the sentence's
+ *    emission scores are computed again: that is rarer than keeping them is costly).
  * Each part is reused only when every input it read is equal, so a cached tagging returns exactly
  * what an uncached one does. Entries that the latest tagging did not use are dropped.
  */
@@ -25,8 +25,6 @@ export interface CachedSentence {
   dc: Int8Array;
   /** First-pass BILOU tags. */
   tags1: Uint8Array;
-  /** Second-pass emission scores before its document keys (n x NT); empty for a one-pass tagger. */
-  e2: Int32Array;
   /** The second pass's document keys (token i: keys2[off2[i]..off2[i+1])) and its tags, once run. */
   keys2?: Uint32Array;
   off2?: Int32Array;
