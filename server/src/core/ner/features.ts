@@ -22,6 +22,7 @@ import * as tags from './tags';
 import * as wordInfo from './wordInfo';
 import type { WordInfo } from './wordInfo';
 import { ownString } from '../memo';
+import { SecondPassKeys } from './secondPass';
 
 // Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
 const tagKind = tags.tagKind;
@@ -110,15 +111,14 @@ export class FeatureSet {
   private caseDoc = 0;
   private stamp = new Int32Array(1024);
   private caseCounts = new Int32Array(1024 * 3);
-  private tagStamp = new Int32Array(1024);
-  private tagCounts = new Int32Array(1024 * 9);
-  // Per-sentence scratch: gazetteer hits, and the keys `sentenceKeys` and `sentencePass2Keys` return.
+  /** The second pass's document keys (secondPass.ts). */
+  readonly pass2 = new SecondPassKeys();
+  // Per-sentence scratch: gazetteer hits, and the keys `sentenceKeys` returns.
   private hitTok = new Int32Array(256);
   private hitKey = new Int32Array(256);
   private gzOff = new Int32Array(256);
   private gzKeys = new Uint32Array(256);
   private sentKeys: SentKeys = { keys: new Uint32Array(1024), off: new Int32Array(128), combo: new Float64Array(128) };
-  private pass2Scratch: DocKeys = { keys: new Uint32Array(1024), off: new Int32Array(128) };
 
   constructor(gaz: Gazetteer, lcSet: WordSet, clusters?: WordClusters) {
     this.gaz = gaz;
@@ -148,8 +148,6 @@ export class FeatureSet {
       if (id >= this.stamp.length) {
         this.stamp = grow(this.stamp, id + 1);
         this.caseCounts = grow(this.caseCounts, this.stamp.length * 3);
-        this.tagStamp = grow(this.tagStamp, this.stamp.length);
-        this.tagCounts = grow(this.tagCounts, this.stamp.length * 9);
       }
     }
     return id;
@@ -409,91 +407,15 @@ export class FeatureSet {
     return { ...scan, keys, off, combo };
   }
 
-  /**
-   * Counts, per word, how the first pass tagged its capitalized occurrences in the document
-   * ([O, PER, ORG, LOC, MISC, longPER, ..., longMISC]), for `sentencePass2Keys`.
-   */
-  countTags(doc: DocScan, firstPass: Uint8Array[]): void {
-    const no = ++this.docNo;
-    const { tagStamp: stamp } = this;
-    const counts = this.tagCounts;
-    for (let s = 0; s < doc.sents.length; s++) {
-      const { infos } = doc.sents[s];
-      const tags = firstPass[s];
-      for (let i = 0; i < infos.length; i++) {
-        const inf = infos[i];
-        if (inf.caseClass < 2) continue;
-        const b = inf.lid * 9;
-        if (stamp[inf.lid] !== no) {
-          stamp[inf.lid] = no;
-          counts.fill(0, b, b + 9);
-        }
-        const t = tags[i];
-        const ty = t === 0 ? 0 : tagType(t) + 1;
-        counts[b + ty]++;
-        if (t !== 0 && tagKind(t) !== 3) counts[b + 4 + ty]++;
-      }
-    }
-  }
-
-  /**
-   * Second-pass keys of one sentence (after `countTags`): how the other occurrences of each word in
-   * the document were tagged by the first pass (majority type, any type, part of a multi-token
-   * entity). Token i has keys[off[i]..off[i+1]), in scratch arrays that the next call reuses.
-   */
-  sentencePass2Keys(sp: SentPrep, tags: Uint8Array): DocKeys {
-    const n = sp.infos.length;
-    const out = this.pass2Scratch;
-    if (out.off.length < n + 1) out.off = new Int32Array(2 * n + 2);
-    if (out.keys.length < n * 10) out.keys = new Uint32Array(n * 20);
-    const { keys, off } = out;
-    const counts = this.tagCounts;
-    const cb = sp.caps ? 1 : 0;
-    let k = 0;
-    off[0] = 0;
-    for (let i = 0; i < n; i++) {
-      const inf = sp.infos[i];
-      if (inf.caseClass >= 2) {
-        const b = inf.lid * 9;
-        const tag = tags[i];
-        const ty = tag === 0 ? 0 : tagType(tag) + 1;
-        const long = tag !== 0 && tagKind(tag) !== 3;
-        let total = 0;
-        let best = -1;
-        let bestC = 0;
-        for (let t = 0; t < 5; t++) {
-          const c = counts[b + t] - (t === ty ? 1 : 0);
-          total += c;
-          if (c > bestC) {
-            bestC = c;
-            best = t;
-          }
-          if (t > 0 && c > 0) keys[k++] = hmix(K.D2H, t * 2 + cb);
-        }
-        if (total === 0) keys[k++] = hmix(K.D2M, 10 + cb);
-        else {
-          keys[k++] = hmix(K.D2M, best * 2 + cb);
-          if (bestC * 2 > total) keys[k++] = hmix(K.D2O, best * 2 + cb);
-        }
-        for (let t = 1; t < 5; t++) {
-          const c = counts[b + 4 + t] - (long && t === ty ? 1 : 0);
-          if (c > 0) keys[k++] = hmix(K.D2L, t * 2 + cb);
-        }
-      }
-      off[i + 1] = k;
-    }
-    return out;
-  }
-
-  /** Second-pass keys of a whole document (training): `countTags`, then every sentence's keys in one flat array. */
+  /** Second-pass keys of a whole document (training): the tag counts, then every sentence's keys in one flat array. */
   pass2Keys(doc: DocScan, firstPass: Uint8Array[]): DocKeys {
-    this.countTags(doc, firstPass);
+    this.pass2.countTags(doc, firstPass);
     const keys = new Uint32Array(doc.n * 10);
     const off = new Int32Array(doc.n + 1);
     for (let s = 0; s < doc.sents.length; s++) {
       const sp = doc.sents[s];
       const n = sp.infos.length;
-      const sk = this.sentencePass2Keys(sp, firstPass[s]);
+      const sk = this.pass2.sentenceKeys(sp, firstPass[s]);
       const base = off[sp.first];
       keys.set(sk.keys.subarray(0, sk.off[n]), base);
       for (let i = 0; i < n; i++) off[sp.first + i + 1] = base + sk.off[i + 1];

@@ -273,7 +273,7 @@ export class NerModel {
       cache?.end();
       return first;
     }
-    fs.countTags(doc, first);
+    fs.pass2.countTags(doc, first);
     const tags2 = new Uint8Array(nTok);
     const out: Uint8Array[] = new Array<Uint8Array>(nS);
     for (let s = 0; s < nS; s++) {
@@ -281,7 +281,7 @@ export class NerModel {
       const n = sp.infos.length;
       const g0 = sp.first;
       const tags = (out[s] = tags2.subarray(g0, g0 + n));
-      const { keys, off } = fs.sentencePass2Keys(sp, first[s]);
+      const { keys, off } = fs.pass2.sentenceKeys(sp, first[s]);
       const entry = entries[s];
       if (entry === undefined) {
         this.emitPass2(keys, off, n, g0 * w);

@@ -4,7 +4,7 @@
  *
  * A sentence's tags are not a function of its text alone: the document-level features read the
  * sports flag, the document case flags of its capitalized tokens (`FeatureSet.dcFlags`) and, in
- * the second pass, how the other occurrences of its words were tagged (`sentencePass2Keys`). So
+ * the second pass, how the other occurrences of its words were tagged (secondPass.ts). So
  * an entry holds, besides the words:
  *  - the first pass's inputs from the document (sports flag, case flags) and its tags;
  *  - the second pass's document keys and its tags (when only these keys changed, the sentence's
