@@ -34,9 +34,7 @@ const AFTER_CLOSING = Uint8Array.from(Array.from({ length: NT }, (_, c) => {
   if (preds.length === 2) return 0;
   throw new Error(`viterbi: tag ${c} has neither the closing tags nor two tags as predecessors`);
 }));
-const NC = CLOSING.length;
-/** The closing tags' scores at the previous position. */
-const closingScratch = new Float64Array(NC);
+if (CLOSING.length !== 9) throw new Error('viterbi: the forward pass is written for 9 closing tags (4 entity types)');
 
 /** Viterbi scores per position (n x NT), grown as needed. */
 let vScore = new Float64Array(256 * NT);
@@ -76,7 +74,8 @@ export function transitionTables(trans: ArrayLike<number>, tp: Float64Array, sta
  * The forward pass keeps every position's best scores and only their maxima (no back pointers);
  * the backtrace finds the best predecessor of the chosen tag alone, from the same sums in the
  * same order (the first of equal scores, in PRED order), so the path is the one back pointers
- * would give.
+ * would give. (A maximum can differ from the first best only by the sign of a zero, which no
+ * comparison tells apart.)
  */
 export function decodeSentence(
   e: Int32Array | Float64Array,
@@ -92,22 +91,26 @@ export function decodeSentence(
   if (vScore.length < n * NT) vScore = new Float64Array(n * NT * 2);
   const score = vScore;
   for (let c = 0; c < NT; c++) score[c] = start[c] === -Infinity ? -Infinity : e[base + c] * scale + start[c];
-  const cl = closingScratch;
   for (let i = 1; i < n; i++) {
     const eo = base + i * stride;
     const po = (i - 1) * NT;
     const so = i * NT;
-    for (let k = 0; k < NC; k++) cl[k] = score[po + CLOSING[k]];
+    // The closing tags' scores, each read by every opening tag, in locals (nine: checked above).
+    const s0 = score[po + CLOSING[0]];
+    const s1 = score[po + CLOSING[1]];
+    const s2 = score[po + CLOSING[2]];
+    const s3 = score[po + CLOSING[3]];
+    const s4 = score[po + CLOSING[4]];
+    const s5 = score[po + CLOSING[5]];
+    const s6 = score[po + CLOSING[6]];
+    const s7 = score[po + CLOSING[7]];
+    const s8 = score[po + CLOSING[8]];
     for (let c = 0; c < NT; c++) {
       // tp[q] from PRED_OFF[c]: the transitions from c's predecessors, in PRED order.
       const q = PRED_OFF[c];
       let best: number;
       if (AFTER_CLOSING[c] === 1) {
-        best = -Infinity;
-        for (let k = 0; k < NC; k++) {
-          const v = cl[k] + tp[q + k];
-          best = v > best ? v : best;
-        }
+        best = Math.max(s0 + tp[q], s1 + tp[q + 1], s2 + tp[q + 2], s3 + tp[q + 3], s4 + tp[q + 4], s5 + tp[q + 5], s6 + tp[q + 6], s7 + tp[q + 7], s8 + tp[q + 8]);
       } else {
         const a = score[po + PRED[q]] + tp[q];
         const b = score[po + PRED[q + 1]] + tp[q + 1];
