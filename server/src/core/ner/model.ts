@@ -25,6 +25,8 @@ const COMBO_KEYS = FEATURES_COMBO_KEYS;
  */
 const PACK = 65536;
 const MAX_PACKED_CONTEXT = 255 - 5 * 32 - COMBO_KEYS;
+/** The leading context keys' sum of a token whose keys have no cached sum (they are summed with the others). */
+const NO_COMBO = new Int32Array(NT);
 
 /** IOB2 tag string of each BILOU tag index (valid BILOU sequences only: U and B open, I and L continue). */
 const IOB2: string[] = Array.from({ length: NT }, (_, t) =>
@@ -44,8 +46,8 @@ export class NerModel {
   private readonly W: Int8Array;
   private readonly scales: number[];
   private e = new Int32Array(4096 * 2 * NT);
-  /** A sentence's lexical and leading context scores, packed (see `lexVec`): token i at lex[i * NT]. */
-  private lex = new Int32Array(256 * NT);
+  /** A token's packed scores while they are summed (see `lexVec`). */
+  private readonly acc = new Int32Array(NT);
   /** A sentence's document case flags, for the sentence cache. */
   private dc = new Int8Array(256);
   /** Per pass: transition scores of the allowed pairs in PRED order, and from the sentence start. */
@@ -153,36 +155,26 @@ export class NerModel {
     const infos = sp.infos;
     const pad = this.fs.pad.vec ?? this.lexVec(this.fs.pad);
     const { keys, off, combo } = this.fs.sentenceKeys(sp, sport);
-    if (this.lex.length < n * NT) this.lex = new Int32Array(n * NT * 2);
-    const lex = this.lex;
-    lex.fill(0, 0, n * NT);
-    // The cached lexical vectors of the 5-word window, word by word: each word's cached vector is
-    // read once, for the (up to) 5 tokens it is a neighbour of. Positions outside the sentence get
-    // the padding vector.
-    for (let j = -2; j < n + 2; j++) {
-      const v = j < 0 || j >= n ? pad : (infos[j].vec ?? this.lexVec(infos[j]));
-      // Token i = j - (o - 2) sees this word at offset o - 2.
-      const oLo = j - n + 3 > 0 ? j - n + 3 : 0;
-      const oHi = j + 2 < 4 ? j + 2 : 4;
-      for (let o = oLo; o <= oHi; o++) {
-        const lo = (j - o + 2) * NT;
-        const b = o * NT;
-        for (let t = 0; t < NT; t++) lex[lo + t] += v[b + t];
-      }
-    }
-    // Per token: the cached sum of the leading context keys and the other context keys, packed
-    // too (unless the token has very many, see PACK), then both passes' scores unpacked into e.
-    // One table lookup serves both passes.
+    const acc = this.acc;
+    // Per token: the cached lexical vectors of its 5-word window (the padding vector outside the
+    // sentence) and the cached sum of its leading context keys, added in one sweep; then its other
+    // context keys, packed too (unless the token has very many, see PACK), and both passes' scores
+    // unpacked into e. One table lookup serves both passes.
     for (let i = 0; i < n; i++) {
-      const lo = i * NT;
       const eo = base + i * w;
       let k = off[i];
       const ke = off[i + 1];
+      const m2 = i >= 2 ? (infos[i - 2].vec ?? this.lexVec(infos[i - 2])) : pad;
+      const m1 = i >= 1 ? (infos[i - 1].vec ?? this.lexVec(infos[i - 1])) : pad;
+      const c0 = infos[i].vec ?? this.lexVec(infos[i]);
+      const p1 = i + 1 < n ? (infos[i + 1].vec ?? this.lexVec(infos[i + 1])) : pad;
+      const p2 = i + 2 < n ? (infos[i + 2].vec ?? this.lexVec(infos[i + 2])) : pad;
+      let cv: Int32Array = NO_COMBO;
       if (combo[i] >= 0) {
-        const v = this.comboCache.get(combo[i]) ?? this.comboVec(combo[i], keys, k);
-        for (let t = 0; t < NT; t++) lex[lo + t] += v[t];
+        cv = this.comboCache.get(combo[i]) ?? this.comboVec(combo[i], keys, k);
         k += COMBO_KEYS;
       }
+      for (let t = 0; t < NT; t++) acc[t] = m2[t] + m1[NT + t] + c0[2 * NT + t] + p1[3 * NT + t] + p2[4 * NT + t] + cv[t];
       const packed = ke - k <= MAX_PACKED_CONTEXT;
       if (packed) {
         for (; k < ke; k++) {
@@ -198,13 +190,13 @@ export class NerModel {
             }
             slot = (slot + 2) & (tMask * 2 + 1);
           }
-          if (r >= 0) this.addPacked(lex, lo, r);
+          if (r >= 0) this.addPacked(acc, 0, r);
         }
       }
-      if (w === NT) for (let t = 0; t < NT; t++) e[eo + t] = lex[lo + t];
+      if (w === NT) for (let t = 0; t < NT; t++) e[eo + t] = acc[t];
       else {
         for (let t = 0; t < NT; t++) {
-          const x = lex[lo + t];
+          const x = acc[t];
           const p0 = (x << 16) >> 16;
           e[eo + t] = p0;
           e[eo + NT + t] = (x - p0) >> 16;
