@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNerCache, getNerModel, tagDocument, type NerCache } from '../../server/src/core/ner/nerTagger';
+import { SentenceCache } from '../../server/src/core/ner/sentenceCache';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -36,6 +37,20 @@ describe('NER sentence cache', () => {
       model.twoPass = true;
     }
     expect(tagDocument(model, [a, b], cache)).toEqual(tagDocument(model, [a, b]));
+  });
+
+  it('keeps only the sentences of the latest document', () => {
+    const model = getNerModel();
+    const cache = new SentenceCache();
+    const a = words('Amara Okafor visited Harlow on Monday .');
+    const b = words('Okafor said the council would meet the UN in Paris .');
+    const c = words('The ferry sails in May .');
+    model.tagDocument([a, b, c, b], cache);
+    expect(cache.size).toBe(3);
+    model.tagDocument([c, words('Nobody spoke .')], cache);
+    expect(cache.size).toBe(2);
+    model.tagDocument([], cache);
+    expect(cache.size).toBe(0);
   });
 
   it('refuses a cache that createNerCache did not make', () => {

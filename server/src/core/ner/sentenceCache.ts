@@ -79,6 +79,11 @@ export class SentenceCache {
     return entry;
   }
 
+  /** Sentences kept (those of the latest tagging). */
+  get size(): number {
+    return this.prev.size;
+  }
+
   /** Keeps (or replaces) the entry of a sentence. */
   keep(key: number, entry: CachedSentence): void {
     this.cur.set(key, entry);
