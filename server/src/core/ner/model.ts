@@ -249,17 +249,27 @@ export class NerModel {
     const nS = doc.sents.length;
     const tags1 = new Uint8Array(nTok);
     const first: Uint8Array[] = new Array<Uint8Array>(nS);
+    // With a cache: each sentence's entry, and whether its first pass ran (its scores are in e).
     const entries: (CachedSentence | undefined)[] = cache ? new Array<CachedSentence | undefined>(nS) : [];
+    const ran = new Uint8Array(cache ? nS : 0);
     cache?.begin(this, two);
     for (let s = 0; s < nS; s++) {
       const sp = doc.sents[s];
       const n = sp.infos.length;
       const g0 = sp.first;
       const tags = (first[s] = tags1.subarray(g0, g0 + n));
-      if (cache === undefined) {
-        this.emitSentence(sp, doc.sport, g0 * w);
-        this.decode(0, g0 * w, n, tags);
-      } else entries[s] = this.cachedPass1(cache, sp, doc.sport, tags);
+      const entry = cache && this.cachedPass1(cache, sp, doc.sport);
+      if (entry !== undefined) {
+        tags.set(entry.tags1);
+        entries[s] = entry;
+        continue;
+      }
+      this.emitSentence(sp, doc.sport, g0 * w);
+      this.decode(0, g0 * w, n, tags);
+      if (cache !== undefined) {
+        entries[s] = this.keepPass1(cache, sp, doc.sport, tags);
+        ran[s] = 1;
+      }
     }
     if (!two) {
       cache?.end();
@@ -281,8 +291,8 @@ export class NerModel {
         continue;
       }
       if (entry.tags2 === undefined || entry.keys2 === undefined || entry.off2 === undefined || !sameKeys(entry.keys2, entry.off2, keys, off, n)) {
-        // The first pass was reused, its emission scores were not computed: they are now.
-        this.emitSentence(sp, doc.sport, g0 * w);
+        // When the first pass was reused, its emission scores are computed now.
+        if (ran[s] === 0) this.emitSentence(sp, doc.sport, g0 * w);
         this.emitPass2(keys, off, n, g0 * w);
         entry.tags2 = new Uint8Array(n);
         this.decode(1, g0 * w, n, entry.tags2);
@@ -295,22 +305,19 @@ export class NerModel {
     return out;
   }
 
-  /** The first pass of one sentence through the cache: its entry, reused or made; its tags into `tags`. */
-  private cachedPass1(cache: SentenceCache, sp: SentPrep, sport: boolean, tags: Uint8Array): CachedSentence {
+  /** The cache's first pass of one sentence, when its inputs are unchanged (its case flags are left in `this.dc`). */
+  private cachedPass1(cache: SentenceCache, sp: SentPrep, sport: boolean): CachedSentence | undefined {
     const n = sp.infos.length;
     if (this.dc.length < n) this.dc = new Int8Array(2 * n);
     const dc = this.dc;
     for (let i = 0; i < n; i++) dc[i] = sp.infos[i].caseClass >= 2 ? this.fs.dcFlags(sp, i) : -1;
-    const key = SentenceCache.key(sp.infos);
-    let entry = cache.find(key, sp.infos, sport, dc);
-    if (entry === undefined) {
-      const w = this.npass * NT;
-      const base = sp.first * w;
-      this.emitSentence(sp, sport, base);
-      this.decode(0, base, n, tags);
-      entry = { infos: sp.infos, sport, dc: dc.slice(0, n), tags1: tags.slice() };
-      cache.keep(key, entry);
-    } else tags.set(entry.tags1);
+    return cache.find(SentenceCache.key(sp.infos), sp.infos, sport, dc);
+  }
+
+  /** Keeps the first pass of a sentence that `cachedPass1` did not have (with its case flags from there). */
+  private keepPass1(cache: SentenceCache, sp: SentPrep, sport: boolean, tags: Uint8Array): CachedSentence {
+    const entry: CachedSentence = { infos: sp.infos, sport, dc: this.dc.slice(0, sp.infos.length), tags1: tags.slice() };
+    cache.keep(SentenceCache.key(sp.infos), entry);
     return entry;
   }
 
