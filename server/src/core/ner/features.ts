@@ -7,26 +7,25 @@
  *    and offset, so these cost nothing per token after a word's first occurrence.
  *  - context: sentence position, word and shape bigrams, gazetteer matches, document-level
  *    evidence; built from integer hashes and integer word ids, no strings per token.
- * A document's context keys are one flat array (`DocPrep.keys`, token g has keys[off[g]..off[g+1]))
- * so tagging allocates almost nothing per token.
+ * The tagger scans a document once (`scanDoc`: word infos, document case counts, sports flag),
+ * then builds each sentence's context keys into reused flat arrays (`sentenceKeys`, token i has
+ * keys[off[i]..off[i+1])), so tagging allocates almost nothing per token; training takes a whole
+ * document's keys in one array (`prepDoc`).
  *
  * This file holds the context family and the per-document preparation (FeatureSet); the key
  * hashes are in featureHash.ts, the lexical family in lexicalFeatures.ts, word shapes and case
- * classes in wordInfo.ts.
+ * classes in wordInfo.ts, the second pass's document keys in secondPass.ts.
  */
 import * as featureHash from './featureHash';
 import { Gazetteer } from './gazetteer';
 import type { WordClusters } from './clusters';
 import { lexicalKeys } from './lexicalFeatures';
-import * as tags from './tags';
 import * as wordInfo from './wordInfo';
 import type { WordInfo } from './wordInfo';
 import { ownString } from '../memo';
 import { SecondPassKeys } from './secondPass';
 
 // Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
-const tagKind = tags.tagKind;
-const tagType = tags.tagType;
 const hstr = featureHash.hstr;
 const hmix = featureHash.hmix;
 const K = featureHash.K;
