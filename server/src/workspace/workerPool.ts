@@ -167,9 +167,10 @@ export class WorkerPool<J, R> {
       if (!slot.ready) {
         this.startFailures++;
         this.options.log?.(`worker could not start (${reason})`);
-        // The job is not to blame for a worker that never started: it goes back to the front.
-        if (task) this.queue.unshift(task);
         if (this.startFailures >= MAX_START_FAILURES) this.giveUp(reason);
+        // The job is not to blame for a worker that never started: it goes back to the front.
+        if (task && this.unavailable !== undefined) task.reject(new PoolUnavailableError(this.unavailable));
+        else if (task) this.queue.unshift(task);
       } else {
         this.options.log?.(`worker stopped (${reason})`);
         task?.reject(new WorkerDiedError(`worker stopped (${reason})`));
