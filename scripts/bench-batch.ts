@@ -5,7 +5,7 @@
  *   written to a temporary folder (never to the repository);
  * - the language server's memory (RSS) once its workspace index has indexed 2,000 of them.
  *
- * `npm run bench` calls benchBatch(); alone: `node esbuild.mjs --bench && node .bench/bench-batch.js`.
+ * `npm run bench` calls benchBatch(); alone: `node esbuild.mjs --bench && node .bench/bench-batch.js [--index-only]`.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
+import { INDEX_IDLE_MS } from '../server/src/workspace/indexWorker';
 
 const ROOT = join(__dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc-unlabeled', 'bbc-news-2004-05.txt');
@@ -59,8 +60,8 @@ function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
 }
 
-/** Starts `node dist/server.js --stdio` on `folder`, waits for its indexing progress to end; returns seconds and RSS. */
-async function indexMemory(folder: string): Promise<{ secs: number; rss: number }> {
+/** Starts `node dist/server.js --stdio` on `folder`, waits for its indexing progress to end; returns seconds and RSS then and once the index workers are idle. */
+async function indexMemory(folder: string): Promise<{ secs: number; rss: number; idleRss: number }> {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let ended: () => void = () => undefined;
@@ -83,12 +84,15 @@ async function indexMemory(folder: string): Promise<{ secs: number; rss: number 
   await connection.sendNotification(InitializedNotification.type, {});
   await progressEnd;
   const secs = (performance.now() - t0) / 1000;
-  // The collector runs when it likes: a second's wait lets it settle, as in an editor left open.
+  // The collector runs when it likes: a second's wait lets it settle.
   await new Promise((r) => setTimeout(r, 1000));
   const rss = rssOf(child.pid ?? 0);
+  // Then as in an editor left open: the idle index workers have stopped.
+  await new Promise((r) => setTimeout(r, INDEX_IDLE_MS + 2000));
+  const idleRss = rssOf(child.pid ?? 0);
   connection.dispose();
   child.kill();
-  return { secs, rss };
+  return { secs, rss, idleRss };
 }
 
 export async function benchBatch(): Promise<void> {
@@ -103,7 +107,8 @@ export async function benchBatch(): Promise<void> {
   try {
     const { files, bytes } = writeArticles(dir, corpus);
     const cores = availableParallelism();
-    for (const jobs of [1, cores]) {
+    // `--index-only`: the server's memory alone.
+    for (const jobs of process.argv.includes('--index-only') ? [] : [1, cores]) {
       const r = await timeCheck(dir, jobs);
       const ok = r.code === 0 || r.code === 1 ? '' : `  (exit ${r.code}: ${r.summary})`;
       console.log(
@@ -112,7 +117,8 @@ export async function benchBatch(): Promise<void> {
     }
     const indexed = writeArticles(indexDir, corpus, INDEXED);
     const mem = await indexMemory(indexDir);
-    console.log(`  server: index ${indexed.files} articles (${mb(indexed.bytes)}) to progress end: ${mem.secs.toFixed(1)} s; memory after (RSS): ${mb(mem.rss)}`);
+    console.log(`  server: index ${indexed.files} articles (${mb(indexed.bytes)}) to progress end: ${mem.secs.toFixed(1)} s; memory (RSS) 1 s after: ${mb(mem.rss)}`);
+    console.log(`  server: memory (RSS) ${(INDEX_IDLE_MS / 1000 + 3).toFixed(0)} s after, the idle index workers stopped: ${mb(mem.idleRss)}`);
     console.log('');
   } finally {
     rmSync(dir, { recursive: true, force: true });

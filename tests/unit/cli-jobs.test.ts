@@ -208,6 +208,22 @@ describe('--jobs: a file whose analysis fails', () => {
     }
   }, 120_000);
 
+  it('the pool: an idle worker stops after idleTimeoutMs, and the next job starts a new one', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.news'), FERRY);
+    const job: FileJob = { path: join(dir, 'a.news'), mode: 'check-text', maxBytes: 1 << 20, options: {}, severities: {} };
+    const pool = new WorkerPool<FileJob, FileDone>({ script: CLI, role: BATCH_ROLE, size: 2, idleTimeoutMs: 300 });
+    try {
+      const first = await pool.run(job);
+      expect(pool.workers).toBe(1);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(pool.workers).toBe(0);
+      expect(await pool.run(job)).toEqual(first);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('when workers cannot start, the files are analyzed in the CLI thread', async () => {
     const pool = new WorkerPool<number, number>({ script: join(tmp(), 'missing.js'), role: 'none', size: 2 });
     await expect(pool.run(1)).rejects.toBeInstanceOf(PoolUnavailableError);

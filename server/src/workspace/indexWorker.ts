@@ -39,6 +39,12 @@ export function indexThreads(cores = availableParallelism()): number {
 }
 
 /**
+ * Idle index workers stop after this long: once the workspace is indexed, the server gives back
+ * their models and caches (a file saved later starts one again, in a few hundred milliseconds).
+ */
+export const INDEX_IDLE_MS = 10_000;
+
+/**
  * The server's side: a summarizeFile that runs in a pool of `size` workers started from `script`
  * (the server bundle), and how many files to give it at once.
  */
@@ -47,7 +53,7 @@ export function workerSummarizer(
   log: (message: string) => void,
   size = indexThreads(),
 ): { summarizeFile: typeof summarizeFile; concurrency: number } {
-  const pool = new WorkerPool<Job, Summary>({ script, role: ROLE, size, log: (m) => log(`workspace index: ${m}`) });
+  const pool = new WorkerPool<Job, Summary>({ script, role: ROLE, size, idleTimeoutMs: INDEX_IDLE_MS, log: (m) => log(`workspace index: ${m}`) });
   let fellBack = false;
   return {
     concurrency: pool.size,

@@ -56,6 +56,11 @@ export interface WorkerPoolOptions {
   size: number;
   /** Where a worker's start failure or death is told (the server's log); the jobs' callers get the error too. */
   log?(message: string): void;
+  /**
+   * A worker with no job for this long is stopped, giving back the memory of its models and
+   * caches; the next job starts a new one. Unset: workers stay until close().
+   */
+  idleTimeoutMs?: number;
 }
 
 interface Task<J, R> {
@@ -69,6 +74,7 @@ interface Slot<J, R> {
   worker: Worker;
   ready: boolean;
   task?: Task<J, R>;
+  idleTimer?: NodeJS.Timeout;
 }
 
 /** Startup failures in a row (a worker that exits before it is ready) after which the pool gives up. */
@@ -87,6 +93,11 @@ export class WorkerPool<J, R> {
   /** Most jobs that run at once. */
   get size(): number {
     return Math.max(1, Math.floor(this.options.size));
+  }
+
+  /** Workers running now (busy or idle). */
+  get workers(): number {
+    return this.slots.size;
   }
 
   /** Why workers cannot run here, once the pool has given up on starting them. */
@@ -124,6 +135,7 @@ export class WorkerPool<J, R> {
       }
       const task = this.queue.shift() as Task<J, R>;
       slot.task = task;
+      clearTimeout(slot.idleTimer);
       slot.worker.ref();
       slot.worker.postMessage({ id: task.id, job: task.job } satisfies Request<J>);
     }
@@ -152,6 +164,7 @@ export class WorkerPool<J, R> {
       if (!task || task.id !== reply.id) return;
       slot.task = undefined;
       slot.worker.unref();
+      this.stopWhenIdle(slot);
       if ('error' in reply) task.reject(new Error(reply.error));
       else task.resolve(reply.result);
       this.dispatch();
@@ -178,6 +191,16 @@ export class WorkerPool<J, R> {
       if (!this.closed) this.dispatch();
     });
     return slot;
+  }
+
+  private stopWhenIdle(slot: Slot<J, R>): void {
+    const ms = this.options.idleTimeoutMs;
+    if (ms === undefined) return;
+    slot.idleTimer = setTimeout(() => {
+      if (slot.task || !this.slots.delete(slot)) return;
+      void slot.worker.terminate();
+    }, ms);
+    slot.idleTimer.unref();
   }
 
   private giveUp(reason: string): void {
