@@ -34,7 +34,8 @@ describe('workspace index in the worker pool', () => {
     await here.setFolders([pathToFileURL(dir).toString()]);
     const logs: string[] = [];
     const workers = workerSummarizer(SERVER, (m) => logs.push(m), 3);
-    expect(workers.concurrency).toBe(3);
+    // Each worker holds the file it analyzes and the next.
+    expect(workers.concurrency).toBe(6);
     const pooled = new WorkspaceIndex({ settingsFor, openArticle: () => 'not-open', ...workers });
     await pooled.setFolders([pathToFileURL(dir).toString()]);
     const byUri = (i: WorkspaceIndex) => i.allFiles().sort((a, b) => (a.uri < b.uri ? -1 : 1));

@@ -56,7 +56,7 @@ export function workerSummarizer(
   const pool = new WorkerPool<Job, Summary>({ script, role: ROLE, size, idleTimeoutMs: INDEX_IDLE_MS, log: (m) => log(`workspace index: ${m}`) });
   let fellBack = false;
   return {
-    concurrency: pool.size,
+    concurrency: pool.capacity,
     summarizeFile: (uri, settings) =>
       pool.run({ uri, settings }).catch((err: unknown) => {
         if (!(err instanceof PoolUnavailableError)) throw err;

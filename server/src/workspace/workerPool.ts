@@ -7,7 +7,7 @@ import type { Worker } from 'node:worker_threads';
  * dist/server.js) started again with a role in its workerData (no extra file to ship); the bundle
  * asks `workerRole()` at start and calls `serveJobs` with the handler of that role.
  *
- * Each worker runs one job at a time and keeps its loaded models for the next. Jobs start in the
+ * Each worker runs one job at a time (holding the next) and keeps its loaded models. Jobs start in the
  * order they were given. A job whose handler throws rejects with that error; a worker that dies
  * during a job (uncaught exception, out of memory, process.exit) rejects that job alone and is
  * replaced. When workers cannot start at all (the script is missing, threads are unavailable), the
@@ -33,12 +33,16 @@ export class WorkerDiedError extends Error {}
 type Request<J> = { id: number; job: J };
 type Reply<R> = { ready: true } | { id: number; result: R } | { id: number; error: string };
 
-/** The worker's side: answers each job with the handler's result (or the message of what it threw). */
+/**
+ * The worker's side: answers each job with the handler's result (or the message of what it
+ * threw), one job after the other in the order they came, even when the handler is async.
+ */
 export function serveJobs<J, R>(handler: (job: J) => R | Promise<R>): void {
   const port = threads.parentPort;
   if (!port) return;
+  let last: Promise<void> = Promise.resolve();
   port.on('message', (req: Request<J>) => {
-    Promise.resolve()
+    last = last
       .then(() => handler(req.job))
       .then(
         (result) => port.postMessage({ id: req.id, result } satisfies Reply<R>),
@@ -73,12 +77,19 @@ interface Task<J, R> {
 interface Slot<J, R> {
   worker: Worker;
   ready: boolean;
-  task?: Task<J, R>;
+  /** Jobs sent to the worker, in order: the first is the one it runs. */
+  tasks: Task<J, R>[];
   idleTimer?: NodeJS.Timeout;
 }
 
 /** Startup failures in a row (a worker that exits before it is ready) after which the pool gives up. */
 const MAX_START_FAILURES = 3;
+
+/**
+ * Jobs a worker holds at once: the one it runs and the next, so that it never waits for this
+ * thread (busy, or not given a core on a loaded machine) to send it work.
+ */
+const DEPTH = 2;
 
 export class WorkerPool<J, R> {
   private readonly slots = new Set<Slot<J, R>>();
@@ -93,6 +104,11 @@ export class WorkerPool<J, R> {
   /** Most jobs that run at once. */
   get size(): number {
     return Math.max(1, Math.floor(this.options.size));
+  }
+
+  /** Jobs the workers can hold at once (size x DEPTH): give the pool this many to keep every worker busy. */
+  get capacity(): number {
+    return this.size * DEPTH;
   }
 
   /** Workers running now (busy or idle). */
@@ -121,20 +137,20 @@ export class WorkerPool<J, R> {
     for (const t of this.queue.splice(0)) t.reject(new PoolUnavailableError('the pool is closed'));
     const slots = [...this.slots];
     this.slots.clear();
-    for (const s of slots) s.task?.reject(new PoolUnavailableError('the pool is closed'));
+    for (const s of slots) for (const t of s.tasks.splice(0)) t.reject(new PoolUnavailableError('the pool is closed'));
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
+  /** Gives queued jobs to idle workers, then to new ones (up to size), then one ahead to busy ones. */
   private dispatch(): void {
     while (this.queue.length > 0 && this.unavailable === undefined) {
-      let slot = [...this.slots].find((s) => s.task === undefined);
-      if (!slot) {
-        if (this.slots.size >= this.size) return;
-        slot = this.start();
-        if (!slot) return;
-      }
+      const slots = [...this.slots];
+      let slot = slots.find((s) => s.tasks.length === 0);
+      if (!slot && this.slots.size < this.size) slot = this.start();
+      slot ??= slots.find((s) => s.tasks.length < DEPTH);
+      if (!slot) return;
       const task = this.queue.shift() as Task<J, R>;
-      slot.task = task;
+      slot.tasks.push(task);
       clearTimeout(slot.idleTimer);
       slot.worker.ref();
       slot.worker.postMessage({ id: task.id, job: task.job } satisfies Request<J>);
@@ -151,7 +167,7 @@ export class WorkerPool<J, R> {
     }
     // A pool with no work left never keeps the process alive (a busy worker does: see dispatch).
     worker.unref();
-    const slot: Slot<J, R> = { worker, ready: false };
+    const slot: Slot<J, R> = { worker, ready: false, tasks: [] };
     this.slots.add(slot);
     let lastError: string | undefined;
     worker.on('message', (reply: Reply<R>) => {
@@ -160,11 +176,13 @@ export class WorkerPool<J, R> {
         this.startFailures = 0;
         return;
       }
-      const task = slot.task;
+      const task = slot.tasks[0];
       if (!task || task.id !== reply.id) return;
-      slot.task = undefined;
-      slot.worker.unref();
-      this.stopWhenIdle(slot);
+      slot.tasks.shift();
+      if (slot.tasks.length === 0) {
+        slot.worker.unref();
+        this.stopWhenIdle(slot);
+      }
       if ('error' in reply) task.reject(new Error(reply.error));
       else task.resolve(reply.result);
       this.dispatch();
@@ -175,19 +193,19 @@ export class WorkerPool<J, R> {
     worker.on('exit', (code) => {
       if (!this.slots.delete(slot)) return;
       const reason = lastError ?? `exited with code ${code}`;
-      const task = slot.task;
-      slot.task = undefined;
+      const tasks = slot.tasks.splice(0);
+      // The job the worker ran is to blame (none when it never started); the ones behind it go back to the front.
+      const running = slot.ready ? tasks.shift() : undefined;
       if (!slot.ready) {
         this.startFailures++;
         this.options.log?.(`worker could not start (${reason})`);
         if (this.startFailures >= MAX_START_FAILURES) this.giveUp(reason);
-        // The job is not to blame for a worker that never started: it goes back to the front.
-        if (task && this.unavailable !== undefined) task.reject(new PoolUnavailableError(this.unavailable));
-        else if (task) this.queue.unshift(task);
       } else {
         this.options.log?.(`worker stopped (${reason})`);
-        task?.reject(new WorkerDiedError(`worker stopped (${reason})`));
+        running?.reject(new WorkerDiedError(`worker stopped (${reason})`));
       }
+      if (this.unavailable !== undefined) for (const t of tasks) t.reject(new PoolUnavailableError(this.unavailable));
+      else this.queue.unshift(...tasks);
       if (!this.closed) this.dispatch();
     });
     return slot;
@@ -197,7 +215,7 @@ export class WorkerPool<J, R> {
     const ms = this.options.idleTimeoutMs;
     if (ms === undefined) return;
     slot.idleTimer = setTimeout(() => {
-      if (slot.task || !this.slots.delete(slot)) return;
+      if (slot.tasks.length > 0 || !this.slots.delete(slot)) return;
       void slot.worker.terminate();
     }, ms);
     slot.idleTimer.unref();
