@@ -43,15 +43,34 @@ function writeArticles(dir: string, corpus: string, limit = Infinity): { files: 
   return { files, bytes };
 }
 
-/** Seconds for `node dist/cli.js check DIR --jobs N`, from spawn to exit, and its summary line. */
-function timeCheck(dir: string, jobs: number): Promise<{ secs: number; summary: string; code: number | null }> {
+/**
+ * CPU seconds used by this process's finished children (cutime + cstime of /proc/self/stat,
+ * Linux): on a machine shared with other jobs, the CPU a run used says more than its wall time.
+ */
+function childCpuSecs(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+    // After the command name: state is field 3, so cutime (16) and cstime (17) are at 13 and 14.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Seconds for `node dist/cli.js check DIR --jobs N`, from spawn to exit, the CPU seconds it used, and its summary line. */
+function timeCheck(dir: string, jobs: number): Promise<{ secs: number; cpu?: number; summary: string; code: number | null }> {
+  const cpu0 = childCpuSecs();
   const t0 = performance.now();
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', dir, '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (d: string) => (stderr += d));
   return new Promise((resolve) =>
-    child.on('close', (code) => resolve({ secs: (performance.now() - t0) / 1000, summary: stderr.trim().split('\n').pop() ?? '', code })),
+    child.on('close', (code) => {
+      const cpu1 = childCpuSecs();
+      const cpu = cpu0 === undefined || cpu1 === undefined ? undefined : cpu1 - cpu0;
+      resolve({ secs: (performance.now() - t0) / 1000, cpu, summary: stderr.trim().split('\n').pop() ?? '', code });
+    }),
   );
 }
 
@@ -111,8 +130,10 @@ export async function benchBatch(): Promise<void> {
     for (const jobs of process.argv.includes('--index-only') ? [] : [1, cores]) {
       const r = await timeCheck(dir, jobs);
       const ok = r.code === 0 || r.code === 1 ? '' : `  (exit ${r.code}: ${r.summary})`;
+      // What the run would take alone on the machine: its CPU time spread over its threads (a bound, not a measurement).
+      const alone = r.cpu === undefined ? '' : `; CPU ${r.cpu.toFixed(1)} s, ${(bytes / 1048576 / r.cpu).toFixed(2)} MB per CPU-second: on ${Math.min(jobs, cores)} idle core(s) at best ${(((bytes / 1048576) * Math.min(jobs, cores)) / r.cpu).toFixed(2)} MB/s`;
       console.log(
-        `  check ${files} articles (${mb(bytes)}), --jobs ${jobs}${jobs === cores ? ' (all cores)' : ''}: ${r.secs.toFixed(1)} s, ${(bytes / 1048576 / r.secs).toFixed(2)} MB/s whole process${ok}  (target >= 1 MB/s on 2 cores; load ${load()})`,
+        `  check ${files} articles (${mb(bytes)}), --jobs ${jobs}${jobs === cores ? ' (all cores)' : ''}: ${r.secs.toFixed(1)} s, ${(bytes / 1048576 / r.secs).toFixed(2)} MB/s whole process${alone}${ok}  (target >= 1 MB/s on 2 cores; load ${load()})`,
       );
     }
     const indexed = writeArticles(indexDir, corpus, INDEXED);
