@@ -49,7 +49,7 @@ describe('project invariants', () => {
     expect(importsOf(join(SRC, 'lsp', 'protocol.ts'))).toContain('vscode-languageserver/node');
     expect(importsOf(join(SRC, 'lsp', 'server.ts'))).toEqual(expect.arrayContaining(['lsp/protocol', 'vscode-languageserver-textdocument', 'features/settings']));
     expect(importsOf(join(SRC, 'core', 'modelFiles.ts'))).toContain('node:fs');
-    expect(importsOf(join(SRC, 'cli', 'main.ts'))).toEqual(expect.arrayContaining(['core/analyze', 'workspace/articleFiles']));
+    expect(importsOf(join(SRC, 'cli', 'batch.ts'))).toEqual(expect.arrayContaining(['core/analyze', 'workspace/articleFiles']));
   });
 
   it('core/ only analyses: no LSP, no file I/O, nothing from lsp/, cli/, features/ or workspace/', () => {

@@ -36,19 +36,21 @@ export function checkText(results: FileResult[]): string {
 }
 
 export function checkJson(results: FileResult[]): string {
-  const files = results.map((r) => {
-    if (!r.article) return { path: r.path, error: r.error, diagnostics: [] };
-    const lines = new LineIndex(r.article.text);
-    return { path: r.path, diagnostics: (r.diagnostics ?? []).map((d) => diagnosticJson(lines, d)) };
-  });
-  return JSON.stringify({ files }, null, 2) + '\n';
+  return JSON.stringify({ files: results.map(checkJsonFile) }, null, 2) + '\n';
+}
+
+/** One element of `check --format json`'s `files`. */
+export function checkJsonFile(r: FileResult): Record<string, unknown> {
+  if (!r.article) return { path: r.path, error: r.error, diagnostics: [] };
+  const lines = new LineIndex(r.article.text);
+  return { path: r.path, diagnostics: (r.diagnostics ?? []).map((d) => diagnosticJson(lines, d)) };
 }
 
 const SARIF_LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-/** SARIF 2.1.0 for code-scanning tools. Lines and columns are 1-based; columns count UTF-16 units. */
-export function checkSarif(results: FileResult[], version: string): string {
-  const rules = Object.entries(DEFAULT_SEVERITIES).map(([id, level]) => ({
+/** The rules every SARIF log lists, in DEFAULT_SEVERITIES order (results point at them by index). */
+function sarifRules(): Record<string, unknown>[] {
+  return Object.entries(DEFAULT_SEVERITIES).map(([id, level]) => ({
     id,
     name: id.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase()),
     shortDescription: { text: RULE_TEXT[id] ?? id },
@@ -57,34 +59,48 @@ export function checkSarif(results: FileResult[], version: string): string {
     defaultConfiguration: { level: SARIF_LEVEL[level] },
     properties: { tags: ['journalism', id === 'name-inconsistency' || id === 'surname-before-full-name' ? 'names' : 'sourcing'] },
   }));
-  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
-  const sarifResults: unknown[] = [];
-  for (const r of results) {
-    if (!r.article) continue;
-    const lines = new LineIndex(r.article.text);
-    for (const d of r.diagnostics ?? []) {
-      const s = lines.positionAt(d.start);
-      const e = lines.positionAt(d.end);
-      sarifResults.push({
-        ruleId: d.code,
-        ruleIndex: ruleIndex.get(d.code),
-        level: SARIF_LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [
-          {
-            physicalLocation: {
-              artifactLocation: { uri: r.path.split('\\').join('/') },
-              region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, charOffset: d.start, charLength: d.end - d.start },
-            },
+}
+
+/** SARIF 2.1.0 for code-scanning tools. Lines and columns are 1-based; columns count UTF-16 units. */
+export function checkSarif(results: FileResult[], version: string): string {
+  return sarifLog(
+    results.map((r) => ({ path: r.path, error: r.error, results: sarifFileResults(r) })),
+    version,
+  );
+}
+
+/** The SARIF results of one file (none for a file that was not analyzed). */
+export function sarifFileResults(r: FileResult): unknown[] {
+  if (!r.article) return [];
+  const ruleIds = Object.keys(DEFAULT_SEVERITIES);
+  const lines = new LineIndex(r.article.text);
+  return (r.diagnostics ?? []).map((d) => {
+    const s = lines.positionAt(d.start);
+    const e = lines.positionAt(d.end);
+    const ruleIndex = ruleIds.indexOf(d.code);
+    return {
+      ruleId: d.code,
+      ruleIndex: ruleIndex < 0 ? undefined : ruleIndex,
+      level: SARIF_LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: r.path.split('\\').join('/') },
+            region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, charOffset: d.start, charLength: d.end - d.start },
           },
-        ],
-      });
-    }
-  }
+        },
+      ],
+    };
+  });
+}
+
+/** The SARIF log of a run, from each file's results (sarifFileResults) and refusal. */
+export function sarifLog(files: { path: string; error?: string; results: unknown[] }[], version: string): string {
   const invocations = [
     {
-      executionSuccessful: results.every((r) => !r.error),
-      toolExecutionNotifications: results
+      executionSuccessful: files.every((r) => !r.error),
+      toolExecutionNotifications: files
         .filter((r) => r.error)
         .map((r) => ({ level: 'error', message: { text: r.error }, locations: [{ physicalLocation: { artifactLocation: { uri: r.path } } }] })),
     },
@@ -92,7 +108,7 @@ export function checkSarif(results: FileResult[], version: string): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'newsmark', version, rules } }, invocations, results: sarifResults }],
+    runs: [{ tool: { driver: { name: 'newsmark', version, rules: sarifRules() } }, invocations, results: files.flatMap((f) => f.results) }],
   };
   return JSON.stringify(log, null, 2) + '\n';
 }

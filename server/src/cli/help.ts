@@ -8,7 +8,7 @@ Usage:
       .news, .article, .txt and .md files. Text format: file:line:col severity code message.
       Exit 0 when clean or only warnings, 1 when any error-severity diagnostic is found,
       2 on bad usage, no articles found, or an entry that cannot be read or is not UTF-8 text
-      (the other files are still checked).
+      (the other files are still checked), 3 when a file's analysis failed (internal error).
   newsmark entities <files|dirs...> [--format json|jsonl|text]
       Print entities with their mentions, and numbers with their values: one JSON object for
       one file, a JSON array for several files or a folder, one line per article with jsonl.
@@ -29,6 +29,8 @@ Options:
                                unsourced-statistic, vague-source, unbalanced-quote,
                                name-inconsistency, surname-before-full-name
   --max-size MB                skip files larger than this (default 20)
+  --jobs, -j N                 worker threads for check, entities and report (default: one
+                               per core; 1 = none). Output order and bytes do not change.
   --help, -h                   show this help
   --version                    show the version
 

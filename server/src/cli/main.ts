@@ -1,11 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
-import { analyzeArticle } from '../core/analyze';
-import { articleDiagnostics, DIAGNOSTIC_CODES, type SeveritySettings } from '../features/diagnostics';
-import type { AnalyzeOptions, Article, DiagnosticCode, Severity } from '../core/article';
-import { articleReport } from '../features/report';
-import { collectFiles, errnoMessage, InputError, languageOf, readArticle, ARTICLE_EXTENSIONS } from '../workspace/articleFiles';
-import { checkJson, checkSarif, checkText, entitiesJson, entitiesModel, type FileResult } from './formats';
+import { availableParallelism } from 'node:os';
+import { DIAGNOSTIC_CODES, type SeveritySettings } from '../features/diagnostics';
+import type { AnalyzeOptions, DiagnosticCode, Severity } from '../core/article';
+import { collectFiles, errnoMessage, InputError, ARTICLE_EXTENSIONS } from '../workspace/articleFiles';
+import { PoolUnavailableError, WorkerPool } from '../workspace/workerPool';
+import { processFile, type FileDone, type FileJob, type OutputMode } from './batch';
 import { HELP, VERSION } from './help';
+import { OutputStream, type FileFailure } from './output';
 import { runTagConll } from './tag';
 
 class UsageError extends Error {}
@@ -18,6 +19,8 @@ interface Parsed {
   options: AnalyzeOptions;
   /** `--severity code=level`, applied after the analysis (features/diagnostics.ts). */
   severities: SeveritySettings;
+  /** `--jobs N`: worker threads for the files (undefined: one per core). */
+  jobs?: number;
 }
 
 function parseArgs(argv: string[]): Parsed {
@@ -69,6 +72,13 @@ function parseArgs(argv: string[]): Parsed {
         parsed.severities[code as DiagnosticCode] = level as Severity | 'off';
         break;
       }
+      case '--jobs':
+      case '-j': {
+        const n = value();
+        if (!/^[0-9]+$/.test(n) || !(Number(n) >= 1)) throw new UsageError(`--jobs takes a number of worker threads, 1 or more, not "${n}"`);
+        parsed.jobs = Number(n);
+        break;
+      }
       case '--help':
       case '-h':
         parsed.command = 'help';
@@ -80,39 +90,6 @@ function parseArgs(argv: string[]): Parsed {
   }
   return parsed;
 }
-
-function analyzeFiles(parsed: Parsed, stderr: (s: string) => void): { results: FileResult[]; inputErrors: number } {
-  if (parsed.positional.length === 0) throw new UsageError(`${parsed.command} needs at least one file or directory`);
-  const { files, errors } = collectFiles(parsed.positional);
-  errors.forEach((e) => stderr(`newsmark: ${e}\n`));
-  if (files.length === 0 && errors.length === 0) {
-    // A CI job pointed at the wrong folder must not pass.
-    throw new InputError(`no articles in ${parsed.positional.join(', ')} (looked for ${ARTICLE_EXTENSIONS.join(', ')} files)`);
-  }
-  let inputErrors = errors.length;
-  const results: FileResult[] = [];
-  for (const path of files) {
-    try {
-      const read = readArticle(path, parsed.maxBytes);
-      if (read.warning) {
-        stderr(`newsmark: ${read.warning}\n`);
-        inputErrors++;
-      }
-      const article = analyzeArticle(read.text, { ...parsed.options, languageId: languageOf(path) });
-      results.push({ path, article, diagnostics: articleDiagnostics(article, parsed.severities) });
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      stderr(`newsmark: ${err.message}\n`);
-      results.push({ path, error: err.message });
-      inputErrors++;
-    }
-  }
-  return { results, inputErrors };
-}
-
-/** How to read a report's positions and counts; printed once before the reports. */
-const REPORT_LEGEND =
-  'Positions are line:column (6:4 is line 6, column 4). "Reyes x2": the article spells the name that way twice.\n\n';
 
 /** One path that is a file (not a folder): `entities` and `report --format json` print one object. */
 function oneFile(paths: string[]): boolean {
@@ -134,95 +111,204 @@ function isCalendarDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
 }
 
-/** Runs the CLI; returns the exit code. Output goes through the given writers (tests use them). */
-export function runCli(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void, stdin: () => string): number {
+/** The files of a `check`, `entities` or `report` run, ready to be analyzed in any thread. */
+interface Batch {
+  jobs: FileJob[];
+  output: OutputStream;
+  /** Worker threads to use: `--jobs`, or one per core. */
+  threads: number;
+  /** Prints the end of the output (and `check`'s summary); returns the exit code. */
+  finish(): number;
+}
+
+/** The usage error of a `--format` the command does not have. */
+function checkFormat(command: string, format: string, allowed: string[]): void {
+  if (!allowed.includes(format)) throw new UsageError(`${command} --format is ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}, not "${format}"`);
+}
+
+/**
+ * Parses the arguments and does what needs no analysis (help, version, tag, usage errors); for
+ * `check`, `entities` and `report`, returns the batch of files to analyze.
+ */
+function prepare(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void, stdin: () => string): number | Batch {
+  const parsed = parseArgs(argv);
+  let mode: OutputMode;
+  switch (parsed.command) {
+    case 'help':
+      stdout(HELP);
+      return 0;
+    case 'version':
+      stdout(`${VERSION}\n`);
+      return 0;
+    case 'check': {
+      const format = parsed.format ?? 'text';
+      checkFormat('check', format, ['text', 'json', 'sarif']);
+      mode = `check-${format}` as OutputMode;
+      break;
+    }
+    case 'entities': {
+      const format = parsed.format ?? 'json';
+      checkFormat('entities', format, ['json', 'jsonl', 'text']);
+      mode = format === 'json' ? (oneFile(parsed.positional) ? 'entities-json-one' : 'entities-json') : (`entities-${format}` as OutputMode);
+      break;
+    }
+    case 'report': {
+      const format = parsed.format ?? 'markdown';
+      checkFormat('report', format, ['markdown', 'json']);
+      mode = format === 'json' ? (oneFile(parsed.positional) ? 'report-json-one' : 'report-json') : 'report-markdown';
+      break;
+    }
+    case 'tag': {
+      const format = parsed.format ?? 'conll';
+      if (format !== 'conll') throw new UsageError(`tag --format is conll, not "${format}"`);
+      if (parsed.positional.length > 1) throw new UsageError('tag takes at most one file (stdin when none)');
+      const file = parsed.positional[0];
+      let input: string;
+      try {
+        input = file === undefined || file === '-' ? stdin() : readFileSync(file, 'utf8');
+      } catch (err) {
+        throw new InputError(`${file ?? 'stdin'}: cannot read file (${errnoMessage(err)})`);
+      }
+      stdout(runTagConll(input));
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${parsed.command}"`);
+  }
+  if (parsed.positional.length === 0) throw new UsageError(`${parsed.command} needs at least one file or directory`);
+  const { files, errors } = collectFiles(parsed.positional);
+  errors.forEach((e) => stderr(`newsmark: ${e}\n`));
+  if (files.length === 0 && errors.length === 0) {
+    // A CI job pointed at the wrong folder must not pass.
+    throw new InputError(`no articles in ${parsed.positional.join(', ')} (looked for ${ARTICLE_EXTENSIONS.join(', ')} files)`);
+  }
+  const output = new OutputStream(mode, stdout, stderr);
+  const command = parsed.command;
+  return {
+    jobs: files.map((path) => ({ path, mode, maxBytes: parsed.maxBytes, options: parsed.options, severities: parsed.severities })),
+    output,
+    threads: parsed.jobs ?? availableParallelism(),
+    finish() {
+      output.end();
+      const inputErrors = errors.length + output.inputErrors;
+      if (mode === 'check-text') {
+        stderr(
+          `newsmark: ${plural(output.checked, 'file')} checked, ${plural(output.diagnostics, 'diagnostic')}` +
+            (inputErrors > 0 ? `; ${plural(Math.max(output.refused, inputErrors), 'problem')} with the input (above)` : '') +
+            (output.failures > 0 ? `; ${plural(output.failures, 'file')} failed (internal error, above)` : '') +
+            '\n',
+        );
+      }
+      if (output.failures > 0) return 3;
+      if (inputErrors > 0) return 2;
+      return command === 'check' && output.hasError ? 1 : 0;
+    },
+  };
+}
+
+/** A file's analysis in this thread; what the code throws becomes that file's failure. */
+function processHere(job: FileJob): FileDone | FileFailure {
   try {
-    const parsed = parseArgs(argv);
-    switch (parsed.command) {
-      case 'help':
-        stdout(HELP);
-        return 0;
-      case 'version':
-        stdout(`${VERSION}\n`);
-        return 0;
-      case 'check': {
-        const format = parsed.format ?? 'text';
-        if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`check --format is text, json or sarif, not "${format}"`);
-        const { results, inputErrors } = analyzeFiles(parsed, stderr);
-        stdout(format === 'json' ? checkJson(results) : format === 'sarif' ? checkSarif(results, VERSION) : checkText(results));
-        if (format === 'text') {
-          const n = results.reduce((k, r) => k + (r.diagnostics?.length ?? 0), 0);
-          const checked = results.filter((r) => r.article).length;
-          const refused = results.length - checked;
-          stderr(
-            `newsmark: ${plural(checked, 'file')} checked, ${plural(n, 'diagnostic')}` +
-              (inputErrors > 0 ? `; ${plural(Math.max(refused, inputErrors), 'problem')} with the input (above)` : '') +
-              '\n',
-          );
-        }
-        if (inputErrors > 0) return 2;
-        return results.some((r) => r.diagnostics?.some((d) => d.severity === 'error')) ? 1 : 0;
-      }
-      case 'entities': {
-        const format = parsed.format ?? 'json';
-        if (!['json', 'jsonl', 'text'].includes(format)) throw new UsageError(`entities --format is json, jsonl or text, not "${format}"`);
-        const { results, inputErrors } = analyzeFiles(parsed, stderr);
-        const done = results.filter((r): r is FileResult & { article: Article } => r.article !== undefined);
-        if (format === 'text') {
-          stdout(REPORT_LEGEND);
-          for (const r of done) stdout(articleReport(r.article, r.path, r.diagnostics ?? []));
-        } else if (format === 'jsonl') {
-          for (const r of done) stdout(JSON.stringify(entitiesModel(r.path, r.article)) + '\n');
-        } else if (oneFile(parsed.positional)) {
-          for (const r of done) stdout(entitiesJson(r.path, r.article));
-        } else {
-          // Several files or a folder: one JSON array, one element per article.
-          stdout(JSON.stringify(done.map((r) => entitiesModel(r.path, r.article)), null, 2) + '\n');
-        }
-        return inputErrors > 0 ? 2 : 0;
-      }
-      case 'report': {
-        const format = parsed.format ?? 'markdown';
-        if (!['markdown', 'json'].includes(format)) throw new UsageError(`report --format is markdown or json, not "${format}"`);
-        const { results, inputErrors } = analyzeFiles(parsed, stderr);
-        const done = results.filter((r): r is FileResult & { article: Article } => r.article !== undefined);
-        if (format === 'json') {
-          // The article model itself, as the core returns it.
-          const models = done.map((r) => ({ path: r.path, article: r.article }));
-          stdout(JSON.stringify(oneFile(parsed.positional) ? models[0] ?? null : models, null, 2) + '\n');
-        } else {
-          stdout(REPORT_LEGEND);
-          for (const r of done) stdout(articleReport(r.article, r.path, r.diagnostics ?? []) + '\n');
-        }
-        return inputErrors > 0 ? 2 : 0;
-      }
-      case 'tag': {
-        const format = parsed.format ?? 'conll';
-        if (format !== 'conll') throw new UsageError(`tag --format is conll, not "${format}"`);
-        if (parsed.positional.length > 1) throw new UsageError('tag takes at most one file (stdin when none)');
-        const file = parsed.positional[0];
-        let input: string;
-        try {
-          input = file === undefined || file === '-' ? stdin() : readFileSync(file, 'utf8');
-        } catch (err) {
-          throw new InputError(`${file ?? 'stdin'}: cannot read file (${errnoMessage(err)})`);
-        }
-        stdout(runTagConll(input));
-        return 0;
-      }
-      default:
-        throw new UsageError(`unknown command "${parsed.command}"`);
-    }
+    return processFile(job);
   } catch (err) {
-    if (err instanceof UsageError) {
-      stderr(`newsmark: ${err.message}\nRun "newsmark --help" for usage.\n`);
-      return 2;
-    }
-    if (err instanceof InputError) {
-      stderr(`newsmark: ${err.message}\n`);
-      return 2;
-    }
-    stderr(`newsmark: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 3;
+    return { path: job.path, failure: err instanceof Error ? err.message : String(err) };
   }
 }
+
+/** The exit code and message of an error thrown before or after the files. */
+function failed(err: unknown, stderr: (s: string) => void): number {
+  if (err instanceof UsageError) {
+    stderr(`newsmark: ${err.message}\nRun "newsmark --help" for usage.\n`);
+    return 2;
+  }
+  if (err instanceof InputError) {
+    stderr(`newsmark: ${err.message}\n`);
+    return 2;
+  }
+  stderr(`newsmark: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+  return 3;
+}
+
+/**
+ * Runs the CLI in this thread, file after file, whatever `--jobs` says; returns the exit code.
+ * Output goes through the given writers (tests use them). The program runs runCliWithWorkers.
+ */
+export function runCli(argv: string[], stdout: (s: string) => void, stderr: (s: string) => void, stdin: () => string): number {
+  let batch: number | Batch;
+  try {
+    batch = prepare(argv, stdout, stderr, stdin);
+  } catch (err) {
+    return failed(err, stderr);
+  }
+  return typeof batch === 'number' ? batch : runBatchHere(batch, stderr);
+}
+
+/**
+ * Runs the CLI with the files spread over `--jobs` worker threads started from `workerScript`
+ * (the CLI bundle; it serves jobs when workerRole() is `cli-batch`). Output is the same as
+ * runCli's, in input order, each file's piece printed as soon as it and the files before it are
+ * done. One thread, or one file, needs no worker. A file whose worker throws or dies gets an
+ * internal error; when workers cannot start, the files are analyzed in this thread.
+ */
+export async function runCliWithWorkers(
+  argv: string[],
+  stdout: (s: string) => void,
+  stderr: (s: string) => void,
+  stdin: () => string,
+  workerScript: string,
+): Promise<number> {
+  let batch: number | Batch;
+  try {
+    batch = prepare(argv, stdout, stderr, stdin);
+  } catch (err) {
+    return failed(err, stderr);
+  }
+  if (typeof batch === 'number') return batch;
+  const size = Math.min(batch.threads, batch.jobs.length);
+  if (size <= 1) return runBatchHere(batch, stderr);
+  const pool = new WorkerPool<FileJob, FileDone>({ script: workerScript, role: BATCH_ROLE, size });
+  const { jobs, output } = batch;
+  try {
+    output.begin();
+    const done: (FileDone | FileFailure | undefined)[] = new Array(jobs.length);
+    let next = 0;
+    const flush = (): void => {
+      for (; next < jobs.length && done[next] !== undefined; next++) {
+        output.file(done[next] as FileDone | FileFailure);
+        done[next] = undefined;
+      }
+    };
+    await Promise.all(
+      jobs.map((job, i) =>
+        pool
+          .run(job)
+          .then(
+            (r): FileDone | FileFailure => r,
+            (err: unknown) => (err instanceof PoolUnavailableError ? processHere(job) : { path: job.path, failure: err instanceof Error ? err.message : String(err) }),
+          )
+          .then((r) => {
+            done[i] = r;
+            flush();
+          }),
+      ),
+    );
+    return batch.finish();
+  } catch (err) {
+    return failed(err, stderr);
+  } finally {
+    await pool.close();
+  }
+}
+
+function runBatchHere(batch: Batch, stderr: (s: string) => void): number {
+  try {
+    batch.output.begin();
+    for (const job of batch.jobs) batch.output.file(processHere(job));
+    return batch.finish();
+  } catch (err) {
+    return failed(err, stderr);
+  }
+}
+
+/** The worker role of the CLI bundle (cli.ts): one file of a batch per job. */
+export const BATCH_ROLE = 'cli-batch';

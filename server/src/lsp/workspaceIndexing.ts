@@ -26,7 +26,7 @@ function isUnder(uri: string, folder: string): boolean {
 export function registerWorkspaceIndex(
   ctx: ServerContext,
   params: InitializeParams,
-  /** The server bundle, to start the index's worker thread from; without it files are analyzed in the server's thread. */
+  /** The server bundle, to start the index's worker threads from; without it files are analyzed in the server's thread. */
   workerScript?: string,
 ): { initialized(): void; configurationChanged(): void } {
   const caps = params.capabilities;
@@ -35,6 +35,7 @@ export function registerWorkspaceIndex(
   const folders =
     params.workspaceFolders === undefined ? (params.rootUri ? [params.rootUri] : []) : (params.workspaceFolders ?? []).map((f) => f.uri);
   let currentFolders = folders;
+  const workers = workerScript ? workerSummarizer(workerScript, (m) => ctx.connection.console.log(m)) : undefined;
   const index = new WorkspaceIndex({
     // One configuration request per workspace folder, not per file: settings are per folder at the finest.
     settingsFor: (uri) => ctx.loadSettings(currentFolders.find((f) => isUnder(uri, f)) ?? uri),
@@ -44,7 +45,8 @@ export function registerWorkspaceIndex(
       return ctx.article(original)?.article;
     },
     log: (m) => ctx.connection.console.log(m),
-    summarizeFile: workerScript ? workerSummarizer(workerScript, (m) => ctx.connection.console.log(m)) : undefined,
+    summarizeFile: workers?.summarizeFile,
+    concurrency: workers?.concurrency,
   });
   ctx.workspaceIndex = index;
 

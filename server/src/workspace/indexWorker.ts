@@ -1,92 +1,68 @@
-import type { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import type { NewsmarkSettings } from '../features/settings';
 import { summarizeFile } from './workspaceIndex';
-import * as threads from 'node:worker_threads';
+import { PoolUnavailableError, serveJobs, workerRole, WorkerPool } from './workerPool';
 
 /**
- * The workspace index analyzes files in a worker thread, so a long article being indexed never
- * holds up a hover or a keystroke in the server's thread. The worker is the server bundle itself,
- * started with a flag (no extra file to ship); when a worker cannot start or dies, indexing
- * falls back to the server's thread, one file per event-loop turn.
+ * The workspace index analyzes files in worker threads (workspace/workerPool.ts, the pool `check`
+ * uses too), so a long article being indexed never holds up a hover or a keystroke in the
+ * server's thread. The workers are the server bundle itself, started with a role (no extra file
+ * to ship). A file whose worker throws or dies is left out of the index (and logged); when
+ * workers cannot start at all, indexing falls back to the server's thread.
  */
 
-const FLAG = 'newsmarkIndexWorker';
+const ROLE = 'index';
 
 interface Job {
-  id: number;
   uri: string;
   settings: NewsmarkSettings;
 }
 
-type Reply = { id: number; result: Awaited<ReturnType<typeof summarizeFile>> } | { id: number; error: string };
+type Summary = Awaited<ReturnType<typeof summarizeFile>>;
 
-/** True in the index worker thread. */
+/** True in an index worker thread. */
 export function isIndexWorker(): boolean {
-  const { isMainThread, workerData } = threads;
-  return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[FLAG] === true;
+  return workerRole() === ROLE;
 }
 
 /** The worker's side: answer each job with the file's summary. */
 export function runIndexWorker(): void {
-  const port = threads.parentPort;
-  if (!port) return;
-  port.on('message', (job: Job) => {
-    summarizeFile(job.uri, job.settings).then(
-      (result) => port.postMessage({ id: job.id, result } satisfies Reply),
-      (err: unknown) => port.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) } satisfies Reply),
-    );
-  });
+  serveJobs<Job, Summary>((job) => summarizeFile(job.uri, job.settings));
 }
 
-/** The server's side: a summarizeFile that runs in a worker started from `script` (the server bundle). */
-export function workerSummarizer(script: string, log: (message: string) => void): typeof summarizeFile {
-  let worker: Worker | undefined;
-  let failed = false;
-  let nextId = 1;
-  const pending = new Map<number, { resolve: (r: Awaited<ReturnType<typeof summarizeFile>>) => void; reject: (e: Error) => void }>();
+/**
+ * Index workers for a machine: one core is left to the server's thread (hovers, the open
+ * document's analysis), and each worker holds its own models, so a few at most.
+ */
+export function indexThreads(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores - 1, 4));
+}
 
-  const fail = (reason: string): void => {
-    if (!failed) log(`workspace index: worker unavailable (${reason}); indexing in the server thread`);
-    failed = true;
-    worker = undefined;
-    for (const p of pending.values()) p.reject(new Error(reason));
-    pending.clear();
-  };
+/**
+ * Idle index workers stop after this long: once the workspace is indexed, the server gives back
+ * their models and caches (a file saved later starts one again, in a few hundred milliseconds).
+ */
+export const INDEX_IDLE_MS = 10_000;
 
-  const start = (): Worker | undefined => {
-    if (worker || failed) return worker;
-    try {
-      const w = new threads.Worker(script, { workerData: { [FLAG]: true } });
-      w.unref();
-      w.on('message', (reply: Reply) => {
-        const p = pending.get(reply.id);
-        if (!p) return;
-        pending.delete(reply.id);
-        if ('error' in reply) p.reject(new Error(reply.error));
-        else p.resolve(reply.result);
-      });
-      w.on('error', (err) => fail(err.message));
-      w.on('exit', (code) => {
-        if (worker === w) fail(`exited with code ${code}`);
-      });
-      worker = w;
-    } catch (err) {
-      fail(err instanceof Error ? err.message : String(err));
-    }
-    return worker;
-  };
-
-  return (uri, settings) => {
-    const w = start();
-    if (!w) return summarizeFile(uri, settings);
-    const id = nextId++;
-    return new Promise((resolve, reject) => {
-      pending.set(id, {
-        resolve,
-        // A dead worker: do this file here, and the next ones too.
-        reject: (e) => (failed ? summarizeFile(uri, settings).then(resolve, reject) : reject(e)),
-      });
-      w.postMessage({ id, uri, settings } satisfies Job);
-    });
+/**
+ * The server's side: a summarizeFile that runs in a pool of `size` workers started from `script`
+ * (the server bundle), and how many files to give it at once.
+ */
+export function workerSummarizer(
+  script: string,
+  log: (message: string) => void,
+  size = indexThreads(),
+): { summarizeFile: typeof summarizeFile; concurrency: number } {
+  const pool = new WorkerPool<Job, Summary>({ script, role: ROLE, size, idleTimeoutMs: INDEX_IDLE_MS, log: (m) => log(`workspace index: ${m}`) });
+  let fellBack = false;
+  return {
+    concurrency: pool.capacity,
+    summarizeFile: (uri, settings) =>
+      pool.run({ uri, settings }).catch((err: unknown) => {
+        if (!(err instanceof PoolUnavailableError)) throw err;
+        if (!fellBack) log(`workspace index: workers unavailable (${err.message}); indexing in the server thread`);
+        fellBack = true;
+        return summarizeFile(uri, settings);
+      }),
   };
 }

@@ -97,6 +97,8 @@ export interface WorkspaceIndexOptions {
   log?(message: string): void;
   /** Runs summarizeFile elsewhere (a worker thread), so analysis never holds up the server's requests. */
   summarizeFile?: typeof summarizeFile;
+  /** Files given to summarizeFile at once (the size of its worker pool); 1 when unset. */
+  concurrency?: number;
 }
 
 /** Directories never walked: tools' folders, dependencies, hidden folders. */
@@ -129,6 +131,9 @@ export class WorkspaceIndex {
   private readonly listeners: (() => void)[] = [];
   private folders: string[] = [];
   private running: Promise<void> | undefined;
+  /** Files being indexed now, and per file the number of its latest indexing (see indexFile). */
+  private inFlight = 0;
+  private readonly tickets = new Map<string, number>();
   private idleWaiters: (() => void)[] = [];
   /** Per entity type, the number of files using each spelling, kept up to date as files come and go. */
   private readonly fileCounts = new Map<EntityType, Map<string, number>>();
@@ -264,9 +269,9 @@ export class WorkspaceIndex {
     this.queue.push(uri);
   }
 
-  /** Files waiting to be indexed (the one being indexed included). */
+  /** Files waiting to be indexed (the ones being indexed included). */
   get pending(): number {
-    return this.queue.length + (this.running ? 1 : 0);
+    return this.queue.length + this.inFlight;
   }
 
   /** Resolves when the background queue is empty. */
@@ -275,7 +280,7 @@ export class WorkspaceIndex {
     return new Promise((r) => this.idleWaiters.push(r));
   }
 
-  /** Indexes the queued files one at a time, yielding to the event loop between files. */
+  /** Indexes the queued files, `concurrency` at a time, yielding to the event loop between files. */
   private drain(progress?: IndexProgress): Promise<void> {
     if (this.running) return this.running;
     if (this.queue.length === 0) return Promise.resolve();
@@ -283,18 +288,22 @@ export class WorkspaceIndex {
       const total = this.queue.length;
       let done = 0;
       let lastReport = 0;
-      try {
+      const lane = async (): Promise<void> => {
         while (this.queue.length > 0) {
           const uri = this.queue.shift() as string;
           this.queued.delete(uri);
-          await this.indexFile(uri);
+          this.inFlight++;
+          await this.indexFile(uri).finally(() => this.inFlight--);
           done++;
           if (progress && Date.now() - lastReport > 100) {
             lastReport = Date.now();
-            progress.report(done, Math.max(total, done + this.queue.length));
+            progress.report(done, Math.max(total, done + this.queue.length + this.inFlight));
           }
           await new Promise<void>((r) => setImmediate(r));
         }
+      };
+      try {
+        await Promise.all(Array.from({ length: Math.max(1, Math.floor(this.options.concurrency ?? 1)) }, lane));
       } finally {
         this.running = undefined;
         this.changed();
@@ -311,14 +320,14 @@ export class WorkspaceIndex {
       this.dirtyOpen.add(uri);
       return;
     }
+    // A file queued again while a lane indexes it: the later indexing's result is the one kept.
+    const ticket = (this.tickets.get(uri) ?? 0) + 1;
+    this.tickets.set(uri, ticket);
     const settings = await this.options.settingsFor(uri);
     this.spellingCache = undefined;
     try {
-      if (!(await this.readable(uri))) {
-        this.deleteFile(uri);
-        return;
-      }
-      const result = await (this.options.summarizeFile ?? summarizeFile)(uri, settings);
+      const result = (await this.readable(uri)) ? await (this.options.summarizeFile ?? summarizeFile)(uri, settings) : undefined;
+      if (this.tickets.get(uri) !== ticket) return;
       if (!result) {
         this.deleteFile(uri);
         return;
@@ -329,7 +338,7 @@ export class WorkspaceIndex {
       this.indexedCount++;
       this.indexedBytes += result.bytes;
     } catch (err) {
-      this.deleteFile(uri);
+      if (this.tickets.get(uri) === ticket) this.deleteFile(uri);
       this.options.log?.(`workspace index: ${uri}: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
