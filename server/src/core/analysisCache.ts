@@ -1,0 +1,145 @@
+import type { NumberMention, Span, Token } from './article';
+import { splitSentences } from './segment/sentences';
+import { tokenizeInto } from './tokenize';
+import { recognizeParagraphNumbers, type RecognizeOptions } from './numbers';
+
+/**
+ * What an analysis may reuse from the previous analysis of the same document (issue 16,
+ * incremental analysis by paragraph). The language server keeps one per open document
+ * (lsp/articleCache.ts); `analyzeArticle(text, options)` without one analyses from scratch
+ * through the same paragraph functions, so both give the same Article, field by field
+ * (tests/fuzz/incremental.test.ts).
+ *
+ * Every entry is the result of a pure function of its key, and the key is everything that
+ * function reads: the function runs on a copy of the paragraph's text alone (offsets relative
+ * to it), so it cannot read a neighbour by accident. The results are rebased to the document's
+ * offsets by analyze.ts each time; cached objects are never handed out.
+ *
+ * Memory: an analysis marks what it uses (`begin` ... `end`); entries the latest analysis did not
+ * use are dropped, so the cache holds about one copy of the document's paragraphs.
+ *
+ * Slot for the named-entity tagger's cache (helper `ner`, core/ner/): when it lands, add
+ *   `readonly ner: NerCache = createNerCache();`
+ * here and pass `cache.ner` as the fourth argument of `findMentions` in analyze.ts. It is exact
+ * (its own keys), and it drops what it did not use on its own terms.
+ */
+export class AnalysisCache {
+  /** Paragraph text -> its sentences and tokens. */
+  private readonly segments = new UsedMap<string, ParagraphSegments>();
+  /** Options, line break before, paragraph text -> its numbers. */
+  private readonly numbers = new UsedMap<string, NumberMention[]>();
+
+  /** Marks the start of an analysis: from here on, entries count as used when read or written. */
+  begin(): void {
+    this.segments.begin();
+    this.numbers.begin();
+  }
+
+  /** Marks the end of an analysis: what it did not use is dropped. */
+  end(): void {
+    this.segments.end();
+    this.numbers.end();
+  }
+
+  /** Entries held (for tests of the memory rule). */
+  get size(): number {
+    return this.segments.size + this.numbers.size;
+  }
+
+  /**
+   * The sentences and tokens of the paragraph `text` (the plain text of one paragraph span),
+   * offsets relative to its start. Sentence splitting and tokenizing read nothing outside the
+   * paragraph (a paragraph ends at a line end, and what follows is white space).
+   */
+  segmentsOf(text: string): ParagraphSegments {
+    let hit = this.segments.get(text);
+    if (hit === undefined) {
+      const own = ownCopy(text);
+      hit = segment(own);
+      this.segments.set(own, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * The numbers of a paragraph, offsets relative to its start and `sentence` relative to its
+   * first sentence. They read the paragraph's text, its sentences (a function of that text),
+   * whether a line break comes before it (a line's first token may be a list marker), the
+   * article date and the day-first option: all in the key.
+   */
+  numbersOf(text: string, segments: ParagraphSegments, lineBreakBefore: boolean, options: RecognizeOptions): NumberMention[] {
+    const key = `${options.articleDate ?? ''}\u0000${options.dayFirst === false ? 'm' : 'd'}${lineBreakBefore ? '\n' : ' '}${text}`;
+    let hit = this.numbers.get(key);
+    if (hit === undefined) {
+      // One character before the paragraph stands for what precedes it: a line break or a space.
+      const own = (lineBreakBefore ? '\n' : ' ') + text;
+      const sentences = segments.sentences.map((s, index) => ({ index, start: s.start + 1, end: s.end + 1 }));
+      hit = recognizeParagraphNumbers(own, sentences, options).map((n) => shifted(n, -1, 0));
+      this.numbers.set(ownCopy(key), hit);
+    }
+    return hit;
+  }
+}
+
+/** A paragraph's sentences (token ranges relative to its first token) and tokens, offsets relative to its start. */
+export interface ParagraphSegments {
+  sentences: { start: number; end: number; tokenStart: number; tokenEnd: number }[];
+  tokens: Token[];
+}
+
+function segment(text: string): ParagraphSegments {
+  const tokens: Token[] = [];
+  const sentences = splitSentences(text, { start: 0, end: text.length }).map((s: Span) => {
+    const tokenStart = tokens.length;
+    tokenizeInto(text, s.start, s.end, tokens);
+    return { start: s.start, end: s.end, tokenStart, tokenEnd: tokens.length };
+  });
+  return { sentences, tokens };
+}
+
+/** A copy of a number mention moved by `delta` characters and `sentences` sentences (a new object, value included). */
+export function shifted(n: NumberMention, delta: number, sentences: number): NumberMention {
+  const m: NumberMention = { start: n.start + delta, end: n.end + delta, text: n.text, type: n.type, value: { ...n.value }, sentence: n.sentence + sentences };
+  if (n.counted) m.counted = { start: n.counted.start + delta, end: n.counted.end + delta, text: n.counted.text };
+  return m;
+}
+
+/**
+ * `s` in a string of its own. V8 makes a long slice point into the string it was cut from: a
+ * key cut from one version of the document would keep that whole version alive.
+ */
+function ownCopy(s: string): string {
+  return s.length > 12 ? (s + ' ').slice(0, -1) : s;
+}
+
+/** A map that keeps only the entries the latest analysis used. */
+class UsedMap<K, V> {
+  private current = new Map<K, V>();
+  private previous = new Map<K, V>();
+
+  begin(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  end(): void {
+    this.previous = new Map();
+  }
+
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+
+  get(key: K): V | undefined {
+    let v = this.current.get(key);
+    if (v === undefined) {
+      v = this.previous.get(key);
+      if (v !== undefined) this.current.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: K, value: V): void {
+    this.current.set(key, value);
+  }
+}
