@@ -2,6 +2,7 @@ import type { NumberMention, Span, Token } from './article';
 import { splitSentences } from './segment/sentences';
 import { tokenizeInto } from './tokenize';
 import { recognizeParagraphNumbers, type RecognizeOptions } from './numbers';
+import type { SentenceWork } from './claims/analyzeClaims';
 
 /**
  * What an analysis may reuse from the previous analysis of the same document (issue 16,
@@ -25,25 +26,33 @@ import { recognizeParagraphNumbers, type RecognizeOptions } from './numbers';
  */
 export class AnalysisCache {
   /** Paragraph text -> its sentences and tokens. */
-  private readonly segments = new UsedMap<string, ParagraphSegments>();
+  private readonly segments = new UsedMap<ParagraphSegments>();
   /** Options, line break before, paragraph text -> its numbers. */
-  private readonly numbers = new UsedMap<string, NumberMention[]>();
+  private readonly numbers = new UsedMap<NumberMention[]>();
+  /**
+   * A body sentence's attributions and statistic phrases found from its own words, keyed by what
+   * those rules read (claims/analyzeClaims.ts, `Sourcing.work`): where its checked part starts,
+   * its text and its masked text.
+   */
+  readonly sentenceWork = new UsedMap<SentenceWork>();
 
   /** Marks the start of an analysis: from here on, entries count as used when read or written. */
   begin(): void {
     this.segments.begin();
     this.numbers.begin();
+    this.sentenceWork.begin();
   }
 
   /** Marks the end of an analysis: what it did not use is dropped. */
   end(): void {
     this.segments.end();
     this.numbers.end();
+    this.sentenceWork.end();
   }
 
   /** Entries held (for tests of the memory rule). */
   get size(): number {
-    return this.segments.size + this.numbers.size;
+    return this.segments.size + this.numbers.size + this.sentenceWork.size;
   }
 
   /**
@@ -54,9 +63,8 @@ export class AnalysisCache {
   segmentsOf(text: string): ParagraphSegments {
     let hit = this.segments.get(text);
     if (hit === undefined) {
-      const own = ownCopy(text);
-      hit = segment(own);
-      this.segments.set(own, hit);
+      hit = segment(ownCopy(text));
+      this.segments.set(text, hit);
     }
     return hit;
   }
@@ -75,7 +83,7 @@ export class AnalysisCache {
       const own = (lineBreakBefore ? '\n' : ' ') + text;
       const sentences = segments.sentences.map((s, index) => ({ index, start: s.start + 1, end: s.end + 1 }));
       hit = recognizeParagraphNumbers(own, sentences, options).map((n) => shifted(n, -1, 0));
-      this.numbers.set(ownCopy(key), hit);
+      this.numbers.set(key, hit);
     }
     return hit;
   }
@@ -112,10 +120,14 @@ function ownCopy(s: string): string {
   return s.length > 12 ? (s + ' ').slice(0, -1) : s;
 }
 
-/** A map that keeps only the entries the latest analysis used. */
-class UsedMap<K, V> {
-  private current = new Map<K, V>();
-  private previous = new Map<K, V>();
+/**
+ * A map that keeps only the entries the latest analysis used. Each key is stored as a copy
+ * (ownCopy), and an entry carried over to the next analysis keeps that copy, never the key it
+ * was looked up with (a slice of the newer document).
+ */
+class UsedMap<V> {
+  private current = new Map<string, { key: string; value: V }>();
+  private previous = new Map<string, { key: string; value: V }>();
 
   begin(): void {
     this.previous = this.current;
@@ -130,16 +142,17 @@ class UsedMap<K, V> {
     return this.current.size + this.previous.size;
   }
 
-  get(key: K): V | undefined {
-    let v = this.current.get(key);
-    if (v === undefined) {
-      v = this.previous.get(key);
-      if (v !== undefined) this.current.set(key, v);
+  get(key: string): V | undefined {
+    let e = this.current.get(key);
+    if (e === undefined) {
+      e = this.previous.get(key);
+      if (e !== undefined) this.current.set(e.key, e);
     }
-    return v;
+    return e?.value;
   }
 
-  set(key: K, value: V): void {
-    this.current.set(key, value);
+  set(key: string, value: V): void {
+    const own = ownCopy(key);
+    this.current.set(own, { key: own, value });
   }
 }

@@ -81,7 +81,7 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
     footnoteRefs: markup.footnoteRefs,
     footnoteDefs: markup.footnoteDefs,
     links: markup.links,
-  });
+  }, session.sentenceWork);
   countSpeakers(entities, claims.quotations, claims.attributions);
 
   // Severities and disable comments are not the analysis's business: features/diagnostics.ts
