@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { serverEnv } from '../client/src/serverEnv';
 import { analyzeArticle } from '../server/src/core/analyze';
 import { getSyntaxTagger } from '../server/src/core/syntax/shippedTagger';
+import { keystrokeBench } from './bench-keystroke';
 
 const ROOT = join(__dirname, '..');
 const seed = readFileSync(join(ROOT, 'seeds', 'seed-article.news'), 'utf8');
@@ -154,6 +155,7 @@ async function main(): Promise<void> {
   console.log('\nNewsmark benchmark (one process, this machine)\n');
   for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
   console.log('');
+  await keystrokeBench();
 
   const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
   for (const name of Object.keys(scripts).filter((s) => s.startsWith('bench:'))) {
