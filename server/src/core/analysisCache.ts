@@ -25,10 +25,8 @@ import type { SentenceWork } from './claims/analyzeClaims';
  * (its own keys), and it drops what it did not use on its own terms.
  */
 export class AnalysisCache {
-  /** Paragraph text -> its sentences and tokens. */
-  private readonly segments = new UsedMap<ParagraphSegments>();
-  /** Options, line break before, paragraph text -> its numbers. */
-  private readonly numbers = new UsedMap<NumberMention[]>();
+  /** Paragraph text -> its sentences, tokens and numbers. */
+  private readonly paragraphs = new UsedMap<ParagraphEntry>();
   /**
    * A body sentence's attributions and statistic phrases found from its own words, keyed by what
    * those rules read (claims/analyzeClaims.ts, `Sourcing.work`): where its checked part starts,
@@ -38,33 +36,32 @@ export class AnalysisCache {
 
   /** Marks the start of an analysis: from here on, entries count as used when read or written. */
   begin(): void {
-    this.segments.begin();
-    this.numbers.begin();
+    this.paragraphs.begin();
     this.sentenceWork.begin();
   }
 
   /** Marks the end of an analysis: what it did not use is dropped. */
   end(): void {
-    this.segments.end();
-    this.numbers.end();
+    this.paragraphs.end();
     this.sentenceWork.end();
   }
 
   /** Entries held (for tests of the memory rule). */
   get size(): number {
-    return this.segments.size + this.numbers.size + this.sentenceWork.size;
+    return this.paragraphs.size + this.sentenceWork.size;
   }
 
   /**
-   * The sentences and tokens of the paragraph `text` (the plain text of one paragraph span),
+   * The paragraph `text` (the plain text of one paragraph span): its sentences and tokens,
    * offsets relative to its start. Sentence splitting and tokenizing read nothing outside the
    * paragraph (a paragraph ends at a line end, and what follows is white space).
    */
-  segmentsOf(text: string): ParagraphSegments {
-    let hit = this.segments.get(text);
+  paragraph(text: string): ParagraphEntry {
+    let hit = this.paragraphs.get(text);
     if (hit === undefined) {
-      hit = segment(ownCopy(text));
-      this.segments.set(text, hit);
+      const own = ownCopy(text);
+      hit = segment(own);
+      this.paragraphs.set(own, hit, own);
     }
     return hit;
   }
@@ -73,36 +70,52 @@ export class AnalysisCache {
    * The numbers of a paragraph, offsets relative to its start and `sentence` relative to its
    * first sentence. They read the paragraph's text, its sentences (a function of that text),
    * whether a line break comes before it (a line's first token may be a list marker), the
-   * article date and the day-first option: all in the key.
+   * article date and the day-first option: the entry is the text's, the rest is `numbersKey`.
+   * An entry keeps the numbers of the latest options only.
    */
-  numbersOf(text: string, segments: ParagraphSegments, lineBreakBefore: boolean, options: RecognizeOptions): NumberMention[] {
-    const key = `${options.articleDate ?? ''}\u0000${options.dayFirst === false ? 'm' : 'd'}${lineBreakBefore ? '\n' : ' '}${text}`;
-    let hit = this.numbers.get(key);
-    if (hit === undefined) {
+  numbersOf(entry: ParagraphEntry, lineBreakBefore: boolean, options: RecognizeOptions): NumberMention[] {
+    const key = `${options.articleDate ?? ''}\u0000${options.dayFirst === false ? 'm' : 'd'}${lineBreakBefore ? '\n' : ' '}`;
+    if (entry.numbers === undefined || entry.numbersKey !== key) {
       // One character before the paragraph stands for what precedes it: a line break or a space.
-      const own = (lineBreakBefore ? '\n' : ' ') + text;
-      const sentences = segments.sentences.map((s, index) => ({ index, start: s.start + 1, end: s.end + 1 }));
-      hit = recognizeParagraphNumbers(own, sentences, options).map((n) => shifted(n, -1, 0));
-      this.numbers.set(key, hit);
+      const own = (lineBreakBefore ? '\n' : ' ') + entry.text;
+      const sentences = [];
+      for (let k = 0; k < entry.sentences.length; k += 4) sentences.push({ index: k / 4, start: entry.sentences[k] + 1, end: entry.sentences[k + 1] + 1 });
+      entry.numbers = recognizeParagraphNumbers(own, sentences, options).map((n) => shifted(n, -1, 0));
+      entry.numbersKey = key;
     }
-    return hit;
+    return entry.numbers;
   }
 }
 
-/** A paragraph's sentences (token ranges relative to its first token) and tokens, offsets relative to its start. */
-export interface ParagraphSegments {
-  sentences: { start: number; end: number; tokenStart: number; tokenEnd: number }[];
-  tokens: Token[];
+/**
+ * What the cache knows of one paragraph text, offsets relative to its start, packed (a long
+ * document has a million tokens): sentences as `start, end, tokenStart, tokenEnd` (token indexes
+ * relative to the paragraph's first token), tokens as `start, end` pairs and their texts.
+ */
+export interface ParagraphEntry {
+  text: string;
+  sentences: Int32Array;
+  tokens: Int32Array;
+  texts: string[];
+  numbersKey?: string;
+  numbers?: NumberMention[];
 }
 
-function segment(text: string): ParagraphSegments {
+function segment(text: string): ParagraphEntry {
   const tokens: Token[] = [];
-  const sentences = splitSentences(text, { start: 0, end: text.length }).map((s: Span) => {
+  const spans = splitSentences(text, { start: 0, end: text.length });
+  const sentences = new Int32Array(spans.length * 4);
+  spans.forEach((s: Span, k) => {
     const tokenStart = tokens.length;
     tokenizeInto(text, s.start, s.end, tokens);
-    return { start: s.start, end: s.end, tokenStart, tokenEnd: tokens.length };
+    sentences.set([s.start, s.end, tokenStart, tokens.length], k * 4);
   });
-  return { sentences, tokens };
+  const offsets = new Int32Array(tokens.length * 2);
+  tokens.forEach((t, k) => {
+    offsets[2 * k] = t.start;
+    offsets[2 * k + 1] = t.end;
+  });
+  return { text, sentences, tokens: offsets, texts: tokens.map((t) => t.text) };
 }
 
 /** A copy of a number mention moved by `delta` characters and `sentences` sentences (a new object, value included). */
@@ -151,8 +164,8 @@ class UsedMap<V> {
     return e?.value;
   }
 
-  set(key: string, value: V): void {
-    const own = ownCopy(key);
+  /** Stores `value` under a copy of `key` (`own`, when the caller has made one already). */
+  set(key: string, value: V, own = ownCopy(key)): void {
     this.current.set(own, { key: own, value });
   }
 }

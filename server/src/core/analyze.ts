@@ -9,7 +9,7 @@ import { datelineDate } from './numbers';
 import { analyzeClaims } from './claims/analyzeClaims';
 import { countSpeakers } from './claims/counts';
 import { analysisText, markupCrossing } from './inputText';
-import { AnalysisCache, shifted, type ParagraphSegments } from './analysisCache';
+import { AnalysisCache, shifted, type ParagraphEntry } from './analysisCache';
 
 /**
  * The one entry point of the analysis core: article text in, typed article model out.
@@ -31,24 +31,25 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const segmented: ParagraphSegments[] = [];
+  const entries: ParagraphEntry[] = [];
   paragraphSpans.forEach((span, index) => {
     // Spans are `{ start, end }`: written out rather than spread, which is slower.
     const paragraph: Paragraph = { start: span.start, end: span.end, index, role: roles[index], sentences: [] };
     paragraphs.push(paragraph);
-    const seg = session.segmentsOf(plain.slice(span.start, span.end));
-    segmented.push(seg);
+    const entry = session.paragraph(plain.slice(span.start, span.end));
+    entries.push(entry);
     const base = span.start;
     const tokenBase = tokens.length;
-    for (const t of seg.tokens) tokens.push({ start: t.start + base, end: t.end + base, text: t.text });
-    for (const s of seg.sentences) {
+    const { tokens: offsets, texts, sentences: packed } = entry;
+    for (let k = 0; k < texts.length; k++) tokens.push({ start: offsets[2 * k] + base, end: offsets[2 * k + 1] + base, text: texts[k] });
+    for (let k = 0; k < packed.length; k += 4) {
       const sentence: Sentence = {
-        start: s.start + base,
-        end: s.end + base,
+        start: packed[k] + base,
+        end: packed[k + 1] + base,
         index: sentences.length,
         paragraph: index,
-        tokenStart: s.tokenStart + tokenBase,
-        tokenEnd: s.tokenEnd + tokenBase,
+        tokenStart: packed[k + 2] + tokenBase,
+        tokenEnd: packed[k + 3] + tokenBase,
       };
       paragraph.sentences.push(sentence.index);
       sentences.push(sentence);
@@ -63,7 +64,7 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
   const numbers: NumberMention[] = [];
   paragraphs.forEach((p, k) => {
     if (p.sentences.length === 0) return;
-    const found = session.numbersOf(plain.slice(p.start, p.end), segmented[k], lineBreakBefore(plain, p.start), numberOptions);
+    const found = session.numbersOf(entries[k], lineBreakBefore(plain, p.start), numberOptions);
     for (const n of found) {
       const m = shifted(n, p.start, p.sentences[0]);
       if (!crossesMarkup(m)) numbers.push(m);
