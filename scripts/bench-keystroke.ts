@@ -66,9 +66,16 @@ function positionAt(text: string, offset: number): { line: number; character: nu
   return { line, character: offset - lineStart };
 }
 
+/** `NEWSMARK_BENCH_CPU_PROF=DIR`: each server writes a CPU profile there (where an edit's time goes, beyond the analysis). */
+const PROFILE_DIR = process.env.NEWSMARK_BENCH_CPU_PROF;
+
 /** A minimal LSP client over stdio with pulled diagnostics. */
 class Client {
-  private readonly child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  private readonly child = spawn(
+    process.execPath,
+    [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), join(ROOT, 'dist', 'server.js'), '--stdio'],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
   private readonly waiting = new Map<number, (m: unknown) => void>();
   private nextId = 1;
   private buf = Buffer.alloc(0);
