@@ -14,6 +14,7 @@ import { serverEnv } from '../client/src/serverEnv';
 import { analyzeArticle } from '../server/src/core/analyze';
 import { getSyntaxTagger } from '../server/src/core/syntax/shippedTagger';
 import { benchBatch } from './bench-batch';
+import { keystrokeBench } from './bench-keystroke';
 
 const ROOT = join(__dirname, '..');
 const seed = readFileSync(join(ROOT, 'seeds', 'seed-article.news'), 'utf8');
@@ -156,6 +157,7 @@ async function main(): Promise<void> {
   for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
   console.log('');
   await benchBatch();
+  await keystrokeBench();
 
   const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
   for (const name of Object.keys(scripts).filter((s) => s.startsWith('bench:'))) {

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { articleDiagnostics } from '../../server/src/features/diagnostics';
 import { DEFAULT_SETTINGS, type NewsmarkSettings } from '../../server/src/features/settings';
 import { ArticleCache } from '../../server/src/lsp/articleCache';
+import { analyzeArticle } from '../../server/src/core/analyze';
 
 const TEXT = 'Harbour wall\n\nOfficials said the wall would take most of the summer.\n\nAna Ramos said "we will.\n';
 
@@ -54,5 +55,21 @@ describe('the analysis cache', () => {
     const cache = new ArticleCache();
     const big = cache.get(TextDocument.create('file:///big.news', 'news', 1, TEXT.repeat(200)), withSettings({ maxFileSizeMB: 0.01 }));
     expect(big).toMatchObject({ kind: 'too-large', limitMB: 0.01 });
+  });
+  it('an edited document, analysed with its session, has the Article a fresh analysis gives', () => {
+    const cache = new ArticleCache();
+    let doc = TextDocument.create('file:///b.news', 'news', 1, TEXT);
+    cache.get(doc, withSettings({}));
+    const edits: [number, number, string][] = [
+      [2, 0, 'Police said 40 people were moved.\n\n'],
+      [4, 10, ' 12'],
+      [0, 0, '“'],
+    ];
+    for (const [line, character, text] of edits) {
+      doc = TextDocument.update(doc, [{ text, range: { start: { line, character }, end: { line, character } } }], doc.version + 1);
+      const analysis = cache.get(doc, withSettings({ dateOrder: 'month-first' }));
+      if (analysis.kind !== 'article') throw new Error(`not analysed: ${analysis.kind}`);
+      expect(analysis.article).toEqual(analyzeArticle(doc.getText(), { languageId: 'news', dayFirst: false }));
+    }
   });
 });

@@ -2,21 +2,20 @@ import type { AnalyzeOptions, Article, Mention, NumberMention, Paragraph, Senten
 import { extractMarkup } from './markup';
 import { splitParagraphs } from './segment/paragraphs';
 import { assignRoles } from './segment/roles';
-import { splitSentences } from './segment/sentences';
-import { tokenizeInto } from './tokenize';
 import { findMentions } from './entities/mentions';
 import { buildEntities } from './entities/cluster';
 import { consistencyDiagnostics } from './entities/consistency';
-import { datelineDate, recognizeNumbers } from './numbers';
+import { datelineDate } from './numbers';
 import { analyzeClaims } from './claims/analyzeClaims';
 import { countSpeakers } from './claims/counts';
 import { analysisText, markupCrossing } from './inputText';
+import { AnalysisCache, shifted, type ParagraphEntry } from './analysisCache';
 
 /**
  * The one entry point of the analysis core: article text in, typed article model out.
  * Pure: no I/O beyond the lazily loaded tagger model, no LSP types.
  */
-export function analyzeArticle(document: string, options: AnalyzeOptions = {}): Article {
+export function analyzeArticle(document: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): Article {
   const languageId = options.languageId ?? 'news';
   const text = analysisText(document);
   const markup = extractMarkup(text, languageId);
@@ -26,23 +25,31 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}): 
 
   const paragraphSpans = splitParagraphs(plain, text, languageId);
   const roles = assignRoles(plain, text, paragraphSpans);
+  // Without a session, a cache of its own: the same paragraph functions either way.
+  const session = cache ?? new AnalysisCache();
+  session.begin();
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const entries: ParagraphEntry[] = [];
   paragraphSpans.forEach((span, index) => {
     // Spans are `{ start, end }`: written out rather than spread, which is slower.
     const paragraph: Paragraph = { start: span.start, end: span.end, index, role: roles[index], sentences: [] };
     paragraphs.push(paragraph);
-    for (const s of splitSentences(plain, span)) {
-      const tokenStart = tokens.length;
-      tokenizeInto(plain, s.start, s.end, tokens);
+    const entry = session.paragraph(plain.slice(span.start, span.end));
+    entries.push(entry);
+    const base = span.start;
+    const tokenBase = tokens.length;
+    const { tokens: offsets, texts, sentences: packed } = entry;
+    for (let k = 0; k < texts.length; k++) tokens.push({ start: offsets[2 * k] + base, end: offsets[2 * k + 1] + base, text: texts[k] });
+    for (let k = 0; k < packed.length; k += 4) {
       const sentence: Sentence = {
-        start: s.start,
-        end: s.end,
+        start: packed[k] + base,
+        end: packed[k + 1] + base,
         index: sentences.length,
         paragraph: index,
-        tokenStart,
-        tokenEnd: tokens.length,
+        tokenStart: packed[k + 2] + tokenBase,
+        tokenEnd: packed[k + 3] + tokenBase,
       };
       paragraph.sentences.push(sentence.index);
       sentences.push(sentence);
@@ -50,12 +57,24 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}): 
   });
 
   const articleDate = resolveArticleDate(options, markup.frontMatter, plain);
-  const tagged: Mention[] = findMentions(plain, sentences, tokens).filter((m) => !crossesMarkup(m));
+  const tagged: Mention[] = findMentions(
+    plain,
+    sentences,
+    tokens,
+    // A throwaway session tags without a cache: nothing of this document will be tagged again.
+    cache?.ner,
+  ).filter((m) => !crossesMarkup(m));
   const { mentions, entities } = buildEntities({ plain, paragraphs, sentences, mentions: tagged });
-  const numbers: NumberMention[] = recognizeNumbers(plain, sentences, {
-    articleDate: articleDate?.date,
-    dayFirst: options.dayFirst,
-  }).filter((n) => !crossesMarkup(n));
+  const numberOptions = { articleDate: articleDate?.date, dayFirst: options.dayFirst };
+  const numbers: NumberMention[] = [];
+  paragraphs.forEach((p, k) => {
+    if (p.sentences.length === 0) return;
+    const found = session.numbersOf(entries[k], lineBreakBefore(plain, p.start), numberOptions);
+    for (const n of found) {
+      const m = shifted(n, p.start, p.sentences[0]);
+      if (!crossesMarkup(m)) numbers.push(m);
+    }
+  });
   const claims = analyzeClaims({
     text,
     plain,
@@ -68,7 +87,7 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}): 
     footnoteRefs: markup.footnoteRefs,
     footnoteDefs: markup.footnoteDefs,
     links: markup.links,
-  });
+  }, session.sentenceWork);
   countSpeakers(entities, claims.quotations, claims.attributions);
 
   // Severities and disable comments are not the analysis's business: features/diagnostics.ts
@@ -77,6 +96,7 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}): 
     (a, b) => a.start - b.start || a.end - b.end,
   );
 
+  session.end();
   return {
     text: document,
     languageId,
@@ -95,6 +115,20 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}): 
     directives: markup.directives,
     footnotes: markup.footnoteDefs,
   };
+}
+
+/**
+ * Does a line break (or the start of the text) come before the paragraph at `start`, in the white
+ * space before it? What the number lexer reads of a paragraph's surroundings.
+ */
+function lineBreakBefore(plain: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && /\s/.test(plain[i - 1])) {
+    const c = plain.charCodeAt(i - 1);
+    if (c === 10 || c === 13) return true;
+    i--;
+  }
+  return start === 0;
 }
 
 function resolveArticleDate(

@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle } from '../core/analyze';
+import { AnalysisCache } from '../core/analysisCache';
 import type { Article } from '../core/article';
 import { analyzedLanguage, type NewsmarkSettings } from '../features/settings';
 
@@ -36,13 +37,16 @@ const FAULT = process.env.NEWSMARK_TEST_FAULT || undefined;
  * The key is what was analysed (the text itself, compared by identity first), not the version
  * number, which a client may reuse (a second didOpen, a full change at the same version). An
  * analysis that throws is kept as a failure of that document alone: it never reaches another
- * document's answers.
+ * document's answers. Each open document has its own AnalysisCache (core/analysisCache.ts), so an
+ * edit analyses again only the paragraphs it touched; it goes when the document is closed.
  */
 export class ArticleCache {
   private readonly entries = new Map<string, { text: string; languageId: string; settings: string; analysis: Analysis }>();
+  private readonly sessions = new Map<string, AnalysisCache>();
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.sessions.delete(uri);
   }
 
   get(document: TextDocument, settings: NewsmarkSettings): Analysis {
@@ -50,13 +54,20 @@ export class ArticleCache {
     const key = analysisKey(settings);
     const text = document.getText();
     if (hit && hit.text === text && hit.languageId === document.languageId && hit.settings === key) return hit.analysis;
-    const analysis = analyze(text, document.languageId, settings);
+    let session = this.sessions.get(document.uri);
+    if (session === undefined) {
+      session = new AnalysisCache();
+      this.sessions.set(document.uri, session);
+    }
+    const analysis = analyze(text, document.languageId, settings, session);
+    // A document over the size limit keeps nothing of an earlier analysis.
+    if (analysis.kind === 'too-large') this.sessions.delete(document.uri);
     this.entries.set(document.uri, { text, languageId: document.languageId, settings: key, analysis });
     return analysis;
   }
 }
 
-function analyze(text: string, languageId: string, settings: NewsmarkSettings): Analysis {
+function analyze(text: string, languageId: string, settings: NewsmarkSettings, session: AnalysisCache): Analysis {
   const limit = settings.maxFileSizeMB * 1024 * 1024;
   if (text.length > limit) return { kind: 'too-large', limitMB: settings.maxFileSizeMB, size: text.length };
   try {
@@ -65,7 +76,7 @@ function analyze(text: string, languageId: string, settings: NewsmarkSettings): 
       languageId: analyzedLanguage(languageId),
       articleDate: settings.articleDate || undefined,
       dayFirst: settings.dateOrder !== 'month-first',
-    });
+    }, session);
     return { kind: 'article', article };
   } catch (err) {
     return { kind: 'failed', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };

@@ -15,7 +15,7 @@ import { datelinePrefixEnd } from '../segment/roles';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
 import { findSentenceAttributions, headlineSpeaker, mayAttribute, type RawAttribution } from './attribution';
 import { classifySource, resolveEntity, type SourceInfo } from './sources';
-import { findStatistics } from './statistics';
+import { findStatistics, sentencePhrases, type Statistic } from './statistics';
 import { fallbackNumbers } from './fallbackNumbers';
 import {
   carried,
@@ -37,6 +37,23 @@ import { isVerb, SentenceSyntax } from './wordTags';
 export type ClaimsInput = Pick<Article, 'text' | 'plain' | 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'numbers'> &
   Pick<Markup, 'footnoteRefs' | 'footnoteDefs' | 'links'>;
 
+/**
+ * What the claim rules find in one body sentence from its own words: its raw attributions and
+ * the phrases that are statistics by their words, offsets relative to where its checked part
+ * starts. A function of the sentence's text, its masked text (quotation interiors blanked) and
+ * where the checked part starts in it (after a dateline): the key `SentenceWorkMemo` is given.
+ */
+export interface SentenceWork {
+  raws: RawAttribution[];
+  phrases: Statistic[];
+}
+
+/** Where an incremental analysis keeps SentenceWork between analyses (core/analysisCache.ts). */
+export interface SentenceWorkMemo {
+  get(key: string): SentenceWork | undefined;
+  set(key: string, work: SentenceWork): void;
+}
+
 export interface ClaimsResult {
   quotations: Quotation[];
   attributions: Attribution[];
@@ -45,7 +62,7 @@ export interface ClaimsResult {
 }
 
 /** Quotations, attributions, claims and the sourcing diagnostics (docs/rules.md, Sourcing decisions); see countSpeakers for the entities' counts. */
-export function analyzeClaims(input: ClaimsInput): ClaimsResult {
+export function analyzeClaims(input: ClaimsInput, memo?: SentenceWorkMemo): ClaimsResult {
   const { plain, paragraphs, sentences } = input;
   const quotations = findQuotations(plain, paragraphs);
   const body = paragraphs.filter((p) => p.role === 'body');
@@ -66,7 +83,7 @@ export function analyzeClaims(input: ClaimsInput): ClaimsResult {
 
   // The passes are separate functions: one function holding them all was too big for the
   // optimizing compiler to finish quickly, and a long article ran mostly unoptimized.
-  const sourcing = new Sourcing(input, masked, quotations, quotesBySentence, firstBody, datelineEnd);
+  const sourcing = new Sourcing(input, masked, quotations, quotesBySentence, firstBody, datelineEnd, memo);
   sourcing.shortQuotations();
   sourcing.headline();
   for (const p of body) sourcing.paragraph(p);
@@ -108,6 +125,8 @@ class Sourcing {
   /** Per paragraph: the attribution of its latest attributed quotation, and its latest attribution. */
   private paragraphSpeaker = -1;
   private lastAttribution = -1;
+  /** This analysis's SentenceWork by sentence, offsets the article's. */
+  private readonly works = new Map<number, SentenceWork>();
 
   constructor(
     private readonly input: ClaimsInput,
@@ -116,10 +135,43 @@ class Sourcing {
     readonly quotesBySentence: Map<number, Quotation[]>,
     readonly firstBody: Paragraph | undefined,
     readonly datelineEnd: number,
+    private readonly memo: SentenceWorkMemo | undefined,
   ) {
     this.subjects = subjectMentions(input.plain, input.sentences, input.mentions);
     this.syntax = new SentenceSyntax(input.tokens, input.sentences);
     for (const q of quotations) this.lastQuoteOf.set(q.paragraph, q);
+  }
+
+  /**
+   * The SentenceWork of body sentence `si`, whose checked part starts at `start`, in the
+   * article's offsets. The rules run on the sentence's masked text cut out (offsets relative to
+   * `start`), so they read nothing else; the memo keeps it by everything they read.
+   */
+  work(si: number, start: number): SentenceWork {
+    let found = this.works.get(si);
+    if (found !== undefined) return found;
+    const s = this.input.sentences[si];
+    const local = this.masked.slice(start, s.end);
+    const key = this.memo ? `${start - s.start}\u0000${this.input.plain.slice(s.start, s.end)}\u0000${local}` : '';
+    let relative = this.memo?.get(key);
+    if (relative === undefined) {
+      const raws = mayAttribute(local) ? findSentenceAttributions(this.syntax.tag(si, wordsOf(local, 0, local.length), false, start)) : [];
+      // Tagged words only where a superlative or ordinal may stand (the record phrases need them).
+      const words = RECORD_HINT.test(local) ? this.syntax.tag(si, wordsOf(local, 0, local.length), true, start) : undefined;
+      relative = { raws, phrases: sentencePhrases({ start: 0, end: local.length }, local, words) };
+      this.memo?.set(key, relative);
+    }
+    found = {
+      raws: relative.raws.map((r) => {
+        const raw: RawAttribution = { source: { start: r.source.start + start, end: r.source.end + start }, verb: { start: r.verb.start + start, end: r.verb.end + start }, kind: r.kind };
+        if (r.pronoun !== undefined) raw.pronoun = r.pronoun;
+        if (r.quotesOnly !== undefined) raw.quotesOnly = r.quotesOnly;
+        return raw;
+      }),
+      phrases: relative.phrases.map((p) => ({ start: p.start + start, end: p.end + start, kind: p.kind })),
+    };
+    this.works.set(si, found);
+    return found;
   }
 
   add(a: Attribution, info: SourceInfo): number {
@@ -209,9 +261,7 @@ class Sourcing {
     }
     const list: number[] = [];
     // `Residents call it "the Hill"` names something; it attributes only a quotation that is a claim.
-    const raws = mayAttribute(masked.slice(start, s.end))
-      ? findSentenceAttributions(this.syntax.tag(si, wordsOf(masked, start, s.end))).filter((r) => r.kind !== 'naming' || (this.quotesBySentence.get(si) ?? []).some((q) => q.isClaim))
-      : [];
+    const raws = this.work(si, start).raws.filter((r) => r.kind !== 'naming' || (this.quotesBySentence.get(si) ?? []).some((q) => q.isClaim));
     const group = raws.length === 0 ? groupSubject(masked, { start, end: s.end }) : undefined;
     if (group) this.antecedents.push({ offset: group.start, source: { start: group.start, end: group.end }, quality: group.quality, entity: -1, personLike: false, plural: group.plural, organization: group.quality === 'named' });
     for (const raw of raws) {
@@ -347,9 +397,8 @@ function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
   }
   const numbers = pass.useFallback ? fallbackNumbers(masked, span, si) : (pass.numbersBySentence.get(si) ?? []);
   const excluded = statList.map((k) => attributions[k].source);
-  // Tagged words only where a superlative or ordinal may stand (the record phrases need them).
-  const words = RECORD_HINT.test(masked.slice(start, s.end)) ? pass.sourcing.syntax.tag(si, wordsOf(masked, start, s.end), true) : undefined;
-  for (const st of findStatistics(span, numbers, { plain, masked, excluded, firstFigures: pass.firstFigures, words })) {
+  const { phrases } = pass.sourcing.work(si, start);
+  for (const st of findStatistics(span, numbers, { plain, masked, excluded, firstFigures: pass.firstFigures, phrases })) {
     const attribution = statList.length > 0 ? nearest(statList, attributions, st) : fallback;
     const claim: Claim = { start: st.start, end: st.end, text: plain.slice(st.start, st.end), kind: 'statistic', sentence: si, attribution };
     claims.push(claim);

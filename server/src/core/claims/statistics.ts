@@ -25,8 +25,8 @@ export interface StatisticsContext {
   excluded: Span[];
   /** One per article: where each figure is first written on its own (-1: nowhere); see writtenBefore. */
   firstFigures: Map<string, number>;
-  /** The sentence's words (masked) with part-of-speech and chunk tags, for the record phrases. */
-  words?: Word[];
+  /** The sentence's phrases that are statistics by their words alone (sentencePhrases). */
+  phrases: Statistic[];
 }
 
 const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'time', 'duration', 'age', 'ordinal']);
@@ -34,14 +34,7 @@ const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'tim
 /** Statistics in `sentence`, given the number mentions that fall in it. */
 export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: StatisticsContext): Statistic[] {
   const text = ctx.masked.slice(sentence.start, sentence.end);
-  const out = comparisons(sentence, text);
-  for (const m of text.includes('orld') ? text.matchAll(WORLD_RANK) : []) {
-    const at = sentence.start + (m.index ?? 0);
-    out.push({ start: at, end: at + m[0].length, kind: 'comparison' });
-  }
-  for (const r of ctx.words ? recordPhrases(ctx.words) : []) {
-    if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ start: r.start, end: r.end, kind: 'comparison' });
-  }
+  const out = ctx.phrases.slice();
   const missed = missedOrdinals(sentence, numbers, text);
   const sorted = missed.length === 0 ? [...numbers] : [...numbers, ...missed];
   sorted.sort((a, b) => a.start - b.start);
@@ -95,6 +88,23 @@ export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: St
     out.push(stat);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The phrases of a sentence that are statistics by its words alone: comparisons, world ranks and
+ * records. `text` is the masked sentence at `sentence`; `words` its words (offsets as the
+ * sentence's) with part-of-speech and chunk tags, when a record phrase may stand there.
+ */
+export function sentencePhrases(sentence: Span, text: string, words: Word[] | undefined): Statistic[] {
+  const out = comparisons(sentence, text);
+  for (const m of text.includes('orld') ? text.matchAll(WORLD_RANK) : []) {
+    const at = sentence.start + (m.index ?? 0);
+    out.push({ start: at, end: at + m[0].length, kind: 'comparison' });
+  }
+  for (const r of words ? recordPhrases(words) : []) {
+    if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push({ start: r.start, end: r.end, kind: 'comparison' });
+  }
+  return out;
 }
 
 /**

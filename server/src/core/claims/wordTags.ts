@@ -34,13 +34,14 @@ export class SentenceSyntax {
 
   /**
    * Sets `pos` (and `chunk`, with `withChunks`) on the words of sentence `si`; words with no token
-   * starting there keep ''. Only the part-of-speech pass runs unless chunks are asked for.
+   * starting there keep ''. Only the part-of-speech pass runs unless chunks are asked for. Words
+   * cut from the sentence's text alone say where it starts in the article with `offset`.
    */
-  tag(si: number, words: Word[], withChunks = false): Word[] {
+  tag(si: number, words: Word[], withChunks = false, offset = 0): Word[] {
     if (si < 0 || si >= this.sentences.length) return words;
     const t = this.tagsOf(si, withChunks);
     for (const w of words) {
-      const k = t.starts.get(w.start);
+      const k = t.starts.get(w.start + offset);
       if (k === undefined) continue;
       w.pos = t.pos[k];
       if (t.chunk !== undefined) w.chunk = t.chunk[k];

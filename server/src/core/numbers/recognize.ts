@@ -44,22 +44,62 @@ const TRIGGERS: ReadonlySet<string> = new Set([
 /** `m` glued to a number is metres before these words (`100m hurdles`), million otherwise before a plural. */
 const METRE_NEXT: ReadonlySet<string> = new Set(['hurdles', 'freestyle', 'relay', 'sprint', 'final', 'race', 'dash']);
 
-export function recognizeNumbers(
-  text: string,
-  sentences: { index: number; start: number; end: number }[],
-  options: RecognizeOptions,
-): NumberMention[] {
+/** A sentence as the recognizer reads it; `paragraph` (the analysis's sentences have it) keeps runs apart. */
+export interface NumberSentence {
+  index: number;
+  start: number;
+  end: number;
+  paragraph?: number;
+}
+
+/**
+ * Numbers of `text` sentence by sentence. When the sentences say their paragraph, each
+ * paragraph is read on its own: no expression runs on into the next paragraph, and what a
+ * paragraph holds depends on its own text alone (and on whether a line break comes before
+ * it), which lets an incremental analysis reuse it (core/analysisCache.ts).
+ */
+export function recognizeNumbers(text: string, sentences: NumberSentence[], options: RecognizeOptions): NumberMention[] {
   const out: NumberMention[] = [];
   const article = parseIso(options.articleDate);
   const dayFirst = options.dayFirst ?? true;
+  if (sentences.length === 0 || sentences[0]!.paragraph === undefined) {
+    recognizeRun(text, sentences, article, dayFirst, out, 0, text.length);
+    return out;
+  }
+  for (let a = 0; a < sentences.length; ) {
+    let b = a + 1;
+    while (b < sentences.length && sentences[b]!.paragraph === sentences[a]!.paragraph) b++;
+    recognizeRun(text, sentences.slice(a, b), article, dayFirst, out, sentences[a]!.start, sentences[b - 1]!.end);
+    a = b;
+  }
+  return out;
+}
+
+/** The numbers of one paragraph's sentences (non-empty, in order), as recognizeNumbers finds them. */
+export function recognizeParagraphNumbers(text: string, sentences: NumberSentence[], options: RecognizeOptions): NumberMention[] {
+  const out: NumberMention[] = [];
+  recognizeRun(text, sentences, parseIso(options.articleDate), options.dayFirst ?? true, out, sentences[0]!.start, sentences[sentences.length - 1]!.end);
+  return out;
+}
+
+/** Sentences read from `start`; the last chunk ends at `end`. */
+function recognizeRun(
+  text: string,
+  sentences: NumberSentence[],
+  article: ReturnType<typeof parseIso>,
+  dayFirst: boolean,
+  out: NumberMention[],
+  start: number,
+  end: number,
+): void {
   // A long article is read in chunks of whole sentences: the tokens of one chunk are short-lived,
   // which keeps memory flat and the garbage collector cheap (npm run bench:numbers).
-  let from = 0;
+  let from = start;
   let first = 0;
-  while (first < sentences.length || (sentences.length === 0 && from === 0)) {
+  while (first < sentences.length || (sentences.length === 0 && from === start)) {
     let last = first;
     while (last < sentences.length - 1 && sentences[last]!.end - sentences[first]!.start < CHUNK_CHARS) last++;
-    const to = last >= sentences.length - 1 ? text.length : sentences[last + 1]!.start;
+    const to = last >= sentences.length - 1 ? end : sentences[last + 1]!.start;
     const chunk = sentences.slice(first, last + 1);
     const toks = lex(text, chunk, from, to);
     const ctx: Ctx = { text, toks, n: toks.length - SENTINELS, sentences: chunk, article, dayFirst, out, future: new Map() };
@@ -71,7 +111,6 @@ export function recognizeNumbers(
     from = to;
     first = last + 1;
   }
-  return out;
 }
 
 /** Characters of sentences lexed and matched at once. */

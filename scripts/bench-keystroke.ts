@@ -1,0 +1,198 @@
+/**
+ * Keystroke latency (issue 16): documents of 5, 20 and 100 KB of varied press text, built at bench
+ * time from `../shared/data/bbc-unlabeled/bbc-news-2004-05.txt` (consecutive articles' paragraphs;
+ * never committed), opened in the built server over stdio (`dist/server.js --stdio`, pulled
+ * diagnostics, as VS Code's client asks for them). One character is inserted at a different place
+ * each time and the time to fresh diagnostics is measured (p50, p90 over about 40 edits per size).
+ * The same edits are also analysed in this process with and without an AnalysisCache, for diagnosis.
+ *
+ * Run alone: `node esbuild.mjs --bench && node .bench/bench-keystroke.js`; `npm run bench` calls it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzeArticle } from '../server/src/core/analyze';
+import { AnalysisCache } from '../server/src/core/analysisCache';
+
+const ROOT = join(__dirname, '..');
+const SOURCE = join(ROOT, '..', 'shared', 'data', 'bbc-unlabeled', 'bbc-news-2004-05.txt');
+const SIZES_KB = [5, 20, 100];
+const EDITS = 40;
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
+}
+
+/** Consecutive articles' paragraphs (the `=== name` lines dropped) until the document reaches `bytes`. */
+function buildDocument(source: string, bytes: number): string {
+  const paragraphs = source.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('=== '));
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes && i < paragraphs.length; i++) {
+    out.push(paragraphs[i]);
+    size += Buffer.byteLength(paragraphs[i]) + 2;
+  }
+  return out.join('\n\n') + '\n';
+}
+
+/** A deterministic generator, so every run makes the same edits. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** The edits: an offset spread over the document (a different place each time) and a character. */
+function edits(length: number, seed: number): { offset: number; ch: string }[] {
+  const rnd = random(seed);
+  const chars = 'etaoinshrd ,.';
+  return Array.from({ length: EDITS }, (_, k) => ({
+    offset: Math.floor(((k + rnd()) / EDITS) * length),
+    ch: chars[Math.floor(rnd() * chars.length)],
+  })).sort(() => rnd() - 0.5);
+}
+
+function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** `NEWSMARK_BENCH_CPU_PROF=DIR`: each server writes a CPU profile there (where an edit's time goes, beyond the analysis). */
+const PROFILE_DIR = process.env.NEWSMARK_BENCH_CPU_PROF;
+
+/** A minimal LSP client over stdio with pulled diagnostics. */
+class Client {
+  private readonly child = spawn(
+    process.execPath,
+    [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), join(ROOT, 'dist', 'server.js'), '--stdio'],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  private readonly waiting = new Map<number, (m: unknown) => void>();
+  private nextId = 1;
+  private buf = Buffer.alloc(0);
+  readonly exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
+
+  constructor() {
+    this.child.stdout.on('data', (d: Buffer) => {
+      this.buf = Buffer.concat([this.buf, d]);
+      for (;;) {
+        const head = this.buf.indexOf('\r\n\r\n');
+        if (head < 0) return;
+        const len = Number(/Content-Length: (\d+)/i.exec(this.buf.subarray(0, head).toString())?.[1]);
+        if (this.buf.length < head + 4 + len) return;
+        const m = JSON.parse(this.buf.subarray(head + 4, head + 4 + len).toString()) as { id?: number; method?: string; params?: { items?: unknown[] } };
+        this.buf = this.buf.subarray(head + 4 + len);
+        if (m.method !== undefined && m.id !== undefined) {
+          this.send({ id: m.id, result: m.method === 'workspace/configuration' ? (m.params?.items ?? []).map(() => ({})) : null });
+        } else if (m.method === undefined && m.id !== undefined) {
+          this.waiting.get(m.id)?.(m);
+          this.waiting.delete(m.id);
+        }
+      }
+    });
+  }
+
+  send(msg: object): void {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...msg });
+    this.child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  }
+
+  request(method: string, params: object): Promise<unknown> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.send({ id, method, params });
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.request('shutdown', {});
+    this.send({ method: 'exit' });
+    await this.exited;
+  }
+}
+
+const CAPABILITIES = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+  textDocument: { diagnostic: { dynamicRegistration: false } },
+};
+
+/** Edit-to-fresh-diagnostics times over JSON-RPC for one document. */
+async function overRpc(doc: string, seed: number): Promise<number[]> {
+  const client = new Client();
+  await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: CAPABILITIES, initializationOptions: { settings: {} } });
+  client.send({ method: 'initialized', params: {} });
+  const uri = 'file:///bench/keystroke.news';
+  client.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'news', version: 1, text: doc } } });
+  await client.request('textDocument/diagnostic', { textDocument: { uri } });
+  let text = doc;
+  let version = 1;
+  const times: number[] = [];
+  for (const e of edits(doc.length, seed)) {
+    const pos = positionAt(text, e.offset);
+    const t0 = performance.now();
+    client.send({
+      method: 'textDocument/didChange',
+      params: { textDocument: { uri, version: ++version }, contentChanges: [{ range: { start: pos, end: pos }, text: e.ch }] },
+    });
+    await client.request('textDocument/diagnostic', { textDocument: { uri } });
+    times.push(performance.now() - t0);
+    text = text.slice(0, e.offset) + e.ch + text.slice(e.offset);
+  }
+  await client.close();
+  return times;
+}
+
+/** The same edits analysed in this process: fresh each time, and with one AnalysisCache. */
+function inProcess(doc: string, seed: number): { fresh: number[]; cached: number[] } {
+  const fresh: number[] = [];
+  const cached: number[] = [];
+  const cache = new AnalysisCache();
+  analyzeArticle(doc, {}, cache);
+  let text = doc;
+  for (const e of edits(doc.length, seed)) {
+    text = text.slice(0, e.offset) + e.ch + text.slice(e.offset);
+    let t0 = performance.now();
+    analyzeArticle(text, {}, cache);
+    cached.push(performance.now() - t0);
+    t0 = performance.now();
+    analyzeArticle(text);
+    fresh.push(performance.now() - t0);
+  }
+  return { fresh, cached };
+}
+
+/** Prints the keystroke table; returns false when the source text is missing (then nothing is measured). */
+export async function keystrokeBench(): Promise<boolean> {
+  if (!existsSync(SOURCE)) {
+    console.log(`keystroke latency: skipped, ${SOURCE} is missing (the documents are built from it at bench time)`);
+    return false;
+  }
+  const source = readFileSync(SOURCE, 'utf8');
+  const rows: string[] = [];
+  for (const kb of SIZES_KB) {
+    const doc = buildDocument(source, kb * 1024);
+    const rpc = await overRpc(doc, kb);
+    const local = inProcess(doc, kb);
+    const f = (xs: number[]): string => `${pct(xs, 50).toFixed(1)} / ${pct(xs, 90).toFixed(1)} ms`;
+    rows.push(
+      `  ${String(kb).padStart(3)} KB  over JSON-RPC ${f(rpc).padEnd(18)}  in process: cached ${f(local.cached).padEnd(18)}  fresh ${f(local.fresh)}`,
+    );
+  }
+  console.log(`\nKeystroke: one character inserted, edit to fresh diagnostics, p50 / p90 over ${EDITS} edits (varied BBC text)\n`);
+  for (const r of rows) console.log(r);
+  console.log('  (targets over JSON-RPC: p50 < 15 ms at 20 KB, < 30 ms at 100 KB, p90 < 2x p50)\n');
+  return true;
+}
+
+// Run alone (not when bundled into bench.js, which calls it).
+if (/bench-keystroke\.[jt]s$/.test(process.argv[1] ?? '')) void keystrokeBench();

@@ -1,0 +1,173 @@
+import type { NumberMention, Span, Token } from './article';
+import { splitSentences } from './segment/sentences';
+import { tokenizeInto } from './tokenize';
+import { recognizeParagraphNumbers, type RecognizeOptions } from './numbers';
+import type { SentenceWork } from './claims/analyzeClaims';
+import { createNerCache, type NerCache } from './ner/nerTagger';
+
+/**
+ * What an analysis may reuse from the previous analysis of the same document (issue 16,
+ * incremental analysis by paragraph). The language server keeps one per open document
+ * (lsp/articleCache.ts); `analyzeArticle(text, options)` without one analyses from scratch
+ * through the same paragraph functions, so both give the same Article, field by field
+ * (tests/fuzz/incremental.test.ts).
+ *
+ * Every entry is the result of a pure function of its key, and the key is everything that
+ * function reads: the function runs on a copy of the paragraph's text alone (offsets relative
+ * to it), so it cannot read a neighbour by accident. The results are rebased to the document's
+ * offsets by analyze.ts each time; cached objects are never handed out.
+ *
+ * Memory: an analysis marks what it uses (`begin` ... `end`); entries the latest analysis did not
+ * use are dropped, so the cache holds about one copy of the document's paragraphs.
+ *
+ * The named-entity tagger keeps its own cache (`ner`, core/ner/): its tags of a sentence depend on
+ * document-wide evidence too, so it keys each sentence on that evidence as well as its words, and
+ * drops what the latest call did not use on its own terms (tests/fuzz/ner-cache.test.ts).
+ */
+export class AnalysisCache {
+  /** Paragraph text -> its sentences, tokens and numbers. */
+  private readonly paragraphs = new UsedMap<ParagraphEntry>();
+  /**
+   * A body sentence's attributions and statistic phrases found from its own words, keyed by what
+   * those rules read (claims/analyzeClaims.ts, `Sourcing.work`): where its checked part starts,
+   * its text and its masked text.
+   */
+  readonly sentenceWork = new UsedMap<SentenceWork>();
+  /** The named-entity tagger's sentences (core/ner/sentenceCache). */
+  readonly ner: NerCache = createNerCache();
+
+  /** Marks the start of an analysis: from here on, entries count as used when read or written. */
+  begin(): void {
+    this.paragraphs.begin();
+    this.sentenceWork.begin();
+  }
+
+  /** Marks the end of an analysis: what it did not use is dropped. */
+  end(): void {
+    this.paragraphs.end();
+    this.sentenceWork.end();
+  }
+
+  /** Entries held (for tests of the memory rule). */
+  get size(): number {
+    return this.paragraphs.size + this.sentenceWork.size;
+  }
+
+  /**
+   * The paragraph `text` (the plain text of one paragraph span): its sentences and tokens,
+   * offsets relative to its start. Sentence splitting and tokenizing read nothing outside the
+   * paragraph (a paragraph ends at a line end, and what follows is white space).
+   */
+  paragraph(text: string): ParagraphEntry {
+    let hit = this.paragraphs.get(text);
+    if (hit === undefined) {
+      const own = ownCopy(text);
+      hit = segment(own);
+      this.paragraphs.set(own, hit, own);
+    }
+    return hit;
+  }
+
+  /**
+   * The numbers of a paragraph, offsets relative to its start and `sentence` relative to its
+   * first sentence. They read the paragraph's text, its sentences (a function of that text),
+   * whether a line break comes before it (a line's first token may be a list marker), the
+   * article date and the day-first option: the entry is the text's, the rest is `numbersKey`.
+   * An entry keeps the numbers of the latest options only.
+   */
+  numbersOf(entry: ParagraphEntry, lineBreakBefore: boolean, options: RecognizeOptions): NumberMention[] {
+    const key = `${options.articleDate ?? ''}\u0000${options.dayFirst === false ? 'm' : 'd'}${lineBreakBefore ? '\n' : ' '}`;
+    if (entry.numbers === undefined || entry.numbersKey !== key) {
+      // One character before the paragraph stands for what precedes it: a line break or a space.
+      const own = (lineBreakBefore ? '\n' : ' ') + entry.text;
+      const sentences = [];
+      for (let k = 0; k < entry.sentences.length; k += 4) sentences.push({ index: k / 4, start: entry.sentences[k] + 1, end: entry.sentences[k + 1] + 1 });
+      entry.numbers = recognizeParagraphNumbers(own, sentences, options).map((n) => shifted(n, -1, 0));
+      entry.numbersKey = key;
+    }
+    return entry.numbers;
+  }
+}
+
+/**
+ * What the cache knows of one paragraph text, offsets relative to its start, packed (a long
+ * document has a million tokens): sentences as `start, end, tokenStart, tokenEnd` (token indexes
+ * relative to the paragraph's first token), tokens as `start, end` pairs and their texts.
+ */
+export interface ParagraphEntry {
+  text: string;
+  sentences: Int32Array;
+  tokens: Int32Array;
+  texts: string[];
+  numbersKey?: string;
+  numbers?: NumberMention[];
+}
+
+function segment(text: string): ParagraphEntry {
+  const tokens: Token[] = [];
+  const spans = splitSentences(text, { start: 0, end: text.length });
+  const sentences = new Int32Array(spans.length * 4);
+  spans.forEach((s: Span, k) => {
+    const tokenStart = tokens.length;
+    tokenizeInto(text, s.start, s.end, tokens);
+    sentences.set([s.start, s.end, tokenStart, tokens.length], k * 4);
+  });
+  const offsets = new Int32Array(tokens.length * 2);
+  tokens.forEach((t, k) => {
+    offsets[2 * k] = t.start;
+    offsets[2 * k + 1] = t.end;
+  });
+  return { text, sentences, tokens: offsets, texts: tokens.map((t) => t.text) };
+}
+
+/** A copy of a number mention moved by `delta` characters and `sentences` sentences (a new object, value included). */
+export function shifted(n: NumberMention, delta: number, sentences: number): NumberMention {
+  const m: NumberMention = { start: n.start + delta, end: n.end + delta, text: n.text, type: n.type, value: { ...n.value }, sentence: n.sentence + sentences };
+  if (n.counted) m.counted = { start: n.counted.start + delta, end: n.counted.end + delta, text: n.counted.text };
+  return m;
+}
+
+/**
+ * `s` in a string of its own. V8 makes a long slice point into the string it was cut from: a
+ * key cut from one version of the document would keep that whole version alive.
+ */
+function ownCopy(s: string): string {
+  return s.length > 12 ? (s + ' ').slice(0, -1) : s;
+}
+
+/**
+ * A map that keeps only the entries the latest analysis used. Each key is stored as a copy
+ * (ownCopy), and an entry carried over to the next analysis keeps that copy, never the key it
+ * was looked up with (a slice of the newer document).
+ */
+class UsedMap<V> {
+  private current = new Map<string, { key: string; value: V }>();
+  private previous = new Map<string, { key: string; value: V }>();
+
+  begin(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  end(): void {
+    this.previous = new Map();
+  }
+
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+
+  get(key: string): V | undefined {
+    let e = this.current.get(key);
+    if (e === undefined) {
+      e = this.previous.get(key);
+      if (e !== undefined) this.current.set(e.key, e);
+    }
+    return e?.value;
+  }
+
+  /** Stores `value` under a copy of `key` (`own`, when the caller has made one already). */
+  set(key: string, value: V, own = ownCopy(key)): void {
+    this.current.set(own, { key: own, value });
+  }
+}
