@@ -1,4 +1,5 @@
-import { chunkKeys, posKeys, sentenceForms } from './features';
+import { BeamDecoder, type StepScorer } from './beam';
+import { chunkHistoryKeys, chunkStaticKeys, posHistoryKeys, posStaticKeys, sentenceForms } from './features';
 import type { QuantizedWeights } from './modelFile';
 
 /**
@@ -70,6 +71,15 @@ export class SparsePerceptron {
     }
   }
 
+  /** Adds `delta` to the weights of `tag` for `keys`. */
+  add(keys: number[], tag: number, delta: number): void {
+    for (const k of keys) {
+      let v = this.w.get(k);
+      if (!v) this.w.set(k, (v = []));
+      this.bump(v, tag, delta);
+    }
+  }
+
   /** Call once per token seen (the averaging clock). */
   tick(): void {
     this.step++;
@@ -120,15 +130,6 @@ export class SparsePerceptron {
   }
 }
 
-function argmax(scores: Float64Array, allowed?: (t: number) => boolean): number {
-  let bi = -1;
-  for (let t = 0; t < scores.length; t++) {
-    if (allowed && !allowed(t)) continue;
-    if (bi < 0 || scores[t] > scores[bi]) bi = t;
-  }
-  return bi;
-}
-
 /** A deterministic shuffle (xorshift) of 0..n-1 for epoch `e`. */
 function order(n: number, e: number): number[] {
   const idx = Array.from({ length: n }, (_, i) => i);
@@ -143,10 +144,84 @@ function order(n: number, e: number): number[] {
   return idx;
 }
 
-/** One training epoch of the POS tagger; returns the number of token errors. */
+/** Whether chunk tag `t` may follow `prev` (-1: sentence start) in IOB2: `I-X` only after `B-X` or `I-X`. */
+export function iob2Allowed(tagNames: string[]): (prev: number, t: number) => boolean {
+  const inside = tagNames.map((t) => (t.startsWith('I-') ? t.slice(2) : ''));
+  const type = tagNames.map((t) => (t === 'O' ? '' : t.slice(2)));
+  return (prev, t) => inside[t] === '' || (prev >= 0 && inside[t] === type[prev]);
+}
+
+/** Feature keys of one pass: the tag-independent ones of token `i`, and those that read the two previous tags (-1: before the start). */
+interface PassKeys {
+  staticKeys(i: number, out: number[]): void;
+  historyKeys(i: number, c2: number, c1: number, out: number[]): void;
+}
+
+/**
+ * One training epoch of a pass as a structured perceptron: each sentence is decoded with the
+ * run-time beam, and when its best sequence is not the gold one, the prefixes at the step of
+ * largest violation are updated (gold features up, predicted ones down). Returns the number of
+ * sentences updated.
+ */
+function structuredEpoch(
+  p: SparsePerceptron,
+  beam: BeamDecoder,
+  data: TaggedSentence[],
+  goldOf: (s: TaggedSentence) => number[],
+  keysOf: (si: number) => PassKeys,
+  seed: number,
+): number {
+  const keys: number[] = [];
+  const keys2: number[] = [];
+  let updated = 0;
+  for (const si of order(data.length, seed)) {
+    const s = data[si];
+    const k = keysOf(si);
+    const gold = goldOf(s);
+    const scorer: StepScorer = {
+      staticScores: (i, out) => {
+        k.staticKeys(i, keys);
+        p.score(keys, out);
+      },
+      historyScores: (i, c2, c1, out) => {
+        k.historyKeys(i, c2, c1, keys);
+        p.score(keys, out);
+      },
+    };
+    const pred = new Int32Array(s.words.length);
+    const at = beam.decode(s.words.length, scorer, pred, gold);
+    for (let j = 0; j <= at; j++) {
+      const g2 = j < 2 ? -1 : gold[j - 2];
+      const g1 = j < 1 ? -1 : gold[j - 1];
+      const p2 = j < 2 ? -1 : pred[j - 2];
+      const p1 = j < 1 ? -1 : pred[j - 1];
+      if (pred[j] === gold[j] && p1 === g1 && p2 === g2) continue;
+      if (pred[j] !== gold[j]) {
+        k.staticKeys(j, keys);
+        p.add(keys, gold[j], 1);
+        p.add(keys, pred[j], -1);
+      }
+      k.historyKeys(j, g2, g1, keys);
+      k.historyKeys(j, p2, p1, keys2);
+      p.add(keys, gold[j], 1);
+      p.add(keys2, pred[j], -1);
+    }
+    if (at >= 0) updated++;
+    for (let i = 0; i < s.words.length; i++) p.tick();
+  }
+  return updated;
+}
+
+
+/**
+ * One training epoch of the POS tagger: greedy left to right as at run time, the previous tags
+ * being its own predictions, with an update at each wrong token (a structured update, as the
+ * chunker's, scored no better). Returns the number of token errors.
+ */
 export function trainPosEpoch(p: SparsePerceptron, tagNames: string[], data: TaggedSentence[], epoch: number): number {
   const index = new Map(tagNames.map((t, i) => [t, i]));
   const keys: number[] = [];
+  const more: number[] = [];
   const scores = new Float64Array(tagNames.length);
   let errors = 0;
   for (const si of order(data.length, epoch)) {
@@ -154,9 +229,12 @@ export function trainPosEpoch(p: SparsePerceptron, tagNames: string[], data: Tag
     const f = sentenceForms(s.words);
     const tags: string[] = [];
     for (let i = 0; i < s.words.length; i++) {
-      posKeys(f, i, tags, keys);
+      posStaticKeys(f, i, keys);
+      posHistoryKeys(f, i, i > 1 ? tags[i - 2] : null, i > 0 ? tags[i - 1] : null, more);
+      for (const k of more) keys.push(k);
       p.score(keys, scores);
-      const guess = argmax(scores);
+      let guess = 0;
+      for (let t = 1; t < scores.length; t++) if (scores[t] > scores[guess]) guess = t;
       const gold = index.get(s.pos[i])!;
       if (guess !== gold) {
         p.update(keys, gold, guess);
@@ -169,33 +247,24 @@ export function trainPosEpoch(p: SparsePerceptron, tagNames: string[], data: Tag
   return errors;
 }
 
-/** One training epoch of the chunker on the given POS tags (`posOf(sentence index)`). */
-export function trainChunkEpoch(p: SparsePerceptron, tagNames: string[], data: TaggedSentence[], posOf: (i: number) => string[], epoch: number): number {
+/** One training epoch of the chunker on the given POS tags (`posOf(sentence index)`); returns the number of sentences updated. */
+export function trainChunkEpoch(
+  p: SparsePerceptron,
+  tagNames: string[],
+  data: TaggedSentence[],
+  posOf: (i: number) => string[],
+  epoch: number,
+  width: number,
+): number {
   const index = new Map(tagNames.map((t, i) => [t, i]));
-  const inside = tagNames.map((t) => (t.startsWith('I-') ? t.slice(2) : ''));
-  const type = tagNames.map((t) => (t === 'O' ? '' : t.slice(2)));
-  const keys: number[] = [];
-  const scores = new Float64Array(tagNames.length);
-  let errors = 0;
-  for (const si of order(data.length, epoch + 1000)) {
-    const s = data[si];
-    const f = sentenceForms(s.words);
+  const name = (t: number): string | null => (t < 0 ? null : tagNames[t]);
+  const beam = new BeamDecoder(tagNames.length, width, iob2Allowed(tagNames));
+  return structuredEpoch(p, beam, data, (s) => s.chunk.map((t) => index.get(t)!), (si) => {
+    const f = sentenceForms(data[si].words);
     const pos = posOf(si);
-    const tags: string[] = [];
-    let prevType = '';
-    for (let i = 0; i < s.words.length; i++) {
-      chunkKeys(f, pos, i, tags, keys);
-      p.score(keys, scores);
-      const guess = argmax(scores, (t) => inside[t] === '' || inside[t] === prevType);
-      const gold = index.get(s.chunk[i])!;
-      if (guess !== gold) {
-        p.update(keys, gold, guess);
-        errors++;
-      }
-      p.tick();
-      tags.push(tagNames[guess]);
-      prevType = type[guess];
-    }
-  }
-  return errors;
+    return {
+      staticKeys: (i, out) => chunkStaticKeys(f, pos, i, out),
+      historyKeys: (i, c2, c1, out) => chunkHistoryKeys(f, pos, i, name(c2), name(c1), out),
+    };
+  }, epoch + 1000);
 }
