@@ -34,7 +34,7 @@ export class BeamDecoder {
   constructor(
     readonly nTags: number,
     readonly width: number,
-    private readonly allowed: (prev: number, t: number) => boolean,
+    readonly allowed: (prev: number, t: number) => boolean,
   ) {
     this.stat = new Float64Array(nTags);
     this.hist = new Float64Array(nTags);
