@@ -99,19 +99,32 @@ export class SparsePerceptron {
    * The scale puts the `quantile` of the absolute weights at 32767 and clips any above it. (Eight
    * bits lost 1 to 25 points of accuracy: the weights span four orders of magnitude, and the many
    * small ones that add up were rounded to zero.) `prune` drops the weights below that fraction of
-   * the largest.
+   * the largest. With `also`, the weights are the mean of this perceptron's and theirs (the same
+   * data in other orders: a steadier model than any one of them).
    */
-  quantized(quantile = 1, prune = 0): { weights: QuantizedWeights; scale: number } {
-    const avg = new Map<number, number[]>();
-    const all: number[] = [];
-    for (const [k, v] of this.w) {
-      const a: number[] = [];
-      for (let j = 0; j < v.length; j += 4) {
-        const mean = (v[j + 2] + (this.step - v[j + 3]) * v[j + 1]) / this.step;
-        a.push(v[j], mean);
-        if (mean !== 0) all.push(Math.abs(mean));
+  quantized(quantile = 1, prune = 0, also: SparsePerceptron[] = []): { weights: QuantizedWeights; scale: number } {
+    const avg = this.averages();
+    for (const other of also) {
+      for (const [k, b] of other.averages()) {
+        const a = avg.get(k);
+        if (!a) {
+          avg.set(k, b);
+          continue;
+        }
+        for (let j = 0; j < b.length; j += 2) {
+          let i = 0;
+          while (i < a.length && a[i] !== b[j]) i += 2;
+          if (i === a.length) a.push(b[j], 0);
+          a[i + 1] += b[j + 1];
+        }
       }
-      avg.set(k, a);
+    }
+    const all: number[] = [];
+    for (const a of avg.values()) {
+      for (let j = 1; j < a.length; j += 2) {
+        a[j] /= 1 + also.length;
+        if (a[j] !== 0) all.push(Math.abs(a[j]));
+      }
     }
     all.sort((x, y) => x - y);
     const top = all.length > 0 ? all[Math.min(all.length - 1, Math.floor(quantile * all.length))] : 1;
@@ -127,6 +140,17 @@ export class SparsePerceptron {
       if (q.length > 0) weights.set(k, q);
     }
     return { weights, scale };
+  }
+
+  /** The averaged weights: key -> [tag, mean weight, ...]. */
+  private averages(): Map<number, number[]> {
+    const avg = new Map<number, number[]>();
+    for (const [k, v] of this.w) {
+      const a: number[] = [];
+      for (let j = 0; j < v.length; j += 4) a.push(v[j], (v[j + 2] + (this.step - v[j + 3]) * v[j + 1]) / this.step);
+      avg.set(k, a);
+    }
+    return avg;
   }
 }
 
