@@ -22,7 +22,7 @@
  * epochs). Features tried on the structured chunker that scored lower: POS tags at +-3, POS bigrams
  * on either side and the next word with its tag (91.78 against 92.03 at 8 epochs); the previous
  * chunk tag with this and the next POS tag, and the two previous chunk tags with this POS tag
- * (91.98 against 92.19 at 16 epochs).
+ * (91.98 against 92.19 at 16 epochs); without the POS trigrams (91.90 against 92.18).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
