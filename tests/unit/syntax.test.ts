@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../../server/src/core/syntax/modelFile';
 import { SyntaxTagger } from '../../server/src/core/syntax/tagger';
-import { iob1ToIob2, readConllSyntax } from '../../server/src/core/syntax/train';
+import { iob1ToIob2, readConllSyntax, SparsePerceptron, trainChunkEpoch, type TaggedSentence } from '../../server/src/core/syntax/train';
 
 /** The part-of-speech tagger and chunker of server/models/syntax.bin, on sentences of our own writing. */
 
@@ -54,6 +54,29 @@ describe('chunker', () => {
     chunk.forEach((c, i) => {
       if (c.startsWith('I-')) expect(chunk[i - 1].slice(2)).toBe(c.slice(2));
     });
+  });
+});
+
+describe('chunker training', () => {
+  // Sentences of our own writing, tagged by hand.
+  const toy: TaggedSentence[] = [
+    { words: 'The ferry left the harbour early'.split(' '), pos: ['DT', 'NN', 'VBD', 'DT', 'NN', 'RB'], chunk: ['B-NP', 'I-NP', 'B-VP', 'B-NP', 'I-NP', 'B-ADVP'] },
+    { words: 'Gulls followed the old boat'.split(' '), pos: ['NNS', 'VBD', 'DT', 'JJ', 'NN'], chunk: ['B-NP', 'B-VP', 'B-NP', 'I-NP', 'I-NP'] },
+    { words: 'She gave the crew their wages'.split(' '), pos: ['PRP', 'VBD', 'DT', 'NN', 'PRP$', 'NNS'], chunk: ['B-NP', 'B-VP', 'B-NP', 'I-NP', 'B-NP', 'I-NP'] },
+  ];
+  const tags = ['B-ADVP', 'B-NP', 'B-VP', 'I-NP', 'I-VP', 'O'];
+
+  it('learns the chunks of its training sentences as a structured perceptron, and the tagger decodes them alike', () => {
+    for (const width of [1, 4]) {
+      const p = new SparsePerceptron(tags.length);
+      let updated = Infinity;
+      for (let e = 1; e <= 30; e++) updated = trainChunkEpoch(p, tags, toy, (i) => toy[i].pos, e, width);
+      expect(updated).toBe(0);
+      const file = decodeSyntaxModel(encodeSyntaxModel(['DT'], new Map(), tags, p.quantized().weights, { chunkBeam: width }));
+      const tagger = new SyntaxTagger(file);
+      // `their wages` right after `the crew`: two noun phrases, the second opened by B-NP.
+      for (const s of toy) expect(tagger.chunks(s.words, s.pos)).toEqual(s.chunk);
+    }
   });
 });
 

@@ -62,13 +62,11 @@ export function sentenceForms(words: string[]): SentenceForms {
 const START = '<s>';
 const END = '</s>';
 
-/** Keys of the part-of-speech features of token `i`, given the tags already chosen before it. */
-export function posKeys(f: SentenceForms, i: number, tags: string[], out: number[]): void {
+/** Keys of the part-of-speech features of token `i` that do not read the tags before it. */
+export function posStaticKeys(f: SentenceForms, i: number, out: number[]): void {
   out.length = 0;
   const w = f.words[i];
   const n = f.norm[i];
-  const t1 = i > 0 ? tags[i - 1] : START;
-  const t2 = i > 1 ? tags[i - 2] : START;
   out.push(key(T.bias, ''));
   out.push(key(T.word, w));
   out.push(key(T.lower, n));
@@ -88,22 +86,31 @@ export function posKeys(f: SentenceForms, i: number, tags: string[], out: number
   out.push(key(T.prevSuf, i > 0 ? f.norm[i - 1].slice(-3) : START));
   out.push(key(T.nextSuf, i + 1 < f.words.length ? f.norm[i + 1].slice(-3) : END));
   out.push(key(T.nextShape, i + 1 < f.words.length ? f.shape[i + 1] : END));
-  out.push(key(T.tag1, t1));
-  out.push(key2(T.tag12, t2, t1));
-  out.push(key2(T.tag1word, t1, n));
-  out.push(key2(T.tag1suf, t1, n.slice(-3)));
   out.push(key2(T.wordNext, n, i + 1 < f.words.length ? f.norm[i + 1] : END));
   out.push(key2(T.prevWord, i > 0 ? f.norm[i - 1] : START, n));
   out.push(key(T.nextSuf2, i + 1 < f.words.length ? f.norm[i + 1].slice(-2) : END));
 }
 
-/** Keys of the chunk features of token `i`, given the sentence's POS tags and the chunk tags before it. */
-export function chunkKeys(f: SentenceForms, pos: string[], i: number, chunks: string[], out: number[]): void {
+/** Keys of the part-of-speech features of token `i` that read the tags of the two tokens before it (null before the start). */
+export function posHistoryKeys(f: SentenceForms, i: number, tag2: string | null, tag1: string | null, out: number[]): void {
+  out.length = 0;
+  const n = f.norm[i];
+  const t1 = tag1 ?? START;
+  const t2 = tag2 ?? START;
+  out.push(key(T.tag1, t1));
+  out.push(key2(T.tag12, t2, t1));
+  out.push(key2(T.tag1word, t1, n));
+  out.push(key2(T.tag1suf, t1, n.slice(-3)));
+}
+
+/**
+ * Keys of the chunk features of token `i` that do not depend on the chunk tags before it (scored
+ * once per token, whatever the hypothesis).
+ */
+export function chunkStaticKeys(f: SentenceForms, pos: string[], i: number, out: number[]): void {
   out.length = 0;
   const len = pos.length;
   const p = (k: number): string => (k < 0 ? START : k >= len ? END : pos[k]);
-  const c1 = i > 0 ? chunks[i - 1] : START;
-  const c2 = i > 1 ? chunks[i - 2] : START;
   const n = f.norm[i];
   out.push(key(T.bias, ''));
   out.push(key(T.cw, n));
@@ -116,11 +123,6 @@ export function chunkKeys(f: SentenceForms, pos: string[], i: number, chunks: st
   out.push(key2(T.cp0p1, p(i), p(i + 1)));
   out.push(key3(T.cpm2pm1p0, p(i - 2), p(i - 1), p(i)));
   out.push(key3(T.cp0p1p2, p(i), p(i + 1), p(i + 2)));
-  out.push(key(T.cc1, c1));
-  out.push(key2(T.cc12, c2, c1));
-  out.push(key2(T.cc1p0, c1, p(i)));
-  out.push(key3(T.cc1pm1p0, c1, p(i - 1), p(i)));
-  out.push(key2(T.cc1w, c1, n));
   out.push(key(T.cwm1, i > 0 ? f.norm[i - 1] : START));
   out.push(key(T.cwp1, i + 1 < len ? f.norm[i + 1] : END));
   out.push(key(T.shape, f.shape[i]));
@@ -130,7 +132,6 @@ export function chunkKeys(f: SentenceForms, pos: string[], i: number, chunks: st
   out.push(key2(T.cpm1p1, p(i - 1), p(i + 1)));
   out.push(key(T.cwm2, i > 1 ? f.norm[i - 2] : START));
   out.push(key(T.cwp2, i + 2 < len ? f.norm[i + 2] : END));
-  out.push(key2(T.cc1p1, c1, p(i + 1)));
   // Lexical features that do not go through the POS tags, so that a tagging error costs less.
   out.push(key(T.csuf, n.slice(-3)));
   out.push(key2(T.cwm1w, i > 0 ? f.norm[i - 1] : START, n));
@@ -138,5 +139,23 @@ export function chunkKeys(f: SentenceForms, pos: string[], i: number, chunks: st
   out.push(key(T.cshm1, i > 0 ? f.shape[i - 1] : START));
   out.push(key(T.cshp1, i + 1 < len ? f.shape[i + 1] : END));
   out.push(key2(T.cshp0, f.shape[i], p(i)));
-  out.push(key2(T.cc1sh, c1, f.shape[i]));
+}
+
+/**
+ * Keys of the chunk features of token `i` that read the chunk tags of the two tokens before it,
+ * `c1` (the previous token's) and `c2` (null before the sentence's start).
+ */
+export function chunkHistoryKeys(f: SentenceForms, pos: string[], i: number, c2: string | null, c1: string | null, out: number[]): void {
+  out.length = 0;
+  const len = pos.length;
+  const p = (k: number): string => (k < 0 ? START : k >= len ? END : pos[k]);
+  const t1 = c1 ?? START;
+  const t2 = c2 ?? START;
+  out.push(key(T.cc1, t1));
+  out.push(key2(T.cc12, t2, t1));
+  out.push(key2(T.cc1p0, t1, p(i)));
+  out.push(key3(T.cc1pm1p0, t1, p(i - 1), p(i)));
+  out.push(key2(T.cc1w, t1, f.norm[i]));
+  out.push(key2(T.cc1p1, t1, p(i + 1)));
+  out.push(key2(T.cc1sh, t1, f.shape[i]));
 }

@@ -1,4 +1,5 @@
-import { chunkKeys, posKeys, sentenceForms } from './features';
+import { BeamDecoder, type StepScorer } from './beam';
+import { chunkHistoryKeys, chunkStaticKeys, posHistoryKeys, posStaticKeys, sentenceForms } from './features';
 import type { QuantizedWeights } from './modelFile';
 
 /**
@@ -70,6 +71,15 @@ export class SparsePerceptron {
     }
   }
 
+  /** Adds `delta` to the weights of `tag` for `keys`. */
+  add(keys: number[], tag: number, delta: number): void {
+    for (const k of keys) {
+      let v = this.w.get(k);
+      if (!v) this.w.set(k, (v = []));
+      this.bump(v, tag, delta);
+    }
+  }
+
   /** Call once per token seen (the averaging clock). */
   tick(): void {
     this.step++;
@@ -89,19 +99,32 @@ export class SparsePerceptron {
    * The scale puts the `quantile` of the absolute weights at 32767 and clips any above it. (Eight
    * bits lost 1 to 25 points of accuracy: the weights span four orders of magnitude, and the many
    * small ones that add up were rounded to zero.) `prune` drops the weights below that fraction of
-   * the largest.
+   * the largest. With `also`, the weights are the mean of this perceptron's and theirs (the same
+   * data in other orders: a steadier model than any one of them).
    */
-  quantized(quantile = 1, prune = 0): { weights: QuantizedWeights; scale: number } {
-    const avg = new Map<number, number[]>();
-    const all: number[] = [];
-    for (const [k, v] of this.w) {
-      const a: number[] = [];
-      for (let j = 0; j < v.length; j += 4) {
-        const mean = (v[j + 2] + (this.step - v[j + 3]) * v[j + 1]) / this.step;
-        a.push(v[j], mean);
-        if (mean !== 0) all.push(Math.abs(mean));
+  quantized(quantile = 1, prune = 0, also: SparsePerceptron[] = []): { weights: QuantizedWeights; scale: number } {
+    const avg = this.averages();
+    for (const other of also) {
+      for (const [k, b] of other.averages()) {
+        const a = avg.get(k);
+        if (!a) {
+          avg.set(k, b);
+          continue;
+        }
+        for (let j = 0; j < b.length; j += 2) {
+          let i = 0;
+          while (i < a.length && a[i] !== b[j]) i += 2;
+          if (i === a.length) a.push(b[j], 0);
+          a[i + 1] += b[j + 1];
+        }
       }
-      avg.set(k, a);
+    }
+    const all: number[] = [];
+    for (const a of avg.values()) {
+      for (let j = 1; j < a.length; j += 2) {
+        a[j] /= 1 + also.length;
+        if (a[j] !== 0) all.push(Math.abs(a[j]));
+      }
     }
     all.sort((x, y) => x - y);
     const top = all.length > 0 ? all[Math.min(all.length - 1, Math.floor(quantile * all.length))] : 1;
@@ -118,15 +141,17 @@ export class SparsePerceptron {
     }
     return { weights, scale };
   }
-}
 
-function argmax(scores: Float64Array, allowed?: (t: number) => boolean): number {
-  let bi = -1;
-  for (let t = 0; t < scores.length; t++) {
-    if (allowed && !allowed(t)) continue;
-    if (bi < 0 || scores[t] > scores[bi]) bi = t;
+  /** The averaged weights: key -> [tag, mean weight, ...]. */
+  private averages(): Map<number, number[]> {
+    const avg = new Map<number, number[]>();
+    for (const [k, v] of this.w) {
+      const a: number[] = [];
+      for (let j = 0; j < v.length; j += 4) a.push(v[j], (v[j + 2] + (this.step - v[j + 3]) * v[j + 1]) / this.step);
+      avg.set(k, a);
+    }
+    return avg;
   }
-  return bi;
 }
 
 /** A deterministic shuffle (xorshift) of 0..n-1 for epoch `e`. */
@@ -143,10 +168,84 @@ function order(n: number, e: number): number[] {
   return idx;
 }
 
-/** One training epoch of the POS tagger; returns the number of token errors. */
+/** Whether chunk tag `t` may follow `prev` (-1: sentence start) in IOB2: `I-X` only after `B-X` or `I-X`. */
+export function iob2Allowed(tagNames: string[]): (prev: number, t: number) => boolean {
+  const inside = tagNames.map((t) => (t.startsWith('I-') ? t.slice(2) : ''));
+  const type = tagNames.map((t) => (t === 'O' ? '' : t.slice(2)));
+  return (prev, t) => inside[t] === '' || (prev >= 0 && inside[t] === type[prev]);
+}
+
+/** Feature keys of one pass: the tag-independent ones of token `i`, and those that read the two previous tags (-1: before the start). */
+interface PassKeys {
+  staticKeys(i: number, out: number[]): void;
+  historyKeys(i: number, c2: number, c1: number, out: number[]): void;
+}
+
+/**
+ * One training epoch of a pass as a structured perceptron: each sentence is decoded with the
+ * run-time beam, and when its best sequence is not the gold one, the prefixes at the step of
+ * largest violation are updated (gold features up, predicted ones down). Returns the number of
+ * sentences updated.
+ */
+function structuredEpoch(
+  p: SparsePerceptron,
+  beam: BeamDecoder,
+  data: TaggedSentence[],
+  goldOf: (s: TaggedSentence) => number[],
+  keysOf: (si: number) => PassKeys,
+  seed: number,
+): number {
+  const keys: number[] = [];
+  const keys2: number[] = [];
+  let updated = 0;
+  for (const si of order(data.length, seed)) {
+    const s = data[si];
+    const k = keysOf(si);
+    const gold = goldOf(s);
+    const scorer: StepScorer = {
+      staticScores: (i, out) => {
+        k.staticKeys(i, keys);
+        p.score(keys, out);
+      },
+      historyScores: (i, c2, c1, out) => {
+        k.historyKeys(i, c2, c1, keys);
+        p.score(keys, out);
+      },
+    };
+    const pred = new Int32Array(s.words.length);
+    const at = beam.decode(s.words.length, scorer, pred, gold);
+    for (let j = 0; j <= at; j++) {
+      const g2 = j < 2 ? -1 : gold[j - 2];
+      const g1 = j < 1 ? -1 : gold[j - 1];
+      const p2 = j < 2 ? -1 : pred[j - 2];
+      const p1 = j < 1 ? -1 : pred[j - 1];
+      if (pred[j] === gold[j] && p1 === g1 && p2 === g2) continue;
+      if (pred[j] !== gold[j]) {
+        k.staticKeys(j, keys);
+        p.add(keys, gold[j], 1);
+        p.add(keys, pred[j], -1);
+      }
+      k.historyKeys(j, g2, g1, keys);
+      k.historyKeys(j, p2, p1, keys2);
+      p.add(keys, gold[j], 1);
+      p.add(keys2, pred[j], -1);
+    }
+    if (at >= 0) updated++;
+    for (let i = 0; i < s.words.length; i++) p.tick();
+  }
+  return updated;
+}
+
+
+/**
+ * One training epoch of the POS tagger: greedy left to right as at run time, the previous tags
+ * being its own predictions, with an update at each wrong token (a structured update, as the
+ * chunker's, scored no better). Returns the number of token errors.
+ */
 export function trainPosEpoch(p: SparsePerceptron, tagNames: string[], data: TaggedSentence[], epoch: number): number {
   const index = new Map(tagNames.map((t, i) => [t, i]));
   const keys: number[] = [];
+  const more: number[] = [];
   const scores = new Float64Array(tagNames.length);
   let errors = 0;
   for (const si of order(data.length, epoch)) {
@@ -154,9 +253,12 @@ export function trainPosEpoch(p: SparsePerceptron, tagNames: string[], data: Tag
     const f = sentenceForms(s.words);
     const tags: string[] = [];
     for (let i = 0; i < s.words.length; i++) {
-      posKeys(f, i, tags, keys);
+      posStaticKeys(f, i, keys);
+      posHistoryKeys(f, i, i > 1 ? tags[i - 2] : null, i > 0 ? tags[i - 1] : null, more);
+      for (const k of more) keys.push(k);
       p.score(keys, scores);
-      const guess = argmax(scores);
+      let guess = 0;
+      for (let t = 1; t < scores.length; t++) if (scores[t] > scores[guess]) guess = t;
       const gold = index.get(s.pos[i])!;
       if (guess !== gold) {
         p.update(keys, gold, guess);
@@ -169,33 +271,24 @@ export function trainPosEpoch(p: SparsePerceptron, tagNames: string[], data: Tag
   return errors;
 }
 
-/** One training epoch of the chunker on the given POS tags (`posOf(sentence index)`). */
-export function trainChunkEpoch(p: SparsePerceptron, tagNames: string[], data: TaggedSentence[], posOf: (i: number) => string[], epoch: number): number {
+/** One training epoch of the chunker on the given POS tags (`posOf(sentence index)`); returns the number of sentences updated. */
+export function trainChunkEpoch(
+  p: SparsePerceptron,
+  tagNames: string[],
+  data: TaggedSentence[],
+  posOf: (i: number) => string[],
+  epoch: number,
+  width: number,
+): number {
   const index = new Map(tagNames.map((t, i) => [t, i]));
-  const inside = tagNames.map((t) => (t.startsWith('I-') ? t.slice(2) : ''));
-  const type = tagNames.map((t) => (t === 'O' ? '' : t.slice(2)));
-  const keys: number[] = [];
-  const scores = new Float64Array(tagNames.length);
-  let errors = 0;
-  for (const si of order(data.length, epoch + 1000)) {
-    const s = data[si];
-    const f = sentenceForms(s.words);
+  const name = (t: number): string | null => (t < 0 ? null : tagNames[t]);
+  const beam = new BeamDecoder(tagNames.length, width, iob2Allowed(tagNames));
+  return structuredEpoch(p, beam, data, (s) => s.chunk.map((t) => index.get(t)!), (si) => {
+    const f = sentenceForms(data[si].words);
     const pos = posOf(si);
-    const tags: string[] = [];
-    let prevType = '';
-    for (let i = 0; i < s.words.length; i++) {
-      chunkKeys(f, pos, i, tags, keys);
-      p.score(keys, scores);
-      const guess = argmax(scores, (t) => inside[t] === '' || inside[t] === prevType);
-      const gold = index.get(s.chunk[i])!;
-      if (guess !== gold) {
-        p.update(keys, gold, guess);
-        errors++;
-      }
-      p.tick();
-      tags.push(tagNames[guess]);
-      prevType = type[guess];
-    }
-  }
-  return errors;
+    return {
+      staticKeys: (i, out) => chunkStaticKeys(f, pos, i, out),
+      historyKeys: (i, c2, c1, out) => chunkHistoryKeys(f, pos, i, name(c2), name(c1), out),
+    };
+  }, epoch + 1000);
 }
