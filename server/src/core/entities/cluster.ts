@@ -346,11 +346,14 @@ function mergeWithin(groups: Group[], groupOf: Membership): void {
     from.mentions = [];
   };
   if (groups.length < 2) return;
-  const index = new NameIndex(groups);
+  // A few groups are compared pairwise: the index costs more than it saves there.
+  const index = groups.length > 16 ? new NameIndex(groups) : undefined;
+  const all = groups.map((_, k) => k);
   groups.forEach((a, i) => {
     if (a.mentions.length === 0) return;
     const an = nameOf(a.mentions[0]);
-    for (const k of index.related(i, an, a.type === 'organization')) {
+    for (const k of index ? index.related(i, an, a.type === 'organization') : all) {
+      if (k === i) continue;
       const b = groups[k];
       if (b.mentions.length === 0) continue;
       const bn = nameOf(b.mentions[0]);

@@ -1,5 +1,5 @@
 import { partitionPoint } from '../search';
-import { foldName, isSpellingVariant } from './spelling';
+import { foldName, isFoldedVariant } from './spelling';
 import { VariantIndex } from './variantIndex';
 
 /** What the index needs of a person being clustered: its name key and its mentions so far. */
@@ -19,21 +19,20 @@ export interface PersonGroup {
  * name's answer is extended with the persons added since it was last asked.
  */
 export class PersonIndex<G extends PersonGroup> {
-  /** Every person, by the last word of their name; with the order they were added. */
+  /** Every person, by the last word of their name (the surname of those with two or more). */
   private readonly byLastWord = new VariantIndex<Added<G>>();
-  /** Persons of two or more names, by their surname. */
-  private readonly bySurname = new VariantIndex<Added<G>>();
   private added = 0;
+  /** How many of those have two or more names. */
   private addedWithSurname = 0;
   private readonly sameNames = new Map<string, { checked: number; found?: G }>();
-  private readonly surnames = new Map<string, { checked: number; persons: G[] }>();
+  /** Per surname asked for: the persons found, and the counts of persons (all, with a surname) when it was asked. */
+  private readonly surnames = new Map<string, { checked: number; checkedWithSurname: number; persons: G[] }>();
   private readonly starts = new Map<G, { count: number; sorted: number[] }>();
 
   add(g: G): void {
-    const w = g.key.split(' ');
-    const last = w[w.length - 1];
-    this.byLastWord.add(last, { g, order: this.added++, words: w });
-    if (w.length >= 2) this.bySurname.add(last, { g, order: this.addedWithSurname++, words: w });
+    const w = g.key.split(' ').map(foldName);
+    this.byLastWord.addFolded(w[w.length - 1], { g, order: this.added++, words: w });
+    if (w.length >= 2) this.addedWithSurname++;
   }
 
   /** The first person (in the order added) whose name is `name` or a spelling variant of it. */
@@ -41,9 +40,9 @@ export class PersonIndex<G extends PersonGroup> {
     let e = this.sameNames.get(name);
     if (!e) this.sameNames.set(name, (e = { checked: 0 }));
     if (e.found || e.checked === this.added) return e.found;
-    const w = name.split(' ');
+    const w = name.split(' ').map(foldName);
     let best: Added<G> | undefined;
-    for (const p of this.byLastWord.candidates(w[w.length - 1])) {
+    for (const p of this.byLastWord.foldedCandidates(w[w.length - 1])) {
       if (p.order < e.checked || (best && p.order > best.order)) continue;
       if (sameName(p.words, w)) best = p;
     }
@@ -71,16 +70,15 @@ export class PersonIndex<G extends PersonGroup> {
   /** Persons with two or more names whose surname is `surname` or a variant of it, in the order added. */
   private withSurname(surname: string): G[] {
     let e = this.surnames.get(surname);
-    if (!e) this.surnames.set(surname, (e = { checked: 0, persons: [] }));
-    if (e.checked === this.addedWithSurname) return e.persons;
-    const found: Added<G>[] = [];
-    for (const p of this.bySurname.candidates(surname)) {
-      if (p.order < e.checked) continue;
-      const last = p.words[p.words.length - 1];
-      if (foldName(last) === foldName(surname) || isSpellingVariant(last, surname)) found.push(p);
+    if (!e) this.surnames.set(surname, (e = { checked: 0, checkedWithSurname: 0, persons: [] }));
+    if (e.checkedWithSurname === this.addedWithSurname) return e.persons;
+    const folded = foldName(surname);
+    // Candidates come in the order added.
+    for (const p of this.byLastWord.foldedCandidates(folded)) {
+      if (p.order >= e.checked && p.words.length >= 2 && isFoldedVariant(p.words[p.words.length - 1], folded)) e.persons.push(p.g);
     }
-    for (const p of found.sort((a, b) => a.order - b.order)) e.persons.push(p.g);
-    e.checked = this.addedWithSurname;
+    e.checked = this.added;
+    e.checkedWithSurname = this.addedWithSurname;
     return e.persons;
   }
 
@@ -93,7 +91,7 @@ export class PersonIndex<G extends PersonGroup> {
   }
 }
 
-/** A person in an index: the order it was added in (in that index) and its name's words. */
+/** A person in the index: the order it was added in and its name's words, folded. */
 interface Added<G> {
   g: G;
   order: number;
@@ -105,7 +103,11 @@ function insertSorted(sorted: number[], value: number): void {
   else sorted.splice(partitionPoint(sorted.length, (i) => sorted[i] <= value), 0, value);
 }
 
+/**
+ * Names of the same words, each equal once folded or a spelling variant, given the folded words
+ * (`foldName(a) === foldName(b) || isSpellingVariant(a, b)` is isFoldedVariant of the folded forms).
+ */
 function sameName(wa: string[], wb: string[]): boolean {
   if (wa.length !== wb.length) return false;
-  return wa.every((w, i) => foldName(w) === foldName(wb[i]) || isSpellingVariant(w, wb[i]));
+  return wa.every((w, i) => isFoldedVariant(w, wb[i]));
 }
