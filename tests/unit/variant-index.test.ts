@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { PersonIndex } from '../../server/src/core/entities/personIndex';
-import { foldName, isSpellingVariant } from '../../server/src/core/entities/spelling';
+import { foldName, isSpellingVariant, skeleton } from '../../server/src/core/entities/spelling';
+import { groupSpellings } from '../../server/src/features/spellingGroups';
 import { VariantIndex } from '../../server/src/core/entities/variantIndex';
 
 /**
@@ -132,6 +133,61 @@ describe('PersonIndex answers as a scan of every person would', () => {
         index.add(g);
       }
     }
+  });
+});
+
+describe('workspace spelling groups answer as comparing each new spelling with its whole bucket', () => {
+  /** The groups as the pairwise version built them: union of variants within first letter and word count, and of equal skeletons. */
+  function pairwiseGroups(spellings: string[]): string[][] {
+    const parent = new Map<string, string>();
+    const find = (x: string): string => {
+      while (parent.get(x) !== x) x = parent.get(x) as string;
+      return x;
+    };
+    const bySkeleton = new Map<string, string>();
+    const histogram = (f: string) => [...f].reduce((h, c) => h.set(c, (h.get(c) ?? 0) + 1), new Map<string, number>());
+    const distance = (a: Map<string, number>, b: Map<string, number>) => {
+      let d = 0;
+      for (const c of new Set([...a.keys(), ...b.keys()])) d += Math.abs((a.get(c) ?? 0) - (b.get(c) ?? 0));
+      return d;
+    };
+    const seen: string[] = [];
+    for (const sp of spellings) {
+      if (parent.has(sp)) continue;
+      parent.set(sp, sp);
+      const f = foldName(sp);
+      const words = f.split(' ').length;
+      const sk = `${words}:${skeleton(sp)}`;
+      const same = bySkeleton.get(sk);
+      if (same !== undefined) parent.set(find(sp), find(same));
+      else bySkeleton.set(sk, sp);
+      for (const o of seen) {
+        const fo = foldName(o);
+        if (fo[0] !== f[0] || fo.split(' ').length !== words) continue;
+        // The same bound as spellingGroups.ts (letters outside a-z count as one letter there).
+        const squash = (x: string) => x.replace(/[^a-z]/g, '_');
+        if (Math.abs(fo.length - f.length) > 3 || distance(histogram(squash(fo)), histogram(squash(f))) > 6) continue;
+        if (isSpellingVariant(o, sp)) parent.set(find(o), find(sp));
+      }
+      seen.push(sp);
+    }
+    const groups = new Map<string, string[]>();
+    for (const sp of parent.keys()) groups.set(find(sp), [...(groups.get(find(sp)) ?? []), sp]);
+    return [...groups.values()].map((g) => g.sort()).sort((a, b) => a[0].localeCompare(b[0]));
+  }
+
+  it('groups planted misspellings of one- and two-word names the same way', () => {
+    const r = rng(21);
+    const single = names(300, 6);
+    const spellings = [...single, ...single.slice(0, 150).map((n) => `${misspell('Margaretha', r)} ${n}`)];
+    const counts = new Map(spellings.map((s, i) => [s, 1 + (i % 3)]));
+    const keys = groupSpellings('person', counts);
+    const groups = new Map<string, string[]>();
+    for (const [sp, k] of keys) groups.set(k, [...(groups.get(k) ?? []), sp]);
+    const found = [...groups.values()].map((g) => g.sort()).sort((a, b) => a[0].localeCompare(b[0]));
+    const expected = pairwiseGroups(spellings);
+    expect(found).toEqual(expected);
+    expect(expected.some((g) => g.length > 3)).toBe(true);
   });
 });
 
