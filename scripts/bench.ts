@@ -159,6 +159,9 @@ async function main(): Promise<void> {
   await benchBatch();
   await keystrokeBench();
 
+  // Generated shapes doubled to 1 MB, server memory on 5 MB, hover/outline latency (scripts/bench-scaling.ts).
+  if (spawnSync(process.execPath, [join(__dirname, 'bench-scaling.js')], { cwd: ROOT, stdio: 'inherit' }).status !== 0) process.exitCode = 1;
+
   const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<string, string>;
   for (const name of Object.keys(scripts).filter((s) => s.startsWith('bench:'))) {
     console.log(`== npm run ${name}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { capitalizedWordEnd, codePointLength, isLetterOrDigitAt, isSpace, lastRunsStart } from '../../server/src/core/entities/chars';
 import { isAcronym } from '../../server/src/core/entities/acronyms';
+import { TextWords } from '../../server/src/core/entities/heads';
 import { unglue } from '../../server/src/core/entities/mentions';
 import { findPronouns, isHeOrShe } from '../../server/src/core/entities/pronouns';
 import { lowerRoleBefore, splitTitle, stripPossessive } from '../../server/src/core/entities/titles';
@@ -185,5 +186,23 @@ describe('entity fast paths answer as the regexes they replace', () => {
     expect(lastRunsStart('a bc  def ', 0, 10, 5)).toBe(0);
     expect(lastRunsStart('a bc  def ', 3, 10, 2)).toBe(3);
     expect(lastRunsStart('   ', 0, 3, 1)).toBe(0);
+  });
+});
+
+describe('TextWords (dropCommonWords) answers as the two regexes it replaces', () => {
+  it('on random text: a word is a run of the text, and stands after a lower-case letter, comma or semicolon and spaces', () => {
+    const r = rng(11);
+    const WORDS = ['Harbour', 'harbour', 'Ábc', 'ábc', 'Zo', 'zo', 'X𝐚', '𝐚b', 'Kyiv', 'kyiv'];
+    const GLUE = [' ', '  ', ',', ', ', '; ', '.', '. ', '\n', '\u00a0', '-', "'", '𝐚', 'é', 'Z', '1', '\u2009', '(', 'ǅ', ''];
+    for (let t = 0; t < 300; t++) {
+      let text = '';
+      for (let k = 0; k < 30; k++) text += WORDS[Math.floor(r() * WORDS.length)] + GLUE[Math.floor(r() * GLUE.length)];
+      const words = new TextWords(text);
+      for (const w of WORDS) {
+        const esc = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (/^[\p{L}\p{N}]+$/u.test(w)) expect(words.runs.has(w), `${w} in ${JSON.stringify(text)}`).toBe(new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'u').test(text));
+        if (/^\p{L}+$/u.test(w)) expect(words.afterLowerCase.has(w), `${w} after in ${JSON.stringify(text)}`).toBe(new RegExp(`[\\p{Ll},;]\\s+${esc}(?![\\p{L}\\p{N}])`, 'u').test(text));
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { Article, EntityType, ParagraphRole } from '../core/article';
+import type { Article, Entity, EntityType, Paragraph, ParagraphRole } from '../core/article';
 
 /**
  * The outline of an article: its structure (one symbol per paragraph, by role), then its
@@ -37,26 +37,31 @@ const ENTITY_GROUPS: { type: EntityType; label: string }[] = [
   { type: 'other', label: 'Other names' },
 ];
 
+/**
+ * How much the Outline of a long document lists (docs/rules.md, "The Outline of a long document").
+ * An article stays well under each limit and lists everything; a document of megabytes listed
+ * every paragraph and every mention (37 MB of JSON for 5 MB of text: issue 16), which no editor
+ * shows usefully. Over a limit:
+ * - body paragraphs are listed in runs of `k` consecutive paragraphs (k = ⌈body paragraphs /
+ *   limit⌉), named by the run's first paragraph; other paragraphs (headline, headings, bylines,
+ *   captions ...) are always listed one by one, and a run never crosses them;
+ * - the entities with the most mentions are listed (ties: the earlier), each type group ending
+ *   with `… N more`;
+ * - each entity lists its first `c` mentions, `c` the largest that keeps the total under the
+ *   limit, then `… N more` spanning the rest (Find All References lists every one).
+ */
+export const OUTLINE_LIMITS = { paragraphs: 1000, entities: 500, mentions: 2000 };
+
 /** `lineOf` gives the 1-based line of an offset (a mention's detail says where it is). */
-export function documentSymbols(article: Article, lineOf: (offset: number) => number): OutlineSymbol[] {
+export function documentSymbols(article: Article, lineOf: (offset: number) => number, limits = OUTLINE_LIMITS): OutlineSymbol[] {
   // In Markdown, VS Code's own Markdown outline already lists the headings: not twice.
   const paragraphs = article.languageId === 'markdown' ? article.paragraphs.filter((p) => !isMarkdownHeading(article.text, p.start, p.end)) : article.paragraphs;
-  const symbols: OutlineSymbol[] = paragraphs.map((p) => {
-    const text = article.text.slice(p.start, p.end);
-    const words = firstWords(text);
-    return {
-      name: p.role === 'headline' || p.role === 'byline' || p.role === 'heading' ? oneLine(text, 80) : words,
-      detail: ROLE_LABEL[p.role],
-      kind: `paragraph:${p.role}` as const,
-      start: p.start,
-      end: p.end,
-      selectionStart: p.start,
-      selectionEnd: Math.min(p.end, p.start + words.length),
-    };
-  });
+  const symbols = paragraphSymbols(article.text, paragraphs, limits.paragraphs);
   if (article.entities.length === 0) return symbols;
   const start = article.paragraphs[0]?.start ?? 0;
   const end = article.text.length;
+  const listed = listedEntities(article.entities, limits.entities);
+  const perEntity = mentionsPerEntity(article.entities.filter((_, e) => listed[e]).map((e) => e.mentions.length), limits.mentions);
   const groups: OutlineSymbol[] = [];
   // Editors sort an outline by position: each group starts one character after the one before,
   // so People, Organizations, Places, Groups, Other keep that order (with equal starts, VS Code
@@ -64,10 +69,25 @@ export function documentSymbols(article: Article, lineOf: (offset: number) => nu
   for (const group of ENTITY_GROUPS) {
     const entities = article.entities.filter((e) => e.type === group.type);
     if (entities.length === 0) continue;
-    const children: OutlineSymbol[] = entities.map((e) => {
+    const shown = article.entities.filter((e, k) => e.type === group.type && listed[k]);
+    const children: OutlineSymbol[] = shown.map((e) => {
       const mentions = e.mentions.map((i) => article.mentions[i]);
       const first = mentions[0];
       const last = mentions[mentions.length - 1];
+      const children: OutlineSymbol[] = mentions.slice(0, perEntity).map((m) => ({
+        name: m.text,
+        detail: `line ${lineOf(m.start)}`,
+        kind: 'mention' as const,
+        start: m.start,
+        end: m.end,
+        selectionStart: m.start,
+        selectionEnd: m.end,
+      }));
+      if (mentions.length > perEntity) {
+        const next = mentions[perEntity];
+        const more = mentions.length - perEntity;
+        children.push({ name: `… ${more} more`, detail: `from line ${lineOf(next.start)}`, kind: 'mention', start: next.start, end: last.end, selectionStart: next.start, selectionEnd: next.end });
+      }
       return {
         name: e.name,
         detail: `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`,
@@ -76,17 +96,13 @@ export function documentSymbols(article: Article, lineOf: (offset: number) => nu
         end: last.end,
         selectionStart: first.start,
         selectionEnd: first.end,
-        children: mentions.map((m) => ({
-          name: m.text,
-          detail: `line ${lineOf(m.start)}`,
-          kind: 'mention' as const,
-          start: m.start,
-          end: m.end,
-          selectionStart: m.start,
-          selectionEnd: m.end,
-        })),
+        children,
       };
     });
+    if (shown.length < entities.length) {
+      const more = entities.length - shown.length;
+      children.push({ name: `… ${more} more`, detail: `${group.label.toLowerCase()} with fewer mentions`, kind: `entity:${group.type}`, start: end, end, selectionStart: end, selectionEnd: end });
+    }
     const at = Math.min(end, start + groups.length);
     groups.push({
       name: group.label,
@@ -110,6 +126,56 @@ export function documentSymbols(article: Article, lineOf: (offset: number) => nu
     children: groups,
   });
   return symbols;
+}
+
+/** One symbol per paragraph; over `limit` body paragraphs, one per run of consecutive body paragraphs. */
+function paragraphSymbols(text: string, paragraphs: readonly Paragraph[], limit: number): OutlineSymbol[] {
+  const body = paragraphs.reduce((n, p) => n + (p.role === 'body' ? 1 : 0), 0);
+  const run = Math.max(1, Math.ceil(body / limit));
+  const symbols: OutlineSymbol[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    const p = paragraphs[i];
+    let j = i + 1;
+    if (p.role === 'body') while (j < paragraphs.length && j - i < run && paragraphs[j].role === 'body') j++;
+    const last = paragraphs[j - 1];
+    const words = firstWords(text.slice(p.start, p.end));
+    symbols.push({
+      name: p.role === 'headline' || p.role === 'byline' || p.role === 'heading' ? oneLine(text.slice(p.start, p.end), 80) : words,
+      detail: j - i > 1 ? `${j - i} paragraphs` : ROLE_LABEL[p.role],
+      kind: `paragraph:${p.role}` as const,
+      start: p.start,
+      end: last.end,
+      selectionStart: p.start,
+      selectionEnd: Math.min(p.end, p.start + words.length),
+    });
+    i = j;
+  }
+  return symbols;
+}
+
+/** Which entities the Outline lists: all, or the `limit` with the most mentions (ties: the earlier). */
+function listedEntities(entities: readonly Entity[], limit: number): boolean[] {
+  if (entities.length <= limit) return entities.map(() => true);
+  const order = entities.map((_, k) => k).sort((a, b) => entities[b].mentions.length - entities[a].mentions.length || a - b);
+  const listed = entities.map(() => false);
+  for (const k of order.slice(0, limit)) listed[k] = true;
+  return listed;
+}
+
+/** The most mentions each listed entity can list with `limit` in all (at least one each): all when they fit. */
+function mentionsPerEntity(counts: number[], limit: number): number {
+  const max = Math.max(0, ...counts);
+  const total = (c: number) => counts.reduce((n, k) => n + Math.min(k, c), 0);
+  if (total(max) <= limit) return max;
+  let lo = 1;
+  let hi = max;
+  // The largest c in [1, max) with total(c) <= limit (total grows with c).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (total(mid) <= limit) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Whether a paragraph is a Markdown heading: an ATX `# ` line, or a line underlined with = or -. */

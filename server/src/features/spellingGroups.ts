@@ -1,5 +1,6 @@
 import type { EntityType } from '../core/article';
 import { foldName, isSpellingVariant, skeleton } from '../core/entities/spelling';
+import { VariantIndex } from '../core/entities/variantIndex';
 
 /**
  * Variant groups of the spellings of one entity type, built incrementally: two spellings are in
@@ -10,7 +11,8 @@ import { foldName, isSpellingVariant, skeleton } from '../core/entities/spelling
  */
 export class SpellingGroups {
   private readonly parent = new Map<string, string>();
-  private readonly buckets = new Map<string, { spelling: string; folded: string; histogram: Uint8Array }[]>();
+  /** Every spelling seen, found by its spelling variants (a scan of its bucket per new spelling was quadratic: issue 16). */
+  private readonly seen = new VariantIndex<{ spelling: string; folded: string; histogram: Uint8Array; bucket: string }>();
   private readonly bySkeleton = new Map<string, string>();
 
   private find(s: string): string {
@@ -42,15 +44,16 @@ export class SpellingGroups {
       if (same !== undefined) this.union(spelling, same);
       else this.bySkeleton.set(sk, spelling);
       const b = `${folded[0] ?? ''}:${words}`;
-      const bucket = this.buckets.get(b) ?? [];
       const h = letterHistogram(folded);
-      for (const other of bucket) {
+      // The spellings of the same bucket (first letter, word count) that may be variants, in the
+      // order seen: the index lists every variant (variantIndex.ts), each tested as before.
+      for (const other of this.seen.foldedCandidates(folded)) {
+        if (other.bucket !== b) continue;
         // Cheap bound first: spellings a couple of edits apart have nearly the same letters.
         if (Math.abs(other.folded.length - folded.length) > 3 || histogramDistance(h, other.histogram) > 6) continue;
         if (this.find(other.spelling) !== this.find(spelling) && isSpellingVariant(other.spelling, spelling)) this.union(other.spelling, spelling);
       }
-      bucket.push({ spelling, folded, histogram: h });
-      this.buckets.set(b, bucket);
+      this.seen.addFolded(folded, { spelling, folded, histogram: h, bucket: b });
     }
     return this.find(spelling);
   }

@@ -1,6 +1,7 @@
 import type { Entity, Mention, SourceQuality, Span } from '../article';
 import { DETERMINERS, isCapitalized, TIME_WORDS, wordsOf, type Word } from './words';
 import { mentionCovering, mentionsCovering, mentionsWithin } from './mentionLookup';
+import { partitionPoint } from '../search';
 
 /**
  * Source quality (docs/rules.md, Sourcing decisions): is a source phrase named (a person or a
@@ -227,9 +228,19 @@ function isPersonName(core: Word[], head: Word, mentions: Mention[]): boolean {
 function namedEarlier(role: string, ctx: SourceContext): boolean {
   const { plain, sentenceStart: limit } = ctx;
   const len = role.length;
-  for (const at of roleOccurrences(role, ctx)) {
-    if (at + len > limit) break;
-    if (roleNamedAt(plain, at, at + len, limit)) return true;
+  const occurrences = roleOccurrences(role, ctx);
+  const starts = occurrences.starts;
+  // An occurrence whose 40 characters of look-ahead end before the limit reads as it would with
+  // no limit: the first of all that comes with a name is found once per role and article (testing
+  // every earlier occurrence for each source was quadratic: issue 16), and is one of those when
+  // any is. The few nearer the limit are tested with it.
+  if (occurrences.firstNamed === undefined) {
+    occurrences.firstNamed = starts.findIndex((at) => roleNamedAt(plain, at, at + len, plain.length));
+  }
+  const first = occurrences.firstNamed;
+  if (first >= 0 && starts[first] + len + 40 <= limit) return true;
+  for (let i = partitionPoint(starts.length, (k) => starts[k] + len + 40 <= limit); i < starts.length && starts[i] + len <= limit; i++) {
+    if (roleNamedAt(plain, starts[i], starts[i] + len, limit)) return true;
   }
   // Read from the text before the sentence, a role word that ends right at the sentence start
   // ends a word even when the text goes on with a letter: look for that one too.
@@ -259,9 +270,15 @@ function roleNamedAt(plain: string, at: number, end: number, limit: number): boo
  * once per article (keyed by its mention list, which is one array per analysis): searching the
  * whole text before every definite role source made long articles quadratic.
  */
-const roleOccurrenceCache = new WeakMap<readonly Mention[], { plain: string; byRole: Map<string, number[]> }>();
+const roleOccurrenceCache = new WeakMap<readonly Mention[], { plain: string; byRole: Map<string, RoleOccurrences> }>();
 
-function roleOccurrences(role: string, ctx: SourceContext): number[] {
+interface RoleOccurrences {
+  starts: number[];
+  /** Index in `starts` of the first occurrence that comes with a name, read without a limit (-1: none); found when first asked. */
+  firstNamed?: number;
+}
+
+function roleOccurrences(role: string, ctx: SourceContext): RoleOccurrences {
   let cached = roleOccurrenceCache.get(ctx.mentions);
   // The same string object in one analysis: the comparison is a pointer check.
   if (cached === undefined || cached.plain !== ctx.plain) {
@@ -269,12 +286,12 @@ function roleOccurrences(role: string, ctx: SourceContext): number[] {
     roleOccurrenceCache.set(ctx.mentions, cached);
   }
   const byRole = cached.byRole;
-  let list = byRole.get(role);
-  if (list === undefined) {
-    list = /^[a-z]+$/.test(role) ? asciiWordOccurrences(role, ctx.plain) : wordOccurrences(role, ctx.plain);
-    byRole.set(role, list);
+  let found = byRole.get(role);
+  if (found === undefined) {
+    found = { starts: /^[a-z]+$/.test(role) ? asciiWordOccurrences(role, ctx.plain) : wordOccurrences(role, ctx.plain) };
+    byRole.set(role, found);
   }
-  return list;
+  return found;
 }
 
 /** Starts of the matches of /\brole\b/giu (the reference way, for any role text). */

@@ -1,5 +1,6 @@
 import type { Attribution, Mention, Paragraph, Quotation, Sentence, Span } from '../article';
 import { INSTITUTION_NOUNS, ROLE_NOUNS } from './sources';
+import { partitionPoint } from '../search';
 
 
 /**
@@ -77,7 +78,9 @@ export function groupSubject(plain: string, s: Span): (Span & { quality: 'named'
 
 /** Is the masked text of a span (quotation interiors blanked) free of words: only a quotation? */
 export function onlyQuotation(masked: string, span: Span, quotations: Quotation[]): boolean {
-  if (!quotations.some((q) => q.start >= span.start && q.start < span.end)) return false;
+  // Quotations are sorted by start: the first at or after the span's start decides (a scan of all was quadratic: issue 16).
+  const first = partitionPoint(quotations.length, (k) => quotations[k].start < span.start);
+  if (!(first < quotations.length && quotations[first].start < span.end)) return false;
   const rest = masked.slice(span.start, span.end).replace(/``|''|["“”]/g, '');
   return !/[\p{L}\p{N}]/u.test(rest);
 }

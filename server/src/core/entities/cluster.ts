@@ -1,7 +1,8 @@
 import type { Entity, EntityType, Mention, Paragraph, Sentence } from '../article';
-import { expands, isAcronym } from './acronyms';
+import { expands, initials, isAcronym } from './acronyms';
 import { mentionFacts } from './facts';
 import { countryByCapital, countryByDemonym, countryByName, firstNameGender, organizationByName } from './knowledge';
+import { VariantIndex } from './variantIndex';
 import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } from './pronouns';
 import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
@@ -330,6 +331,12 @@ function mergeAcronymsAndVariants(groups: Group[], groupOf: Membership): void {
   for (const bucket of buckets.values()) mergeWithin(bucket, groupOf);
 }
 
+/**
+ * Each group in turn, unless merged already, takes in every other group whose name is a spelling
+ * variant of its own (or, for organizations, its acronym or short form). The groups that can be
+ * are looked up by name (NameIndex) rather than compared pairwise, which was quadratic in the
+ * names of an article (issue 16); each is then tested as before, in the bucket's order.
+ */
 function mergeWithin(groups: Group[], groupOf: Membership): void {
   const merge = (into: Group, from: Group): void => {
     for (const m of from.mentions) {
@@ -338,14 +345,61 @@ function mergeWithin(groups: Group[], groupOf: Membership): void {
     }
     from.mentions = [];
   };
-  for (const a of groups) {
-    if (a.mentions.length === 0) continue;
+  if (groups.length < 2) return;
+  // A few groups are compared pairwise: the index costs more than it saves there.
+  const index = groups.length > 16 ? new NameIndex(groups) : undefined;
+  const all = groups.map((_, k) => k);
+  groups.forEach((a, i) => {
+    if (a.mentions.length === 0) return;
     const an = nameOf(a.mentions[0]);
-    for (const b of groups) {
-      if (b === a || b.mentions.length === 0) continue;
+    for (const k of index ? index.related(i, an, a.type === 'organization') : all) {
+      if (k === i) continue;
+      const b = groups[k];
+      if (b.mentions.length === 0) continue;
       const bn = nameOf(b.mentions[0]);
       if ((a.type === 'organization' && (expands(bn, an) || shortFormOf(bn, an) || companyShortForm(an) === bn)) || isSpellingVariant(an, bn)) merge(a, b);
     }
+  });
+}
+
+/**
+ * The groups of a bucket by name, for mergeWithin: `related(i, an, organization)` lists, in the
+ * bucket's order and without `i`, every group whose name `bn` may satisfy the merge test with
+ * `an`, and perhaps a few more. Spelling variants: a VariantIndex (variantIndex.ts says why none
+ * is missed). `expands(bn, an)`: `bn` is an acronym spelling `an`'s initials (filed under its
+ * letters), or the hand list names `bn` with the full name `an` (filed under that name in lower
+ * case). `shortFormOf(bn, an)`: `bn` is `an` cut before one of its spaces; `companyShortForm(an)
+ * === bn`: one name. Both are found by exact name.
+ */
+class NameIndex {
+  private readonly variants = new VariantIndex<number>();
+  private readonly byKey = new Map<string, number[]>();
+
+  constructor(groups: Group[]) {
+    groups.forEach((g, i) => {
+      if (g.mentions.length === 0) return;
+      const name = nameOf(g.mentions[0]);
+      this.variants.add(name, i);
+      pushTo(this.byKey, `=${name}`, i);
+      if (isAcronym(name)) {
+        pushTo(this.byKey, `A${name.replace(/\./g, '')}`, i);
+        const known = organizationByName(name);
+        if (known) pushTo(this.byKey, `K${known.name.toLowerCase()}`, i);
+      }
+    });
+  }
+
+  related(self: number, an: string, organization: boolean): number[] {
+    const out = new Set<number>(this.variants.candidates(an));
+    if (organization) {
+      const keys = [`A${initials(an)}`, `K${an.toLowerCase()}`];
+      const short = companyShortForm(an);
+      if (short !== undefined) keys.push(`=${short}`);
+      for (let at = an.indexOf(' '); at >= 0; at = an.indexOf(' ', at + 1)) keys.push(`=${an.slice(0, at)}`);
+      for (const k of keys) for (const i of this.byKey.get(k) ?? []) out.add(i);
+    }
+    out.delete(self);
+    return [...out].sort((x, y) => x - y);
   }
 }
 

@@ -1,6 +1,6 @@
-import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
-import { foldName, isSpellingVariant } from './spelling';
+import { foldName, isFoldedVariant } from './spelling';
+import { VariantIndex } from './variantIndex';
 
 /** What the index needs of a person being clustered: its name key and its mentions so far. */
 export interface PersonGroup {
@@ -10,36 +10,44 @@ export interface PersonGroup {
 }
 
 /**
- * The persons found so far, bucketed so that a name is compared only with names that could be the
- * same: equal or variant spellings share the folded first letter of every word (see spelling.ts).
- * Scanning every person per mention made clustering quadratic on long articles; so did comparing
- * each mention's name again with the same persons, and scanning a person's every mention for the
- * nearest one. Lookups are memoized per name: the buckets only grow, and a person's key never
- * changes, so a name's answer is extended with the persons added since it was last asked.
+ * The persons found so far, indexed so that a name is compared only with names that could be the
+ * same: equal or variant spellings of a name have equal or variant surnames, and a VariantIndex
+ * finds those without comparing every pair (variantIndex.ts; scanning every person per mention,
+ * or every person with the same initials, made clustering quadratic on long articles: issue 16).
+ * Each candidate is tested with the exact comparison, so the answers are those of a full scan.
+ * Lookups are memoized per name: persons are only added, and a person's key never changes, so a
+ * name's answer is extended with the persons added since it was last asked.
  */
 export class PersonIndex<G extends PersonGroup> {
-  private readonly byShape = new Map<string, G[]>();
-  private readonly bySurnameInitial = new Map<string, G[]>();
-  private readonly sameNames = new Map<string, { shape: string; checked: number; found?: G }>();
-  private readonly surnames = new Map<string, { initial: string; checked: number; persons: G[] }>();
+  /** Every person, by the last word of their name (the surname of those with two or more). */
+  private readonly byLastWord = new VariantIndex<Added<G>>();
+  private added = 0;
+  /** How many of those have two or more names. */
+  private addedWithSurname = 0;
+  private readonly sameNames = new Map<string, { checked: number; found?: G }>();
+  /** Per surname asked for: the persons found, and the counts of persons (all, with a surname) when it was asked. */
+  private readonly surnames = new Map<string, { checked: number; checkedWithSurname: number; persons: G[] }>();
   private readonly starts = new Map<G, { count: number; sorted: number[] }>();
 
   add(g: G): void {
-    pushTo(this.byShape, shapeOf(g.key), g);
-    const w = g.key.split(' ');
-    if (w.length >= 2) pushTo(this.bySurnameInitial, initialOf(w[w.length - 1]), g);
+    const w = g.key.split(' ').map(foldName);
+    this.byLastWord.addFolded(w[w.length - 1], { g, order: this.added++, words: w });
+    if (w.length >= 2) this.addedWithSurname++;
   }
 
   /** The first person (in the order added) whose name is `name` or a spelling variant of it. */
   withSameName(name: string): G | undefined {
     let e = this.sameNames.get(name);
-    if (!e) this.sameNames.set(name, (e = { shape: shapeOf(name), checked: 0 }));
-    if (e.found) return e.found;
-    const bucket = this.byShape.get(e.shape) ?? [];
-    for (; e.checked < bucket.length; e.checked++) {
-      if (sameName(bucket[e.checked].key, name)) return (e.found = bucket[e.checked]);
+    if (!e) this.sameNames.set(name, (e = { checked: 0 }));
+    if (e.found || e.checked === this.added) return e.found;
+    const w = name.split(' ').map(foldName);
+    let best: Added<G> | undefined;
+    for (const p of this.byLastWord.foldedCandidates(w[w.length - 1])) {
+      if (p.order < e.checked || (best && p.order > best.order)) continue;
+      if (sameName(p.words, w)) best = p;
     }
-    return undefined;
+    e.checked = this.added;
+    return (e.found = best?.g);
   }
 
   /** The person whose surname this is, preferring the nearest full mention before `at`. */
@@ -62,14 +70,15 @@ export class PersonIndex<G extends PersonGroup> {
   /** Persons with two or more names whose surname is `surname` or a variant of it, in the order added. */
   private withSurname(surname: string): G[] {
     let e = this.surnames.get(surname);
-    if (!e) this.surnames.set(surname, (e = { initial: initialOf(surname), checked: 0, persons: [] }));
-    const bucket = this.bySurnameInitial.get(e.initial) ?? [];
-    for (; e.checked < bucket.length; e.checked++) {
-      const p = bucket[e.checked];
-      const w = p.key.split(' ');
-      const last = w[w.length - 1];
-      if (foldName(last) === foldName(surname) || isSpellingVariant(last, surname)) e.persons.push(p);
+    if (!e) this.surnames.set(surname, (e = { checked: 0, checkedWithSurname: 0, persons: [] }));
+    if (e.checkedWithSurname === this.addedWithSurname) return e.persons;
+    const folded = foldName(surname);
+    // Candidates come in the order added.
+    for (const p of this.byLastWord.foldedCandidates(folded)) {
+      if (p.order >= e.checked && p.words.length >= 2 && isFoldedVariant(p.words[p.words.length - 1], folded)) e.persons.push(p.g);
     }
+    e.checked = this.added;
+    e.checkedWithSurname = this.addedWithSurname;
     return e.persons;
   }
 
@@ -82,24 +91,23 @@ export class PersonIndex<G extends PersonGroup> {
   }
 }
 
+/** A person in the index: the order it was added in and its name's words, folded. */
+interface Added<G> {
+  g: G;
+  order: number;
+  words: string[];
+}
+
 function insertSorted(sorted: number[], value: number): void {
   if (sorted.length === 0 || sorted[sorted.length - 1] <= value) sorted.push(value);
   else sorted.splice(partitionPoint(sorted.length, (i) => sorted[i] <= value), 0, value);
 }
 
-function initialOf(word: string): string {
-  return foldName(word).charAt(0);
-}
-
-function shapeOf(name: string): string {
-  const w = name.split(' ');
-  return `${w.length}|${w.map(initialOf).join('')}`;
-}
-
-function sameName(a: string, b: string): boolean {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
+/**
+ * Names of the same words, each equal once folded or a spelling variant, given the folded words
+ * (`foldName(a) === foldName(b) || isSpellingVariant(a, b)` is isFoldedVariant of the folded forms).
+ */
+function sameName(wa: string[], wb: string[]): boolean {
   if (wa.length !== wb.length) return false;
-  return wa.every((w, i) => foldName(w) === foldName(wb[i]) || isSpellingVariant(w, wb[i]));
+  return wa.every((w, i) => isFoldedVariant(w, wb[i]));
 }
-

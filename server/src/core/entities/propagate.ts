@@ -3,6 +3,7 @@ import { isAcronym } from './acronyms';
 import { companyShortForm } from './heads';
 import { organizationByName } from './knowledge';
 import { foldName, isSpellingVariant } from './spelling';
+import { VariantIndex } from './variantIndex';
 import { bareName, stripPossessive } from './titles';
 import { capitalizedWordEnd, codePointLength, isLetterOrDigitAt } from './chars';
 import { pushTo } from '../multimap';
@@ -60,12 +61,15 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
     pushTo(byFirst, first, [name, t]);
   }
   const surnames = [...longSurnames];
+  // The surnames a word may be a variant of, found by name, not by trying each (issue 16).
+  const surnameIndex = new VariantIndex<string>();
+  for (const s of surnames) surnameIndex.add(s, s);
   const variantOf = new Map<string, boolean>();
   const isVariant = (word: string): boolean => {
     let v = variantOf.get(word);
     if (v === undefined) {
       const folded = foldName(word);
-      variantOf.set(word, (v = surnames.some((s) => !folded.startsWith(foldName(s)) && isSpellingVariant(s, word))));
+      variantOf.set(word, (v = surnameIndex.candidates(word).some((s) => !folded.startsWith(foldName(s)) && isSpellingVariant(s, word))));
     }
     return v;
   };

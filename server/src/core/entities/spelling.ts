@@ -50,9 +50,12 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 export function isSpellingVariant(a: string, b: string): boolean {
-  const fa = foldName(a);
-  const fb = foldName(b);
   if (a === b) return false;
+  return isFoldedVariant(foldName(a), foldName(b));
+}
+
+/** isSpellingVariant of two different names, given their folded forms. */
+export function isFoldedVariant(fa: string, fb: string): boolean {
   if (fa === fb) return true;
   const len = Math.min(fa.length, fb.length);
   if (fa[0] !== fb[0]) return false;

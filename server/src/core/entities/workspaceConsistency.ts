@@ -2,6 +2,7 @@ import type { Article, ArticleDiagnostic, EntityType } from '../article';
 import { formOf } from './cluster';
 import { nameWords } from './consistency';
 import { isSpellingVariant } from './spelling';
+import { partitionPoint } from '../search';
 
 /**
  * Workspace-level name consistency: a name spelled here the way few articles of the workspace
@@ -28,7 +29,15 @@ export interface WorkspaceSpellingOptions {
 
 export function workspaceSpellings(article: Article, variantsOf: SpellingLookup, options: WorkspaceSpellingOptions = {}): ArticleDiagnostic[] {
   const minFiles = options.minFiles ?? 3;
-  const flagged = article.diagnostics.filter((d) => d.code === 'name-inconsistency');
+  // The words the article's own check flags, by start, with the furthest end so far: whether a
+  // span overlaps one is a binary search (a scan of them per mention was quadratic: issue 16).
+  const flagged = article.diagnostics.filter((d) => d.code === 'name-inconsistency').sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  flagged.forEach((d, k) => furthestEnd.push(k > 0 ? Math.max(furthestEnd[k - 1], d.end) : d.end));
+  const overlapsFlagged = (start: number, end: number): boolean => {
+    const k = partitionPoint(flagged.length, (j) => flagged[j].start < end);
+    return k > 0 && furthestEnd[k - 1] > start;
+  };
   const out: ArticleDiagnostic[] = [];
   article.entities.forEach((entity) => {
     if (entity.type === 'group') return;
@@ -41,7 +50,7 @@ export function workspaceSpellings(article: Article, variantsOf: SpellingLookup,
       const start = words[0].start;
       const end = words[words.length - 1].end;
       const spelling = article.text.slice(start, end).replace(/\s+/g, ' ');
-      if (flagged.some((d) => d.start < end && start < d.end)) continue;
+      if (overlapsFlagged(start, end)) continue;
       const counts = variantsOf(entity.type, spelling);
       if (!counts) continue;
       let top = '';
