@@ -7,6 +7,13 @@ import { serveJobs, workerRole } from './workspace/workerPool';
 if (workerRole() === BATCH_ROLE) {
   serveJobs(processFile);
 } else {
+  // A reader that stops early (`newsmark check dir | head`) closes the pipe: stop quietly, as
+  // command-line tools do, instead of printing a stack trace for the write that failed.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    // 141 = 128 + SIGPIPE: what a shell reports for a tool stopped by a closed pipe.
+    process.exit(141);
+  });
   void runCliWithWorkers(
     process.argv.slice(2),
     (s) => process.stdout.write(s),
