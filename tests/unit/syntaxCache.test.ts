@@ -53,7 +53,7 @@ describe('syntax tagger caches', () => {
   });
 
   it('gives the same tags when its caches are emptied in the middle of a sentence', () => {
-    const t = new SyntaxTagger(getSyntaxTagger().file, { words: 3, posWindows: 2 });
+    const t = new SyntaxTagger(getSyntaxTagger().file, { words: 3 });
     for (const s of SENTENCES) {
       const words = s.split(' ');
       expect(cached(t, words), s).toEqual(reference(t, words));

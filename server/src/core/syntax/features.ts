@@ -59,8 +59,8 @@ export function sentenceForms(words: string[]): SentenceForms {
   return { words, norm: words.map(normalize), shape: words.map(shapeOf) };
 }
 
-const START = '<s>';
-const END = '</s>';
+export const START = '<s>';
+export const END = '</s>';
 
 /*
  * The static keys of a token come in groups by what they read, so that the tagger can sum the
@@ -174,20 +174,34 @@ function posAt(pos: string[], k: number): string {
   return k < 0 ? START : k >= pos.length ? END : pos[k];
 }
 
+/** Chunk keys that read only the POS tag `p` at offset `o` (-2..2) from the token (appended to `out`). */
+export function chunkPosKeys(o: number, p: string, out: number[]): void {
+  if (o === 0) {
+    out.push(key(T.bias, ''));
+    out.push(key(T.cp0, p));
+  } else out.push(key(o === -2 ? T.cpm2 : o === -1 ? T.cpm1 : o === 1 ? T.cpp1 : T.cpp2, p));
+}
+
+/** The pairs of POS tags the chunk keys read, as offsets from the token. */
+export const CHUNK_POS_PAIRS = [[-1, 0], [0, 1], [-1, 1]] as const;
+
+/** Chunk keys that read only the POS tags `a` and `b` of pair `k` of CHUNK_POS_PAIRS (appended to `out`). */
+export function chunkPosPairKeys(k: number, a: string, b: string, out: number[]): void {
+  out.push(key2(k === 0 ? T.cpm1p0 : k === 1 ? T.cp0p1 : T.cpm1p1, a, b));
+}
+
+/** Chunk keys of token `i` that read three POS tags (appended to `out`). */
+export function chunkPosTrigramKeys(pos: string[], i: number, out: number[]): void {
+  const p0 = posAt(pos, i);
+  out.push(key3(T.cpm2pm1p0, posAt(pos, i - 2), posAt(pos, i - 1), p0));
+  out.push(key3(T.cp0p1p2, p0, posAt(pos, i + 1), posAt(pos, i + 2)));
+}
+
 /** Chunk keys of token `i` that read only the POS tags from `i - 2` to `i + 2` (appended to `out`). */
 export function chunkTagKeys(pos: string[], i: number, out: number[]): void {
-  const p = (k: number): string => posAt(pos, k);
-  out.push(key(T.bias, ''));
-  out.push(key(T.cp0, p(i)));
-  out.push(key(T.cpm1, p(i - 1)));
-  out.push(key(T.cpm2, p(i - 2)));
-  out.push(key(T.cpp1, p(i + 1)));
-  out.push(key(T.cpp2, p(i + 2)));
-  out.push(key2(T.cpm1p0, p(i - 1), p(i)));
-  out.push(key2(T.cp0p1, p(i), p(i + 1)));
-  out.push(key3(T.cpm2pm1p0, p(i - 2), p(i - 1), p(i)));
-  out.push(key3(T.cp0p1p2, p(i), p(i + 1), p(i + 2)));
-  out.push(key2(T.cpm1p1, p(i - 1), p(i + 1)));
+  for (let o = -2; o <= 2; o++) chunkPosKeys(o, posAt(pos, i + o), out);
+  CHUNK_POS_PAIRS.forEach(([a, b], k) => chunkPosPairKeys(k, posAt(pos, i + a), posAt(pos, i + b), out));
+  chunkPosTrigramKeys(pos, i, out);
 }
 
 /** Chunk keys of token `i` that read two words, or a word and a POS tag (appended to `out`). */
@@ -236,11 +250,11 @@ export function chunkTagHistoryKeys(c2: string | null, c1: string | null, out: n
 
 /** Chunk history keys that read the previous chunk tag and token `i`'s word or the POS tags around it (appended to `out`). */
 export function chunkWordHistoryKeys(f: SentenceForms, pos: string[], i: number, c1: string | null, out: number[]): void {
-  const p = (k: number): string => posAt(pos, k);
+  const p0 = posAt(pos, i);
   const t1 = c1 ?? START;
-  out.push(key2(T.cc1p0, t1, p(i)));
-  out.push(key3(T.cc1pm1p0, t1, p(i - 1), p(i)));
+  out.push(key2(T.cc1p0, t1, p0));
+  out.push(key3(T.cc1pm1p0, t1, posAt(pos, i - 1), p0));
   out.push(key2(T.cc1w, t1, f.norm[i]));
-  out.push(key2(T.cc1p1, t1, p(i + 1)));
+  out.push(key2(T.cc1p1, t1, posAt(pos, i + 1)));
   out.push(key2(T.cc1sh, t1, f.shape[i]));
 }

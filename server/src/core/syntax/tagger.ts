@@ -1,11 +1,12 @@
 import { BeamDecoder, type StepScorer } from './beam';
 import { BoundedCache } from './boundedCache';
 import {
-  chunkHistoryKeys, chunkNeighbourKeys, chunkPairKeys, chunkStaticKeys, chunkTagHistoryKeys, chunkTagKeys, chunkWordHistoryKeys, chunkWordKeys,
-  NEIGHBOURS, normalize, posHistoryKeys, posNeighbourKeys, posPairKeys, posStaticKeys, posTagHistoryKeys, posWordHistoryKeys, posWordKeys,
-  sentenceForms, shapeOf, type SentenceForms,
+  CHUNK_POS_PAIRS, chunkHistoryKeys, chunkNeighbourKeys, chunkPairKeys, chunkPosKeys, chunkPosPairKeys, chunkPosTrigramKeys, chunkStaticKeys,
+  chunkTagHistoryKeys, chunkWordHistoryKeys, chunkWordKeys, END, normalize, posHistoryKeys, posNeighbourKeys, posPairKeys, posStaticKeys, posTagHistoryKeys, posWordHistoryKeys, posWordKeys,
+  sentenceForms, shapeOf, START, type SentenceForms,
 } from './features';
-import type { SparseModel, SyntaxModelFile } from './modelFile';
+import type { SyntaxModelFile } from './modelFile';
+import { addSums, pack, score, SumTable, type PackedModel } from './packedModel';
 
 /**
  * Part-of-speech tags (Penn Treebank, as in CoNLL-2003) and chunks (IOB2 tags: `B-NP`, `I-NP`,
@@ -15,83 +16,6 @@ import type { SparseModel, SyntaxModelFile } from './modelFile';
 export interface SyntaxTags {
   pos: string[];
   chunk: string[];
-}
-
-/**
- * A sparse model laid out for lookups: each table slot holds its key and its row packed as
- * `offset << 8 | count`, and each weight is packed with its tag (`weight << 8 | tag`), so that a
- * key costs two memory reads (slot, weights) instead of four: tagging is bound by cache misses.
- */
-interface PackedModel {
-  slots: Int32Array;
-  mask: number;
-  pairs: Int32Array;
-  /** One bit per hash of each key (2^20 bits, 128 KB): most keys a model lacks are answered here, in cache. */
-  filter: Int32Array;
-}
-
-function filterBit(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 12;
-}
-
-function pack(m: SparseModel): PackedModel {
-  const slots = new Int32Array(m.table.length);
-  for (let s = 0; s < m.table.length; s += 2) {
-    const row = m.table[s + 1];
-    slots[s] = m.table[s];
-    slots[s + 1] = row < 0 ? -1 : (m.offsets[row] << 8) | (m.offsets[row + 1] - m.offsets[row]);
-  }
-  const pairs = new Int32Array(m.pairTags.length);
-  for (let j = 0; j < pairs.length; j++) pairs[j] = (m.pairWeights[j] << 8) | m.pairTags[j];
-  const filter = new Int32Array(1 << 15);
-  for (let s = 0; s < m.table.length; s += 2) {
-    if (m.table[s + 1] < 0) continue;
-    const b = filterBit(m.table[s]);
-    filter[b >>> 5] |= 1 << (b & 31);
-  }
-  return { slots, mask: m.mask, pairs, filter };
-}
-
-/** Adds a model's weights for `keys` to `scores`. */
-function addScores(m: PackedModel, keys: number[], scores: Float64Array): void {
-  const { slots, mask, pairs, filter } = m;
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k] | 0;
-    const b = filterBit(key);
-    if ((filter[b >>> 5] & (1 << (b & 31))) === 0) continue;
-    let s = key & mask;
-    let row = -1;
-    for (;;) {
-      const r = slots[2 * s + 1];
-      if (r === -1) break;
-      if (slots[2 * s] === key) {
-        row = r;
-        break;
-      }
-      s = (s + 1) & mask;
-    }
-    if (row < 0) continue;
-    for (let j = row >>> 8, e = j + (row & 255); j < e; j++) {
-      const p = pairs[j];
-      scores[p & 255] += p >> 8;
-    }
-  }
-}
-
-/** A model's weights for `keys` into `scores`. */
-function score(m: PackedModel, keys: number[], scores: Float64Array): void {
-  scores.fill(0);
-  addScores(m, keys, scores);
-}
-
-/**
- * Writes a model's summed weights for `keys` to `into[at..at + nTags)`, as integers: the weights
- * are integers, so a sum taken once and added later gives the very scores of adding its keys one
- * by one.
- */
-function sumInto(m: PackedModel, keys: number[], scratch: Float64Array, nTags: number, into: Int32Array, at: number): void {
-  score(m, keys, scratch);
-  for (let t = 0; t < nTags; t++) into[at + t] = scratch[t];
 }
 
 /**
@@ -106,10 +30,9 @@ interface WordType {
   chunk?: Int32Array;
 }
 
-/** A tagger's caches of sums: each holds at most twice its limit (see BoundedCache), about 1.5 KB per word type and 100 bytes per POS window. */
+/** The size of a tagger's cache of word types: at most twice `words` entries (see BoundedCache), of about 1.5 KB each. */
 export interface SyntaxCacheLimits {
   words: number;
-  posWindows: number;
 }
 
 export class SyntaxTagger {
@@ -117,8 +40,8 @@ export class SyntaxTagger {
   private readonly more: number[] = [];
   /** Scores of one token's tags (the longer tag list's length). */
   private readonly scores: Float64Array;
-  /** Scores of keys summed for a cache while `scores` holds a token's. */
-  private readonly scratch: Float64Array;
+  /** The integer scores of one token's tags in the cached passes. */
+  private readonly acc: Int32Array;
   private readonly chunkBeam: BeamDecoder;
   private readonly posBeam: BeamDecoder;
 
@@ -131,19 +54,23 @@ export class SyntaxTagger {
   private readonly posEdge: Int32Array;
   private readonly chunkEdge: Int32Array;
   /** Per model, the sums of the keys that read only the previous two tags, at `(c2 + 1) * (nTags + 1) + c1 + 1` (-1: the start). */
-  private readonly posHistory: Int32Array[];
-  private readonly chunkHistory: Int32Array[];
-  /** The chunker's sums of the keys that read only the POS tags i-2..i+2, by their ids (see `windowId`). */
-  private readonly posWindows: BoundedCache<number, Int32Array>;
-  /** POS tag ids for the window ids: a tag's index (the start and end markers after them). */
+  private readonly posHistory: SumTable;
+  private readonly chunkHistory: SumTable;
+  /**
+   * The chunker's sums of the keys that read one POS tag, at `(o + 2) * B + id` for offset o, and
+   * a pair of them, at `(k * B + a) * B + b` for pair k of CHUNK_POS_PAIRS (`B` POS tag ids, see `posIds`).
+   */
+  private readonly chunkPosTag: SumTable;
+  private readonly chunkPosPair: SumTable;
+  /** POS tag ids: a tag's index, then the start and end markers. */
   private readonly posIds: Map<string, number>;
 
   constructor(
     readonly file: SyntaxModelFile,
-    private readonly limits: SyntaxCacheLimits = { words: 8192, posWindows: 16384 },
+    private readonly limits: SyntaxCacheLimits = { words: 8192 },
   ) {
     this.scores = new Float64Array(Math.max(file.pos.tags.length, file.chunk.tags.length));
-    this.scratch = new Float64Array(this.scores.length);
+    this.acc = new Int32Array(this.scores.length);
     this.posModel = pack(file.pos);
     this.chunkModel = pack(file.chunk);
     const inside = file.chunk.tags.map((t) => (t.startsWith('I-') ? t.slice(2) : ''));
@@ -154,11 +81,16 @@ export class SyntaxTagger {
     this.chunkBeam = new BeamDecoder(file.chunk.tags.length, Number(file.meta.chunkBeam ?? 1), allowed);
     this.posEdge = this.wordSums(this.posModel, file.pos.tags.length, (o, out) => posNeighbourKeys(o, null, null, out));
     this.chunkEdge = this.wordSums(this.chunkModel, file.chunk.tags.length, (o, out) => chunkNeighbourKeys(o, null, null, out));
-    this.posHistory = this.historySums(this.posModel, file.pos.tags, posTagHistoryKeys);
-    this.chunkHistory = this.historySums(this.chunkModel, file.chunk.tags, chunkTagHistoryKeys);
+    this.posHistory = SyntaxTagger.historySums(this.posModel, file.pos.tags, posTagHistoryKeys);
+    this.chunkHistory = SyntaxTagger.historySums(this.chunkModel, file.chunk.tags, chunkTagHistoryKeys);
     this.posIds = new Map(file.pos.tags.map((t, k) => [t, k]));
+    const B = file.pos.tags.length + 2;
+    const posName = (id: number): string => file.pos.tags[id] ?? (id === B - 2 ? START : END);
+    const nC = file.chunk.tags.length;
+    this.chunkPosTag = new SumTable(this.chunkModel, nC, 5 * B, (cell, out) => chunkPosKeys(Math.floor(cell / B) - 2, posName(cell % B), out));
+    this.chunkPosPair = new SumTable(this.chunkModel, nC, 3 * B * B, (cell, out) =>
+      chunkPosPairKeys(Math.floor(cell / (B * B)), posName(Math.floor(cell / B) % B), posName(cell % B), out));
     this.words = new BoundedCache(limits.words);
-    this.posWindows = new BoundedCache(limits.posWindows);
   }
 
   /** Sums of the keys `keysAt(o, out)` gives for each offset o in -2..2, in blocks of `nTags`. */
@@ -167,24 +99,19 @@ export class SyntaxTagger {
     for (let o = -2; o <= 2; o++) {
       this.keys.length = 0;
       keysAt(o, this.keys);
-      sumInto(m, this.keys, this.scratch, nTags, v, (o + 2) * nTags);
+      addSums(m, this.keys, v, (o + 2) * nTags);
     }
     return v;
   }
 
-  /** Sums of the keys that read only the previous two tags, for every pair (see `posHistory`). */
-  private historySums(m: PackedModel, names: string[], keysOf: (c2: string | null, c1: string | null, out: number[]) => void): Int32Array[] {
-    const out: Int32Array[] = [];
-    for (let c2 = -1; c2 < names.length; c2++) {
-      for (let c1 = -1; c1 < names.length; c1++) {
-        this.keys.length = 0;
-        keysOf(c2 < 0 ? null : names[c2], c1 < 0 ? null : names[c1], this.keys);
-        const v = new Int32Array(names.length);
-        sumInto(m, this.keys, this.scratch, names.length, v, 0);
-        out.push(v);
-      }
-    }
-    return out;
+  /** Sums of the keys that read only the previous two tags (see `posHistory`). */
+  private static historySums(m: PackedModel, names: string[], keysOf: (c2: string | null, c1: string | null, out: number[]) => void): SumTable {
+    const side = names.length + 1;
+    return new SumTable(m, names.length, side * side, (cell, out) => {
+      const c2 = Math.floor(cell / side) - 1;
+      const c1 = (cell % side) - 1;
+      keysOf(c2 < 0 ? null : names[c2], c1 < 0 ? null : names[c1], out);
+    });
   }
 
   /** The cached entry of a word type. */
@@ -195,6 +122,19 @@ export class SyntaxTagger {
       this.words.set(w, e);
     }
     return e;
+  }
+
+  /** The last sentence's word types: `chunks` reads the words `pos` has just read. */
+  private last: { words: string[]; types: WordType[] } = { words: [], types: [] };
+
+  /** The cached entries of a sentence's word types. */
+  private typesOf(words: string[]): WordType[] {
+    const last = this.last.words;
+    // The same words (checked one by one: an array may be refilled between calls).
+    if (last.length !== words.length || last.some((w, i) => w !== words[i])) {
+      this.last = { words: words.slice(), types: words.map((w) => this.wordType(w)) };
+    }
+    return this.last.types;
   }
 
   /** The POS sums of a word type (see `WordType`). */
@@ -220,7 +160,7 @@ export class SyntaxTagger {
    * Adds to `acc` the word sums of token `i`'s five-word window: block o + 2 of the word at offset
    * o (the edge sums past the sentence's ends).
    */
-  private static addWindow(acc: Float64Array, sums: Int32Array[], edge: Int32Array, i: number, nTags: number): void {
+  private static addWindow(acc: Int32Array, sums: Int32Array[], edge: Int32Array, i: number, nTags: number): void {
     const n = sums.length;
     const m2 = i >= 2 ? sums[i - 2] : edge;
     const m1 = i >= 1 ? sums[i - 1] : edge;
@@ -303,58 +243,54 @@ export class SyntaxTagger {
   pos(words: string[], trace?: Float64Array[]): string[] {
     const names = this.file.pos.tags;
     const nTags = names.length;
-    const types = words.map((w) => this.wordType(w));
+    const types = this.typesOf(words);
     const sums = types.map((e, i) => e.pos ?? this.posSums(words[i], e));
     const f = this.forms(words, types);
-    const { keys, scores } = this;
+    const { keys, acc } = this;
     const tags: string[] = [];
     let c2 = -1;
     let c1 = -1;
     for (let i = 0; i < words.length; i++) {
-      scores.set(this.posHistory[(c2 + 1) * (nTags + 1) + c1 + 1]);
-      SyntaxTagger.addWindow(scores, sums, this.posEdge, i, nTags);
+      this.posHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
+      SyntaxTagger.addWindow(acc, sums, this.posEdge, i, nTags);
       keys.length = 0;
       posPairKeys(f, i, keys);
       posWordHistoryKeys(f, i, c1 < 0 ? null : names[c1], keys);
-      addScores(this.posModel, keys, scores);
+      addSums(this.posModel, keys, acc);
       let b = 0;
-      for (let t = 1; t < nTags; t++) if (scores[t] > scores[b]) b = t;
+      for (let t = 1; t < nTags; t++) if (acc[t] > acc[b]) b = t;
       tags.push(names[b]);
-      trace?.push(scores.slice(0, nTags));
+      trace?.push(Float64Array.from(acc.subarray(0, nTags)));
       c2 = c1;
       c1 = b;
     }
     return tags;
   }
 
-  /** The POS tags' ids (see `posIds`), or undefined when one is not a tag of the model. */
+  /**
+   * The ids (see `posIds`) of a sentence's POS tags, after two start markers and before two end
+   * markers (token i's tag at i + 2); undefined when a tag is not one of the model's.
+   */
   private posIdsOf(pos: string[]): Int32Array | undefined {
-    const ids = new Int32Array(pos.length);
+    const nP = this.file.pos.tags.length;
+    const ids = new Int32Array(pos.length + 4).fill(nP + 1);
+    ids[0] = ids[1] = nP;
     for (let k = 0; k < pos.length; k++) {
       const id = this.posIds.get(pos[k]);
       if (id === undefined) return undefined;
-      ids[k] = id;
+      ids[k + 2] = id;
     }
     return ids;
   }
 
-  /**
-   * Adds the chunker's weights of the keys that read only the POS tags around token i, cached by
-   * the tags' ids at i-2..i+2 (the start and end markers past the sentence's ends).
-   */
-  private addPosWindow(pos: string[], ids: Int32Array, i: number, acc: Float64Array): void {
-    const nP = this.file.pos.tags.length;
-    let id = 0;
-    for (let k = i - 2; k <= i + 2; k++) id = id * (nP + 2) + (k < 0 ? nP : k >= ids.length ? nP + 1 : ids[k]);
-    let v = this.posWindows.get(id);
-    if (v === undefined) {
-      this.keys.length = 0;
-      chunkTagKeys(pos, i, this.keys);
-      v = new Int32Array(this.file.chunk.tags.length);
-      sumInto(this.chunkModel, this.keys, this.scratch, v.length, v, 0);
-      this.posWindows.set(id, v);
+  /** Adds the chunker's sums of the keys that read one or two of the POS tags around token i (`ids`: see `posIdsOf`). */
+  private addPosTags(ids: Int32Array, i: number, acc: Int32Array): void {
+    const B = this.file.pos.tags.length + 2;
+    for (let o = -2; o <= 2; o++) this.chunkPosTag.add((o + 2) * B + ids[i + 2 + o], acc);
+    for (let k = 0; k < CHUNK_POS_PAIRS.length; k++) {
+      const [a, b] = CHUNK_POS_PAIRS[k];
+      this.chunkPosPair.add((k * B + ids[i + 2 + a]) * B + ids[i + 2 + b], acc);
     }
-    for (let t = 0; t < v.length; t++) acc[t] += v[t];
   }
 
   /**
@@ -369,25 +305,26 @@ export class SyntaxTagger {
     if (this.chunkBeam.width !== 1 || ids === undefined) return this.chunksByKeys(words, pos, trace);
     const names = this.file.chunk.tags;
     const nTags = names.length;
-    const types = words.map((w) => this.wordType(w));
+    const types = this.typesOf(words);
     const sums = types.map((e) => e.chunk ?? this.chunkSums(e));
     const f = this.forms(words, types);
-    const { keys, scores } = this;
+    const { keys, acc } = this;
     const tags: string[] = [];
     let c2 = -1;
     let c1 = -1;
     for (let i = 0; i < words.length; i++) {
-      scores.set(this.chunkHistory[(c2 + 1) * (nTags + 1) + c1 + 1]);
-      SyntaxTagger.addWindow(scores, sums, this.chunkEdge, i, nTags);
-      this.addPosWindow(pos, ids, i, scores);
+      this.chunkHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
+      SyntaxTagger.addWindow(acc, sums, this.chunkEdge, i, nTags);
+      this.addPosTags(ids, i, acc);
       keys.length = 0;
+      chunkPosTrigramKeys(pos, i, keys);
       chunkPairKeys(f, pos, i, keys);
       chunkWordHistoryKeys(f, pos, i, c1 < 0 ? null : names[c1], keys);
-      addScores(this.chunkModel, keys, scores);
+      addSums(this.chunkModel, keys, acc);
       let b = -1;
-      for (let t = 0; t < nTags; t++) if ((b < 0 || scores[t] > scores[b]) && this.chunkBeam.allowed(c1, t)) b = t;
+      for (let t = 0; t < nTags; t++) if ((b < 0 || acc[t] > acc[b]) && this.chunkBeam.allowed(c1, t)) b = t;
       tags.push(names[b]);
-      trace?.push(scores.slice(0, nTags));
+      trace?.push(Float64Array.from(acc.subarray(0, nTags)));
       c2 = c1;
       c1 = b;
     }
