@@ -35,6 +35,14 @@ export interface SyntaxCacheLimits {
   words: number;
 }
 
+/**
+ * The part-of-speech tagger and chunker. A token's score is a sum of weights over its feature keys;
+ * the weights are integers, so sums of key groups can be kept and added instead (features.ts):
+ * the keys of one word at one offset from the token are summed once per word type (a bounded
+ * cache), those of the previous tags and of the POS tags around a chunked token once per tag
+ * combination (fixed tables); only the keys that read two words, or a word and a tag, are looked
+ * up per token. `posByKeys` and `chunksByKeys` look up every key: the same scores and tags.
+ */
 export class SyntaxTagger {
   private readonly keys: number[] = [];
   private readonly more: number[] = [];
@@ -67,7 +75,7 @@ export class SyntaxTagger {
 
   constructor(
     readonly file: SyntaxModelFile,
-    private readonly limits: SyntaxCacheLimits = { words: 8192 },
+    limits: SyntaxCacheLimits = { words: 8192 },
   ) {
     this.scores = new Float64Array(Math.max(file.pos.tags.length, file.chunk.tags.length));
     this.acc = new Int32Array(this.scores.length);
