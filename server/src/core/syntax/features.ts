@@ -59,14 +59,19 @@ export function sentenceForms(words: string[]): SentenceForms {
   return { words, norm: words.map(normalize), shape: words.map(shapeOf) };
 }
 
-const START = '<s>';
-const END = '</s>';
+export const START = '<s>';
+export const END = '</s>';
 
-/** Keys of the part-of-speech features of token `i` that do not read the tags before it. */
-export function posStaticKeys(f: SentenceForms, i: number, out: number[]): void {
-  out.length = 0;
-  const w = f.words[i];
-  const n = f.norm[i];
+/*
+ * The static keys of a token come in groups by what they read, so that the tagger can sum the
+ * weights of a group once and reuse the sum (tagger.ts): the token's own word (`...WordKeys`),
+ * one neighbouring word at a given offset (`...NeighbourKeys`), the POS tags around it (the
+ * chunker's `chunkTagKeys`), and the rest, read per token (`...PairKeys`). The groups together
+ * are exactly the token's static keys (`posStaticKeys`, `chunkStaticKeys`, used in training).
+ */
+
+/** Part-of-speech keys that read only the token's own word: its form `w`, normalized form `n` and shape (appended to `out`). */
+export function posWordKeys(w: string, n: string, shape: string, out: number[]): void {
   out.push(key(T.bias, ''));
   out.push(key(T.word, w));
   out.push(key(T.lower, n));
@@ -77,30 +82,141 @@ export function posStaticKeys(f: SentenceForms, i: number, out: number[]): void 
   out.push(key(T.pre1, n.slice(0, 1)));
   if (n.length > 2) out.push(key(T.pre2, n.slice(0, 2)));
   if (n.length > 3) out.push(key(T.pre3, n.slice(0, 3)));
-  out.push(key(T.shape, f.shape[i]));
+  out.push(key(T.shape, shape));
+}
+
+/**
+ * Part-of-speech keys that read only the word at offset `o` (-2, -1, 1 or 2) from the token, by its
+ * normalized form `n` and shape; null for both past the sentence's ends (appended to `out`).
+ */
+export function posNeighbourKeys(o: number, n: string | null, shape: string | null, out: number[]): void {
+  if (o === -2) out.push(key(T.prev2, n ?? START));
+  else if (o === -1) {
+    out.push(key(T.prev1, n ?? START));
+    out.push(key(T.prevSuf, n === null ? START : n.slice(-3)));
+  } else if (o === 1) {
+    out.push(key(T.next1, n ?? END));
+    out.push(key(T.nextSuf, n === null ? END : n.slice(-3)));
+    out.push(key(T.nextShape, shape ?? END));
+    out.push(key(T.nextSuf2, n === null ? END : n.slice(-2)));
+  } else if (o === 2) out.push(key(T.next2, n ?? END));
+}
+
+/** Part-of-speech keys of token `i` that read two words, or its place in the sentence (appended to `out`). */
+export function posPairKeys(f: SentenceForms, i: number, out: number[]): void {
+  const n = f.norm[i];
   if (i === 0) out.push(key(T.first, f.shape[i]));
-  out.push(key(T.prev1, i > 0 ? f.norm[i - 1] : START));
-  out.push(key(T.prev2, i > 1 ? f.norm[i - 2] : START));
-  out.push(key(T.next1, i + 1 < f.words.length ? f.norm[i + 1] : END));
-  out.push(key(T.next2, i + 2 < f.words.length ? f.norm[i + 2] : END));
-  out.push(key(T.prevSuf, i > 0 ? f.norm[i - 1].slice(-3) : START));
-  out.push(key(T.nextSuf, i + 1 < f.words.length ? f.norm[i + 1].slice(-3) : END));
-  out.push(key(T.nextShape, i + 1 < f.words.length ? f.shape[i + 1] : END));
   out.push(key2(T.wordNext, n, i + 1 < f.words.length ? f.norm[i + 1] : END));
   out.push(key2(T.prevWord, i > 0 ? f.norm[i - 1] : START, n));
-  out.push(key(T.nextSuf2, i + 1 < f.words.length ? f.norm[i + 1].slice(-2) : END));
 }
+
+/** The word at offset `o` from token `i`, as (normalized form, shape), or nulls past the sentence's ends. */
+function neighbour(f: SentenceForms, i: number, o: number): [string | null, string | null] {
+  const j = i + o;
+  return j >= 0 && j < f.words.length ? [f.norm[j], f.shape[j]] : [null, null];
+}
+
+/** Keys of the part-of-speech features of token `i` that do not read the tags before it. */
+export function posStaticKeys(f: SentenceForms, i: number, out: number[]): void {
+  out.length = 0;
+  posWordKeys(f.words[i], f.norm[i], f.shape[i], out);
+  for (const o of NEIGHBOURS) posNeighbourKeys(o, ...neighbour(f, i, o), out);
+  posPairKeys(f, i, out);
+}
+
+/** The offsets of the neighbouring words the static keys read. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
 
 /** Keys of the part-of-speech features of token `i` that read the tags of the two tokens before it (null before the start). */
 export function posHistoryKeys(f: SentenceForms, i: number, tag2: string | null, tag1: string | null, out: number[]): void {
   out.length = 0;
+  posTagHistoryKeys(tag2, tag1, out);
+  posWordHistoryKeys(f, i, tag1, out);
+}
+
+/** Part-of-speech history keys that read only the two previous tags (appended to `out`). */
+export function posTagHistoryKeys(tag2: string | null, tag1: string | null, out: number[]): void {
+  const t1 = tag1 ?? START;
+  out.push(key(T.tag1, t1));
+  out.push(key2(T.tag12, tag2 ?? START, t1));
+}
+
+/** Part-of-speech history keys that read the previous tag and token `i`'s word (appended to `out`). */
+export function posWordHistoryKeys(f: SentenceForms, i: number, tag1: string | null, out: number[]): void {
   const n = f.norm[i];
   const t1 = tag1 ?? START;
-  const t2 = tag2 ?? START;
-  out.push(key(T.tag1, t1));
-  out.push(key2(T.tag12, t2, t1));
   out.push(key2(T.tag1word, t1, n));
   out.push(key2(T.tag1suf, t1, n.slice(-3)));
+}
+
+/** Chunk keys that read only the token's own word: its normalized form `n` and shape (appended to `out`). */
+export function chunkWordKeys(n: string, shape: string, out: number[]): void {
+  out.push(key(T.cw, n));
+  out.push(key(T.shape, shape));
+  // Lexical features that do not go through the POS tags, so that a tagging error costs less.
+  out.push(key(T.csuf, n.slice(-3)));
+}
+
+/** Chunk keys that read only the word at offset `o` (-2, -1, 1 or 2) from the token; nulls past the sentence's ends (appended to `out`). */
+export function chunkNeighbourKeys(o: number, n: string | null, shape: string | null, out: number[]): void {
+  if (o === -2) out.push(key(T.cwm2, n ?? START));
+  else if (o === -1) {
+    out.push(key(T.cwm1, n ?? START));
+    out.push(key(T.cshm1, shape ?? START));
+  } else if (o === 1) {
+    out.push(key(T.cwp1, n ?? END));
+    out.push(key(T.cshp1, shape ?? END));
+  } else if (o === 2) out.push(key(T.cwp2, n ?? END));
+}
+
+/** The POS tag at `k` of a sentence's tags, or the start or end marker past its ends. */
+function posAt(pos: string[], k: number): string {
+  return k < 0 ? START : k >= pos.length ? END : pos[k];
+}
+
+/** Chunk keys that read only the POS tag `p` at offset `o` (-2..2) from the token (appended to `out`). */
+export function chunkPosKeys(o: number, p: string, out: number[]): void {
+  if (o === 0) {
+    out.push(key(T.bias, ''));
+    out.push(key(T.cp0, p));
+  } else out.push(key(o === -2 ? T.cpm2 : o === -1 ? T.cpm1 : o === 1 ? T.cpp1 : T.cpp2, p));
+}
+
+/** The pairs of POS tags the chunk keys read, as offsets from the token. */
+export const CHUNK_POS_PAIRS = [[-1, 0], [0, 1], [-1, 1]] as const;
+
+/** Chunk keys that read only the POS tags `a` and `b` of pair `k` of CHUNK_POS_PAIRS (appended to `out`). */
+export function chunkPosPairKeys(k: number, a: string, b: string, out: number[]): void {
+  out.push(key2(k === 0 ? T.cpm1p0 : k === 1 ? T.cp0p1 : T.cpm1p1, a, b));
+}
+
+/** Chunk keys of token `i` that read three POS tags (appended to `out`). */
+export function chunkPosTrigramKeys(pos: string[], i: number, out: number[]): void {
+  const p0 = posAt(pos, i);
+  out.push(key3(T.cpm2pm1p0, posAt(pos, i - 2), posAt(pos, i - 1), p0));
+  out.push(key3(T.cp0p1p2, p0, posAt(pos, i + 1), posAt(pos, i + 2)));
+}
+
+/** Chunk keys of token `i` that read only the POS tags from `i - 2` to `i + 2` (appended to `out`). */
+export function chunkTagKeys(pos: string[], i: number, out: number[]): void {
+  for (let o = -2; o <= 2; o++) chunkPosKeys(o, posAt(pos, i + o), out);
+  CHUNK_POS_PAIRS.forEach(([a, b], k) => chunkPosPairKeys(k, posAt(pos, i + a), posAt(pos, i + b), out));
+  chunkPosTrigramKeys(pos, i, out);
+}
+
+/** Chunk keys of token `i` that read two words, or a word and a POS tag (appended to `out`). */
+export function chunkPairKeys(f: SentenceForms, pos: string[], i: number, out: number[]): void {
+  const len = pos.length;
+  const p0 = posAt(pos, i);
+  const n = f.norm[i];
+  const before = i > 0 ? f.norm[i - 1] : START;
+  const after = i + 1 < len ? f.norm[i + 1] : END;
+  out.push(key2(T.cwp0, n, p0));
+  out.push(key2(T.cwm1p0, before, p0));
+  out.push(key2(T.cwp1p0, after, p0));
+  out.push(key2(T.cwm1w, before, n));
+  out.push(key2(T.cww1, n, after));
+  out.push(key2(T.cshp0, f.shape[i], p0));
 }
 
 /**
@@ -109,36 +225,10 @@ export function posHistoryKeys(f: SentenceForms, i: number, tag2: string | null,
  */
 export function chunkStaticKeys(f: SentenceForms, pos: string[], i: number, out: number[]): void {
   out.length = 0;
-  const len = pos.length;
-  const p = (k: number): string => (k < 0 ? START : k >= len ? END : pos[k]);
-  const n = f.norm[i];
-  out.push(key(T.bias, ''));
-  out.push(key(T.cw, n));
-  out.push(key(T.cp0, p(i)));
-  out.push(key(T.cpm1, p(i - 1)));
-  out.push(key(T.cpm2, p(i - 2)));
-  out.push(key(T.cpp1, p(i + 1)));
-  out.push(key(T.cpp2, p(i + 2)));
-  out.push(key2(T.cpm1p0, p(i - 1), p(i)));
-  out.push(key2(T.cp0p1, p(i), p(i + 1)));
-  out.push(key3(T.cpm2pm1p0, p(i - 2), p(i - 1), p(i)));
-  out.push(key3(T.cp0p1p2, p(i), p(i + 1), p(i + 2)));
-  out.push(key(T.cwm1, i > 0 ? f.norm[i - 1] : START));
-  out.push(key(T.cwp1, i + 1 < len ? f.norm[i + 1] : END));
-  out.push(key(T.shape, f.shape[i]));
-  out.push(key2(T.cwp0, n, p(i)));
-  out.push(key2(T.cwm1p0, i > 0 ? f.norm[i - 1] : START, p(i)));
-  out.push(key2(T.cwp1p0, i + 1 < len ? f.norm[i + 1] : END, p(i)));
-  out.push(key2(T.cpm1p1, p(i - 1), p(i + 1)));
-  out.push(key(T.cwm2, i > 1 ? f.norm[i - 2] : START));
-  out.push(key(T.cwp2, i + 2 < len ? f.norm[i + 2] : END));
-  // Lexical features that do not go through the POS tags, so that a tagging error costs less.
-  out.push(key(T.csuf, n.slice(-3)));
-  out.push(key2(T.cwm1w, i > 0 ? f.norm[i - 1] : START, n));
-  out.push(key2(T.cww1, n, i + 1 < len ? f.norm[i + 1] : END));
-  out.push(key(T.cshm1, i > 0 ? f.shape[i - 1] : START));
-  out.push(key(T.cshp1, i + 1 < len ? f.shape[i + 1] : END));
-  out.push(key2(T.cshp0, f.shape[i], p(i)));
+  chunkWordKeys(f.norm[i], f.shape[i], out);
+  for (const o of NEIGHBOURS) chunkNeighbourKeys(o, ...neighbour(f, i, o), out);
+  chunkTagKeys(pos, i, out);
+  chunkPairKeys(f, pos, i, out);
 }
 
 /**
@@ -147,15 +237,24 @@ export function chunkStaticKeys(f: SentenceForms, pos: string[], i: number, out:
  */
 export function chunkHistoryKeys(f: SentenceForms, pos: string[], i: number, c2: string | null, c1: string | null, out: number[]): void {
   out.length = 0;
-  const len = pos.length;
-  const p = (k: number): string => (k < 0 ? START : k >= len ? END : pos[k]);
+  chunkTagHistoryKeys(c2, c1, out);
+  chunkWordHistoryKeys(f, pos, i, c1, out);
+}
+
+/** Chunk history keys that read only the two previous chunk tags (appended to `out`). */
+export function chunkTagHistoryKeys(c2: string | null, c1: string | null, out: number[]): void {
   const t1 = c1 ?? START;
-  const t2 = c2 ?? START;
   out.push(key(T.cc1, t1));
-  out.push(key2(T.cc12, t2, t1));
-  out.push(key2(T.cc1p0, t1, p(i)));
-  out.push(key3(T.cc1pm1p0, t1, p(i - 1), p(i)));
+  out.push(key2(T.cc12, c2 ?? START, t1));
+}
+
+/** Chunk history keys that read the previous chunk tag and token `i`'s word or the POS tags around it (appended to `out`). */
+export function chunkWordHistoryKeys(f: SentenceForms, pos: string[], i: number, c1: string | null, out: number[]): void {
+  const p0 = posAt(pos, i);
+  const t1 = c1 ?? START;
+  out.push(key2(T.cc1p0, t1, p0));
+  out.push(key3(T.cc1pm1p0, t1, posAt(pos, i - 1), p0));
   out.push(key2(T.cc1w, t1, f.norm[i]));
-  out.push(key2(T.cc1p1, t1, p(i + 1)));
+  out.push(key2(T.cc1p1, t1, posAt(pos, i + 1)));
   out.push(key2(T.cc1sh, t1, f.shape[i]));
 }

@@ -1,6 +1,12 @@
 import { BeamDecoder, type StepScorer } from './beam';
-import { chunkHistoryKeys, chunkStaticKeys, posHistoryKeys, posStaticKeys, sentenceForms, type SentenceForms } from './features';
-import type { SparseModel, SyntaxModelFile } from './modelFile';
+import { BoundedCache } from './boundedCache';
+import {
+  CHUNK_POS_PAIRS, chunkHistoryKeys, chunkNeighbourKeys, chunkPairKeys, chunkPosKeys, chunkPosPairKeys, chunkPosTrigramKeys, chunkStaticKeys,
+  chunkTagHistoryKeys, chunkWordHistoryKeys, chunkWordKeys, END, normalize, posHistoryKeys, posNeighbourKeys, posPairKeys, posStaticKeys, posTagHistoryKeys, posWordHistoryKeys, posWordKeys,
+  sentenceForms, shapeOf, START, type SentenceForms,
+} from './features';
+import type { SyntaxModelFile } from './modelFile';
+import { addSums, pack, score, SumTable, type PackedModel } from './packedModel';
 
 /**
  * Part-of-speech tags (Penn Treebank, as in CoNLL-2003) and chunks (IOB2 tags: `B-NP`, `I-NP`,
@@ -13,80 +19,66 @@ export interface SyntaxTags {
 }
 
 /**
- * A sparse model laid out for lookups: each table slot holds its key and its row packed as
- * `offset << 8 | count`, and each weight is packed with its tag (`weight << 8 | tag`), so that a
- * key costs two memory reads (slot, weights) instead of four: tagging is bound by cache misses.
+ * What the taggers read of a word type, kept across sentences: its normalized form and shape, and
+ * per model the summed weights of the keys that read only this word, per offset from the token
+ * that reads them (block `o + 2` of `nTags` scores for offset o in -2..2), made on first use.
  */
-interface PackedModel {
-  slots: Int32Array;
-  mask: number;
-  pairs: Int32Array;
-  /** One bit per hash of each key (2^20 bits, 128 KB): most keys a model lacks are answered here, in cache. */
-  filter: Int32Array;
+interface WordType {
+  norm: string;
+  shape: string;
+  pos?: Int32Array;
+  chunk?: Int32Array;
 }
 
-function filterBit(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 12;
+/** The size of a tagger's cache of word types: at most twice `words` entries (see BoundedCache), of about 1.5 KB each. */
+export interface SyntaxCacheLimits {
+  words: number;
 }
 
-function pack(m: SparseModel): PackedModel {
-  const slots = new Int32Array(m.table.length);
-  for (let s = 0; s < m.table.length; s += 2) {
-    const row = m.table[s + 1];
-    slots[s] = m.table[s];
-    slots[s + 1] = row < 0 ? -1 : (m.offsets[row] << 8) | (m.offsets[row + 1] - m.offsets[row]);
-  }
-  const pairs = new Int32Array(m.pairTags.length);
-  for (let j = 0; j < pairs.length; j++) pairs[j] = (m.pairWeights[j] << 8) | m.pairTags[j];
-  const filter = new Int32Array(1 << 15);
-  for (let s = 0; s < m.table.length; s += 2) {
-    if (m.table[s + 1] < 0) continue;
-    const b = filterBit(m.table[s]);
-    filter[b >>> 5] |= 1 << (b & 31);
-  }
-  return { slots, mask: m.mask, pairs, filter };
-}
-
-/** Adds a model's weights for `keys` into `scores`. */
-function score(m: PackedModel, keys: number[], scores: Float64Array): void {
-  scores.fill(0);
-  const { slots, mask, pairs, filter } = m;
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k] | 0;
-    const b = filterBit(key);
-    if ((filter[b >>> 5] & (1 << (b & 31))) === 0) continue;
-    let s = key & mask;
-    let row = -1;
-    for (;;) {
-      const r = slots[2 * s + 1];
-      if (r === -1) break;
-      if (slots[2 * s] === key) {
-        row = r;
-        break;
-      }
-      s = (s + 1) & mask;
-    }
-    if (row < 0) continue;
-    for (let j = row >>> 8, e = j + (row & 255); j < e; j++) {
-      const p = pairs[j];
-      scores[p & 255] += p >> 8;
-    }
-  }
-}
-
+/**
+ * The part-of-speech tagger and chunker. A token's score is a sum of weights over its feature keys;
+ * the weights are integers, so sums of key groups can be kept and added instead (features.ts):
+ * the keys of one word at one offset from the token are summed once per word type (a bounded
+ * cache), those of the previous tags and of the POS tags around a chunked token once per tag
+ * combination (fixed tables); only the keys that read two words, or a word and a tag, are looked
+ * up per token. `posByKeys` and `chunksByKeys` look up every key: the same scores and tags.
+ */
 export class SyntaxTagger {
   private readonly keys: number[] = [];
   private readonly more: number[] = [];
   /** Scores of one token's tags (the longer tag list's length). */
   private readonly scores: Float64Array;
+  /** The integer scores of one token's tags in the cached passes. */
+  private readonly acc: Int32Array;
   private readonly chunkBeam: BeamDecoder;
   private readonly posBeam: BeamDecoder;
 
   private readonly posModel: PackedModel;
   private readonly chunkModel: PackedModel;
 
-  constructor(readonly file: SyntaxModelFile) {
+  /** Word types seen, by form. */
+  private readonly words: BoundedCache<string, WordType>;
+  /** Per model, the word sums of a position past the sentence's ends (the start or end markers' keys). */
+  private readonly posEdge: Int32Array;
+  private readonly chunkEdge: Int32Array;
+  /** Per model, the sums of the keys that read only the previous two tags, at `(c2 + 1) * (nTags + 1) + c1 + 1` (-1: the start). */
+  private readonly posHistory: SumTable;
+  private readonly chunkHistory: SumTable;
+  /**
+   * The chunker's sums of the keys that read one POS tag, at `(o + 2) * B + id` for offset o, and
+   * a pair of them, at `(k * B + a) * B + b` for pair k of CHUNK_POS_PAIRS (`B` POS tag ids, see `posIds`).
+   */
+  private readonly chunkPosTag: SumTable;
+  private readonly chunkPosPair: SumTable;
+  /** POS tag ids: a tag's index, then the start and end markers. */
+  private readonly posIds: Map<string, number>;
+
+  constructor(
+    readonly file: SyntaxModelFile,
+    limits: SyntaxCacheLimits = { words: 8192 },
+  ) {
     this.scores = new Float64Array(Math.max(file.pos.tags.length, file.chunk.tags.length));
+    this.acc = new Int32Array(this.scores.length);
     this.posModel = pack(file.pos);
     this.chunkModel = pack(file.chunk);
     const inside = file.chunk.tags.map((t) => (t.startsWith('I-') ? t.slice(2) : ''));
@@ -95,11 +87,101 @@ export class SyntaxTagger {
     // The beam width the chunker was trained with (file meta; 1, greedy, in files before it).
     this.posBeam = new BeamDecoder(file.pos.tags.length, 1, () => true);
     this.chunkBeam = new BeamDecoder(file.chunk.tags.length, Number(file.meta.chunkBeam ?? 1), allowed);
+    this.posEdge = this.wordSums(this.posModel, file.pos.tags.length, (o, out) => posNeighbourKeys(o, null, null, out));
+    this.chunkEdge = this.wordSums(this.chunkModel, file.chunk.tags.length, (o, out) => chunkNeighbourKeys(o, null, null, out));
+    this.posHistory = SyntaxTagger.historySums(this.posModel, file.pos.tags, posTagHistoryKeys);
+    this.chunkHistory = SyntaxTagger.historySums(this.chunkModel, file.chunk.tags, chunkTagHistoryKeys);
+    this.posIds = new Map(file.pos.tags.map((t, k) => [t, k]));
+    const B = file.pos.tags.length + 2;
+    const posName = (id: number): string => file.pos.tags[id] ?? (id === B - 2 ? START : END);
+    const nC = file.chunk.tags.length;
+    this.chunkPosTag = new SumTable(this.chunkModel, nC, 5 * B, (cell, out) => chunkPosKeys(Math.floor(cell / B) - 2, posName(cell % B), out));
+    this.chunkPosPair = new SumTable(this.chunkModel, nC, 3 * B * B, (cell, out) =>
+      chunkPosPairKeys(Math.floor(cell / (B * B)), posName(Math.floor(cell / B) % B), posName(cell % B), out));
+    this.words = new BoundedCache(limits.words);
+  }
+
+  /** Sums of the keys `keysAt(o, out)` gives for each offset o in -2..2, in blocks of `nTags`. */
+  private wordSums(m: PackedModel, nTags: number, keysAt: (o: number, out: number[]) => void): Int32Array {
+    const v = new Int32Array(5 * nTags);
+    for (let o = -2; o <= 2; o++) {
+      this.keys.length = 0;
+      keysAt(o, this.keys);
+      addSums(m, this.keys, v, (o + 2) * nTags);
+    }
+    return v;
+  }
+
+  /** Sums of the keys that read only the previous two tags (see `posHistory`). */
+  private static historySums(m: PackedModel, names: string[], keysOf: (c2: string | null, c1: string | null, out: number[]) => void): SumTable {
+    const side = names.length + 1;
+    return new SumTable(m, names.length, side * side, (cell, out) => {
+      const c2 = Math.floor(cell / side) - 1;
+      const c1 = (cell % side) - 1;
+      keysOf(c2 < 0 ? null : names[c2], c1 < 0 ? null : names[c1], out);
+    });
+  }
+
+  /** The cached entry of a word type. */
+  private wordType(w: string): WordType {
+    let e = this.words.get(w);
+    if (e === undefined) {
+      e = { norm: normalize(w), shape: shapeOf(w) };
+      this.words.set(w, e);
+    }
+    return e;
+  }
+
+  /** The last sentence's word types: `chunks` reads the words `pos` has just read. */
+  private last: { words: string[]; types: WordType[] } = { words: [], types: [] };
+
+  /** The cached entries of a sentence's word types. */
+  private typesOf(words: string[]): WordType[] {
+    const last = this.last.words;
+    // The same words (checked one by one: an array may be refilled between calls).
+    if (last.length !== words.length || last.some((w, i) => w !== words[i])) {
+      this.last = { words: words.slice(), types: words.map((w) => this.wordType(w)) };
+    }
+    return this.last.types;
+  }
+
+  /** The POS sums of a word type (see `WordType`). */
+  private posSums(w: string, e: WordType): Int32Array {
+    e.pos ??= this.wordSums(this.posModel, this.file.pos.tags.length, (o, out) =>
+      o === 0 ? posWordKeys(w, e.norm, e.shape, out) : posNeighbourKeys(o, e.norm, e.shape, out));
+    return e.pos;
+  }
+
+  /** The chunk sums of a word type (see `WordType`). */
+  private chunkSums(e: WordType): Int32Array {
+    e.chunk ??= this.wordSums(this.chunkModel, this.file.chunk.tags.length, (o, out) =>
+      o === 0 ? chunkWordKeys(e.norm, e.shape, out) : chunkNeighbourKeys(o, e.norm, e.shape, out));
+    return e.chunk;
+  }
+
+  /** A sentence's word forms, from the word types' cache. */
+  private forms(words: string[], types: WordType[]): SentenceForms {
+    return { words, norm: types.map((e) => e.norm), shape: types.map((e) => e.shape) };
+  }
+
+  /**
+   * Adds to `acc` the word sums of token `i`'s five-word window: block o + 2 of the word at offset
+   * o (the edge sums past the sentence's ends).
+   */
+  private static addWindow(acc: Int32Array, sums: Int32Array[], edge: Int32Array, i: number, nTags: number): void {
+    const n = sums.length;
+    const m2 = i >= 2 ? sums[i - 2] : edge;
+    const m1 = i >= 1 ? sums[i - 1] : edge;
+    const c0 = sums[i];
+    const p1 = i + 1 < n ? sums[i + 1] : edge;
+    const p2 = i + 2 < n ? sums[i + 2] : edge;
+    for (let t = 0; t < nTags; t++) acc[t] += m2[t] + m1[nTags + t] + c0[2 * nTags + t] + p1[3 * nTags + t] + p2[4 * nTags + t];
   }
 
   /**
    * The tags of one pass over a sentence: the beam over scores summed from `model` (beam.ts), or
-   * with width 1 its greedy equivalent in one lookup loop per token (the same tags, a sixth less time).
+   * with width 1 its greedy equivalent in one lookup loop per token. Every key is looked up for
+   * every token: the reference the cached passes (`pos`, `chunks`) give the same tags as.
    */
   private decode(
     model: PackedModel,
@@ -108,6 +190,7 @@ export class SyntaxTagger {
     n: number,
     staticKeys: (i: number, out: number[]) => void,
     historyKeys: (i: number, c2: string | null, c1: string | null, out: number[]) => void,
+    trace?: Float64Array[],
   ): string[] {
     const { keys, more, scores } = this;
     const tags: string[] = [];
@@ -122,6 +205,7 @@ export class SyntaxTagger {
         let b = -1;
         for (let t = 0; t < names.length; t++) if ((b < 0 || scores[t] > scores[b]) && (all || beam.allowed(prev, t))) b = t;
         tags.push(names[b]);
+        trace?.push(scores.slice(0, names.length));
         prev = b;
       }
       return tags;
@@ -142,23 +226,117 @@ export class SyntaxTagger {
     return tags;
   }
 
-  /** POS tags of a sentence's words. */
-  pos(words: string[]): string[] {
+  /** POS tags of a sentence's words, every key looked up per token (the reference for `pos`). */
+  posByKeys(words: string[], trace?: Float64Array[]): string[] {
     const f: SentenceForms = sentenceForms(words);
     return this.decode(this.posModel, this.posBeam, this.file.pos.tags, words.length,
       (i, out) => posStaticKeys(f, i, out),
-      (i, c2, c1, out) => posHistoryKeys(f, i, c2, c1, out));
+      (i, c2, c1, out) => posHistoryKeys(f, i, c2, c1, out), trace);
+  }
+
+  /** Chunk tags of a sentence's words given their POS tags, every key looked up per token (the reference for `chunks`). */
+  chunksByKeys(words: string[], pos: string[], trace?: Float64Array[]): string[] {
+    const f = sentenceForms(words);
+    return this.decode(this.chunkModel, this.chunkBeam, this.file.chunk.tags, words.length,
+      (i, out) => chunkStaticKeys(f, pos, i, out),
+      (i, c2, c1, out) => chunkHistoryKeys(f, pos, i, c2, c1, out), trace);
+  }
+
+  /**
+   * POS tags of a sentence's words, greedily left to right. A token's score is its window's cached
+   * word sums, the cached sums of the keys of the previous two tags, and the lookups of the keys
+   * that read two words, or a word and the previous tag: the scores, and tags, of `posByKeys`.
+   * `trace` (tests) receives each token's tag scores.
+   */
+  pos(words: string[], trace?: Float64Array[]): string[] {
+    const names = this.file.pos.tags;
+    const nTags = names.length;
+    const types = this.typesOf(words);
+    const sums = types.map((e, i) => e.pos ?? this.posSums(words[i], e));
+    const f = this.forms(words, types);
+    const { keys, acc } = this;
+    const tags: string[] = [];
+    let c2 = -1;
+    let c1 = -1;
+    for (let i = 0; i < words.length; i++) {
+      this.posHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
+      SyntaxTagger.addWindow(acc, sums, this.posEdge, i, nTags);
+      keys.length = 0;
+      posPairKeys(f, i, keys);
+      posWordHistoryKeys(f, i, c1 < 0 ? null : names[c1], keys);
+      addSums(this.posModel, keys, acc);
+      let b = 0;
+      for (let t = 1; t < nTags; t++) if (acc[t] > acc[b]) b = t;
+      tags.push(names[b]);
+      trace?.push(Float64Array.from(acc.subarray(0, nTags)));
+      c2 = c1;
+      c1 = b;
+    }
+    return tags;
+  }
+
+  /**
+   * The ids (see `posIds`) of a sentence's POS tags, after two start markers and before two end
+   * markers (token i's tag at i + 2); undefined when a tag is not one of the model's.
+   */
+  private posIdsOf(pos: string[]): Int32Array | undefined {
+    const nP = this.file.pos.tags.length;
+    const ids = new Int32Array(pos.length + 4).fill(nP + 1);
+    ids[0] = ids[1] = nP;
+    for (let k = 0; k < pos.length; k++) {
+      const id = this.posIds.get(pos[k]);
+      if (id === undefined) return undefined;
+      ids[k + 2] = id;
+    }
+    return ids;
+  }
+
+  /** Adds the chunker's sums of the keys that read one or two of the POS tags around token i (`ids`: see `posIdsOf`). */
+  private addPosTags(ids: Int32Array, i: number, acc: Int32Array): void {
+    const B = this.file.pos.tags.length + 2;
+    for (let o = -2; o <= 2; o++) this.chunkPosTag.add((o + 2) * B + ids[i + 2 + o], acc);
+    for (let k = 0; k < CHUNK_POS_PAIRS.length; k++) {
+      const [a, b] = CHUNK_POS_PAIRS[k];
+      this.chunkPosPair.add((k * B + ids[i + 2 + a]) * B + ids[i + 2 + b], acc);
+    }
   }
 
   /**
    * Chunk tags (IOB2) of a sentence's words given their POS tags; `I-X` only after `B-X` or `I-X`.
-   * A beam over the tag sequence (beam.ts) as in training: the features read the two previous tags.
+   * With the beam of width 1 (the shipped model's), greedy from sums cached as in `pos`, and the
+   * cached sums of the keys of the POS tags around a token: the tags of `chunksByKeys`; a wider
+   * beam (beam.ts), as in training, goes through `chunksByKeys`. `trace` (tests) receives each
+   * token's tag scores.
    */
-  chunks(words: string[], pos: string[]): string[] {
-    const f = sentenceForms(words);
-    return this.decode(this.chunkModel, this.chunkBeam, this.file.chunk.tags, words.length,
-      (i, out) => chunkStaticKeys(f, pos, i, out),
-      (i, c2, c1, out) => chunkHistoryKeys(f, pos, i, c2, c1, out));
+  chunks(words: string[], pos: string[], trace?: Float64Array[]): string[] {
+    const ids = this.posIdsOf(pos);
+    if (this.chunkBeam.width !== 1 || ids === undefined) return this.chunksByKeys(words, pos, trace);
+    const names = this.file.chunk.tags;
+    const nTags = names.length;
+    const types = this.typesOf(words);
+    const sums = types.map((e) => e.chunk ?? this.chunkSums(e));
+    const f = this.forms(words, types);
+    const { keys, acc } = this;
+    const tags: string[] = [];
+    let c2 = -1;
+    let c1 = -1;
+    for (let i = 0; i < words.length; i++) {
+      this.chunkHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
+      SyntaxTagger.addWindow(acc, sums, this.chunkEdge, i, nTags);
+      this.addPosTags(ids, i, acc);
+      keys.length = 0;
+      chunkPosTrigramKeys(pos, i, keys);
+      chunkPairKeys(f, pos, i, keys);
+      chunkWordHistoryKeys(f, pos, i, c1 < 0 ? null : names[c1], keys);
+      addSums(this.chunkModel, keys, acc);
+      let b = -1;
+      for (let t = 0; t < nTags; t++) if ((b < 0 || acc[t] > acc[b]) && this.chunkBeam.allowed(c1, t)) b = t;
+      tags.push(names[b]);
+      trace?.push(Float64Array.from(acc.subarray(0, nTags)));
+      c2 = c1;
+      c1 = b;
+    }
+    return tags;
   }
 
   tag(words: string[]): SyntaxTags {

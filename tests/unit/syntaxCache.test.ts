@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
+import { BoundedCache } from '../../server/src/core/syntax/boundedCache';
+import { SyntaxTagger } from '../../server/src/core/syntax/tagger';
+
+/**
+ * The cached passes (`pos`, `chunks`: sums of weights kept per word type and per tag context)
+ * give the scores, and so the tags, of scoring every key of every token (`posByKeys`,
+ * `chunksByKeys`), on sentences of our own writing.
+ */
+
+const SENTENCES = [
+  'The harbour board said on Monday that dredging would remove 40,000 tonnes of silt .',
+  'Zorblax Quindrell , 47 , told the AUDIT COMMITTEE in Vrenhalt that costs rose 12.5 % to £3.2m in 2025-26 .',
+  'BREAKING : FERRY SERVICE HALTED AFTER STORM',
+  'It was .',
+  'Yes',
+  '" We will not be moved , " said Mrs Oyelaran-Tkacz , who runs the co-op on Quay St. since 1998 .',
+  'Shares in Kvantrix plc fell 7p to 113p after the firm \'s third profit warning in 18 months .',
+  'Ministers had hoped that the new rail link , first proposed in the 1990s , would open by 2031 .',
+  'qwzx vrrn plonk 99999 ??? ... --- URL http://example.org/a?b=1 #tag @handle',
+  'The the the the the the the the the the',
+  'Über-fan Zoë Ødegård met São Paulo officials at the café .',
+];
+
+/** Tags and every token's tag scores of both passes. */
+interface Traced {
+  pos: string[];
+  chunk: string[];
+  scores: Float64Array[];
+}
+
+function cached(t: SyntaxTagger, words: string[]): Traced {
+  const scores: Float64Array[] = [];
+  const pos = t.pos(words, scores);
+  return { pos, chunk: t.chunks(words, pos, scores), scores };
+}
+
+function reference(t: SyntaxTagger, words: string[]): Traced {
+  const scores: Float64Array[] = [];
+  const pos = t.posByKeys(words, scores);
+  return { pos, chunk: t.chunksByKeys(words, pos, scores), scores };
+}
+
+describe('syntax tagger caches', () => {
+  it('gives the tags of scoring every key, on known and unknown words, capitals and numbers', () => {
+    const t = getSyntaxTagger();
+    for (const s of SENTENCES) {
+      const words = s.split(' ');
+      // twice: the second time every word type and tag context is cached
+      for (let k = 0; k < 2; k++) expect(cached(t, words), s).toEqual(reference(t, words));
+    }
+  });
+
+  it('gives the same tags when its caches are emptied in the middle of a sentence', () => {
+    const t = new SyntaxTagger(getSyntaxTagger().file, { words: 3 });
+    for (const s of SENTENCES) {
+      const words = s.split(' ');
+      expect(cached(t, words), s).toEqual(reference(t, words));
+    }
+  });
+
+  it('chunks POS tags the model does not know as the reference does', () => {
+    const t = getSyntaxTagger();
+    const words = 'Gulls followed the old boat'.split(' ');
+    const pos = ['NNS', 'VBD', 'XX', 'JJ', 'NN'];
+    const a: Float64Array[] = [];
+    const b: Float64Array[] = [];
+    expect(t.chunks(words, pos, a)).toEqual(t.chunksByKeys(words, pos, b));
+    expect(a).toEqual(b);
+  });
+});
+
+describe('bounded cache', () => {
+  it('holds at most twice its limit and keeps the entries in use', () => {
+    const c = new BoundedCache<string, number>(3);
+    c.set('the', 0);
+    for (let i = 1; i <= 20; i++) {
+      c.set(`w${i}`, i);
+      expect(c.get('the')).toBe(0); // used all along: never dropped
+      expect(c.size).toBeLessThanOrEqual(6);
+    }
+    expect(c.get('w1')).toBeUndefined(); // not used since: dropped
+    expect(c.get('w20')).toBe(20);
+  });
+});
