@@ -4,6 +4,7 @@ import { tokenizeInto } from './tokenize';
 import { recognizeParagraphNumbers, type RecognizeOptions } from './numbers';
 import type { SentenceWork } from './claims/analyzeClaims';
 import { createNerCache, type NerCache } from './ner/nerTagger';
+import { pieceWords, type PieceWords } from './entities/textWords';
 
 /**
  * What an analysis may reuse from the previous analysis of the same document (issue 16,
@@ -69,6 +70,14 @@ export class AnalysisCache {
   }
 
   /**
+   * The words of a paragraph for dropCommonWords (entities/textWords.ts): a function of its text
+   * alone; what precedes the paragraph is read when they are merged.
+   */
+  wordsOf(entry: ParagraphEntry): PieceWords {
+    return (entry.words ??= pieceWords(entry.text));
+  }
+
+  /**
    * The numbers of a paragraph, offsets relative to its start and `sentence` relative to its
    * first sentence. They read the paragraph's text, its sentences (a function of that text),
    * whether a line break comes before it (a line's first token may be a list marker), the
@@ -101,6 +110,7 @@ export interface ParagraphEntry {
   texts: string[];
   numbersKey?: string;
   numbers?: NumberMention[];
+  words?: PieceWords;
 }
 
 function segment(text: string): ParagraphEntry {

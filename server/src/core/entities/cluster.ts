@@ -8,6 +8,7 @@ import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
 import { companyShortForm, dropCommonWords, findBodies, includeTitleThe, joinEvents, typeByHeads } from './heads';
+import { paragraphPieces, pieceWords, TextWords, type PieceWords } from './textWords';
 import { typeLineUps, typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
@@ -35,6 +36,11 @@ export interface EntityInput {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   mentions: Mention[];
+  /**
+   * The words of paragraph `k` (textWords.ts), which the AnalysisCache keeps by paragraph text;
+   * without it, found from the paragraph's text here.
+   */
+  paragraphWords?: (k: number) => PieceWords;
 }
 
 /** How a mention names its entity; the hover and the consistency checks read it. */
@@ -137,7 +143,10 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const { plain, sentences } = input;
   const normalized = normalizeSpans(plain, input.mentions);
   typeByHeads(plain, normalized);
-  const spans = findBodies(plain, sentences, dropCommonWords(plain, sentences, joinEvents(plain, normalized)));
+  const { paragraphs } = input;
+  const wordsOf = input.paragraphWords ?? ((k: number) => pieceWords(plain.slice(paragraphs[k].start, paragraphs[k].end)));
+  const textWords = (): TextWords => new TextWords(plain, paragraphPieces(plain, paragraphs, wordsOf));
+  const spans = findBodies(plain, sentences, dropCommonWords(plain, sentences, joinEvents(plain, normalized), textWords));
   includeTitleThe(plain, spans);
   typeParties(plain, spans);
   typeTeams(plain, spans);
