@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisCache } from '../../server/src/core/analysisCache';
 import { splitParagraphs } from '../../server/src/core/segment/paragraphs';
-import { paragraphPieces, pieceWords, TextWords, type Piece } from '../../server/src/core/entities/textWords';
+import { paragraphPieces, pieceWords, TextWords, titleCased, type Piece } from '../../server/src/core/entities/textWords';
+import { analyzeArticle } from '../../server/src/core/analyze';
 
 /**
  * dropCommonWords reads the words of the whole text (textWords.ts). They are found per paragraph,
@@ -71,5 +72,29 @@ describe('TextWords merged from pieces', () => {
     }
     // The case is not vacuous: the answer changes with the neighbour while the paragraph does not.
     expect(seen).toEqual([false, true, true, false, false, true]);
+  });
+
+  it('title case by sentence, from the AnalysisCache: each sentence of a paragraph answers for its own text', () => {
+    const cache = new AnalysisCache();
+    const texts = [
+      'Harbour Plans Approved After Long Debate. The council met on Monday and agreed to it.\n\nShares Rise Again Across Europe Today. Prices fell.\n',
+      'Harbour Plans Approved After Long Debate. The council met on Monday and agreed to it.\n\nShares rise again across Europe today. Prices Fell Sharply Again Overnight.\n',
+    ];
+    const answers: boolean[][] = [];
+    for (const text of texts) {
+      const article = analyzeArticle(text, {}, cache);
+      cache.begin();
+      const got = article.sentences.map((s) => {
+        const p = article.paragraphs[s.paragraph];
+        return cache.titleCasedOf(cache.paragraph(article.plain.slice(p.start, p.end)), s.index - p.sentences[0]);
+      });
+      cache.end();
+      expect(got).toEqual(article.sentences.map((s) => titleCased(article.plain.slice(s.start, s.end))));
+      answers.push(got);
+    }
+    expect(answers).toEqual([
+      [true, false, true, false],
+      [true, false, false, true],
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { tokenizeInto } from './tokenize';
 import { recognizeParagraphNumbers, type RecognizeOptions } from './numbers';
 import type { SentenceWork } from './claims/analyzeClaims';
 import { createNerCache, type NerCache } from './ner/nerTagger';
-import { pieceWords, type PieceWords } from './entities/textWords';
+import { pieceWords, titleCased, type PieceWords } from './entities/textWords';
 
 /**
  * What an analysis may reuse from the previous analysis of the same document (issue 16,
@@ -77,6 +77,13 @@ export class AnalysisCache {
     return (entry.words ??= pieceWords(entry.text));
   }
 
+  /** Is the paragraph's sentence `j` (counted from its first) in title case? A function of its text. */
+  titleCasedOf(entry: ParagraphEntry, j: number): boolean {
+    const known = (entry.titleCased ??= new Uint8Array(entry.sentences.length / 4));
+    if (known[j] === 0) known[j] = titleCased(entry.text.slice(entry.sentences[4 * j], entry.sentences[4 * j + 1])) ? 2 : 1;
+    return known[j] === 2;
+  }
+
   /**
    * The numbers of a paragraph, offsets relative to its start and `sentence` relative to its
    * first sentence. They read the paragraph's text, its sentences (a function of that text),
@@ -111,6 +118,8 @@ export interface ParagraphEntry {
   numbersKey?: string;
   numbers?: NumberMention[];
   words?: PieceWords;
+  /** By sentence: 0 not known yet, 1 not in title case, 2 in title case. */
+  titleCased?: Uint8Array;
 }
 
 function segment(text: string): ParagraphEntry {

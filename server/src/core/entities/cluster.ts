@@ -8,7 +8,7 @@ import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
 import { companyShortForm, dropCommonWords, findBodies, includeTitleThe, joinEvents, typeByHeads } from './heads';
-import { paragraphPieces, pieceWords, TextWords, type PieceWords } from './textWords';
+import { paragraphPieces, pieceWords, TextWords, titleCased, type DocumentWords, type ParagraphWords } from './textWords';
 import { typeLineUps, typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { propagateNames } from './propagate';
@@ -37,10 +37,10 @@ export interface EntityInput {
   sentences: Sentence[];
   mentions: Mention[];
   /**
-   * The words of paragraph `k` (textWords.ts), which the AnalysisCache keeps by paragraph text;
-   * without it, found from the paragraph's text here.
+   * What dropCommonWords reads of each paragraph's words (textWords.ts), which the AnalysisCache
+   * keeps by paragraph text; without it, found from the paragraph's text here.
    */
-  paragraphWords?: (k: number) => PieceWords;
+  paragraphWords?: ParagraphWords;
 }
 
 /** How a mention names its entity; the hover and the consistency checks read it. */
@@ -144,9 +144,18 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const normalized = normalizeSpans(plain, input.mentions);
   typeByHeads(plain, normalized);
   const { paragraphs } = input;
-  const wordsOf = input.paragraphWords ?? ((k: number) => pieceWords(plain.slice(paragraphs[k].start, paragraphs[k].end)));
-  const textWords = (): TextWords => new TextWords(plain, paragraphPieces(plain, paragraphs, wordsOf));
-  const spans = findBodies(plain, sentences, dropCommonWords(plain, sentences, joinEvents(plain, normalized), textWords));
+  const byParagraph: ParagraphWords = input.paragraphWords ?? {
+    words: (k) => pieceWords(plain.slice(paragraphs[k].start, paragraphs[k].end)),
+    titleCased: (k, j) => {
+      const s = sentences[paragraphs[k].sentences[j]];
+      return titleCased(plain.slice(s.start, s.end));
+    },
+  };
+  const words: DocumentWords = {
+    text: () => new TextWords(plain, paragraphPieces(plain, paragraphs, (k) => byParagraph.words(k))),
+    titleCased: (s) => byParagraph.titleCased(s.paragraph, s.index - paragraphs[s.paragraph].sentences[0]),
+  };
+  const spans = findBodies(plain, sentences, dropCommonWords(plain, sentences, joinEvents(plain, normalized), words));
   includeTitleThe(plain, spans);
   typeParties(plain, spans);
   typeTeams(plain, spans);

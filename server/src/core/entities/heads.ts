@@ -2,7 +2,7 @@ import type { EntityType, Mention, NerLabel, Sentence } from '../article';
 import { countryByName, organizationByName, placeByName } from './knowledge';
 import { mergeByStart } from './order';
 import { isTitleWord } from './titles';
-import { TextWords } from './textWords';
+import { TextWords, titleCased, type DocumentWords } from './textWords';
 
 export { TextWords };
 
@@ -173,7 +173,12 @@ export function joinEvents(plain: string, mentions: Mention[]): Mention[] {
  * lower case and never capitalises it inside a sentence, and no place or organization list knows it.
  * Persons are kept (a surname can be a common word: `Brown said`).
  */
-export function dropCommonWords(plain: string, sentences: Sentence[], mentions: Mention[], textWords: () => TextWords = () => new TextWords(plain)): Mention[] {
+export function dropCommonWords(
+  plain: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  read: DocumentWords = { text: () => new TextWords(plain), titleCased: (s) => titleCased(plain.slice(s.start, s.end)) },
+): Mention[] {
   const verdict = new Map<string, boolean>();
   let words: TextWords | undefined;
   return mentions.filter((m) => {
@@ -181,11 +186,11 @@ export function dropCommonWords(plain: string, sentences: Sentence[], mentions: 
     if (isTitleWord(m.text.replace(/^(?:ex|former)-/, ''))) return false;
     if (m.type === 'person' || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
     const s = sentences[m.sentence];
-    if (!s || !(/^[\s"'“‘(]*$/.test(plain.slice(s.start, m.start)) || titleCased(plain.slice(s.start, s.end)))) return true;
+    if (!s || !(/^[\s"'“‘(]*$/.test(plain.slice(s.start, m.start)) || read.titleCased(s))) return true;
     let common = verdict.get(m.text);
     if (common === undefined) {
       const lower = m.text.toLowerCase();
-      words ??= textWords();
+      words ??= read.text();
       common =
         (/^[\p{L}\p{N}]+$/u.test(lower) ? words.runs.has(lower) : new RegExp(`(?<![\\p{L}\\p{N}])${escape(lower)}(?![\\p{L}\\p{N}])`, 'u').test(plain)) &&
         !words.afterLowerCase.has(m.text) &&
@@ -196,14 +201,6 @@ export function dropCommonWords(plain: string, sentences: Sentence[], mentions: 
     }
     return !common;
   });
-}
-
-/** A headline in title case (`Harbour Plans Approved After Debate`): most words of three letters or more capitalised. */
-function titleCased(text: string): boolean {
-  const words = text.match(/\p{L}{3,}/gu) ?? [];
-  if (words.length < 3) return false;
-  const upper = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return upper >= 0.8 * words.length;
 }
 
 function escape(s: string): string {

@@ -1,4 +1,4 @@
-import type { Span } from '../article';
+import type { Sentence, Span } from '../article';
 
 /**
  * What dropCommonWords asks of the whole text (two regexes over the text per word made it
@@ -109,4 +109,27 @@ function lowerCommaOrSemicolonBefore(text: string, q: number): boolean {
   // The character before the space: a low surrogate ends the code point that starts before it.
   const before = c >= 0xdc00 && c <= 0xdfff && q >= 2 ? String.fromCodePoint(text.codePointAt(q - 2) ?? 0) : String.fromCodePoint(c);
   return /^[\p{Ll},;]$/u.test(before);
+}
+
+/** A headline in title case (`Harbour Plans Approved After Debate`): most words of three letters or more capitalised. */
+export function titleCased(text: string): boolean {
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const upper = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return upper >= 0.8 * words.length;
+}
+
+/** What dropCommonWords reads of the text's words: all of them, and whether a sentence is in title case. */
+export interface DocumentWords {
+  text(): TextWords;
+  titleCased(sentence: Sentence): boolean;
+}
+
+/**
+ * The same per paragraph `k` (what the AnalysisCache keeps by paragraph text): its words, and
+ * whether its sentence `j` (counted from its first) is in title case.
+ */
+export interface ParagraphWords {
+  words(k: number): PieceWords;
+  titleCased(k: number, j: number): boolean;
 }
