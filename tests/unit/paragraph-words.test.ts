@@ -18,7 +18,11 @@ function rng(seed: number): () => number {
   };
 }
 
-const sorted = (s: Set<string>): string[] => [...s].sort();
+/** The words of `text` that `words` holds (runs and afterLowerCase), for comparing two TextWords. */
+const held = (words: TextWords, text: string, more: string[] = []): string[][] => {
+  const all = [...new Set([...(text.match(/[\p{L}\p{N}]+/gu) ?? []), ...more])].sort();
+  return [all.filter((w) => words.runs.has(w)), all.filter((w) => words.afterLowerCase.has(w))];
+};
 
 describe('TextWords merged from pieces', () => {
   it('equals one pass over the whole text, for any cuts (cuts not at white space fall back to one pass)', () => {
@@ -37,8 +41,37 @@ describe('TextWords merged from pieces', () => {
       }
       const whole = new TextWords(text);
       const merged = new TextWords(text, pieces);
-      expect(sorted(merged.runs), JSON.stringify({ text, cuts })).toEqual(sorted(whole.runs));
-      expect(sorted(merged.afterLowerCase), JSON.stringify({ text, cuts })).toEqual(sorted(whole.afterLowerCase));
+      expect(held(merged, text, WORDS), JSON.stringify({ text, cuts })).toEqual(held(whole, text, WORDS));
+    }
+  });
+
+  it('equals one pass with many pieces, when groups of pieces are merged again or reused across analyses', () => {
+    const r = rng(3);
+    const WORDS = ['harbour', 'Harbour', 'ferry', 'Ferry', 'quay', 'Quay', 'tide', 'Tide', 'pier'];
+    const GLUE = [' ', ', ', '; ', '. ', '\n\n', '\n'];
+    // Pieces' words kept by their text, as the AnalysisCache keeps them: the same objects come again.
+    const kept = new Map<string, ReturnType<typeof pieceWords>>();
+    let text = '';
+    for (let k = 0; k < 300; k++) text += WORDS[Math.floor(r() * WORDS.length)] + GLUE[Math.floor(r() * GLUE.length)];
+    for (let t = 0; t < 60; t++) {
+      // An edit: a word replaced somewhere, sometimes by one found nowhere else.
+      const at = Math.floor(r() * text.length);
+      const word = t % 3 === 0 ? `Only${t}` : WORDS[Math.floor(r() * WORDS.length)];
+      text = text.slice(0, at) + ' ' + word + text.slice(at);
+      const cuts: number[] = [];
+      for (let i = 1; i < text.length; i++) if (text[i - 1] === '\n' && r() < 0.8) cuts.push(i);
+      const bounds = [0, ...cuts, text.length];
+      const pieces: Piece[] = [];
+      for (let k = 1; k < bounds.length; k++) {
+        const piece = text.slice(bounds[k - 1], bounds[k]);
+        let words = kept.get(piece);
+        if (words === undefined) kept.set(piece, (words = pieceWords(piece)));
+        const w = words;
+        pieces.push({ start: bounds[k - 1], end: bounds[k], words: () => w });
+      }
+      expect(pieces.length).toBeGreaterThan(64);
+      const more = [...WORDS, ...Array.from({ length: 60 }, (_, k) => `Only${k}`)];
+      expect(held(new TextWords(text, pieces), text, more), `edit ${t}`).toEqual(held(new TextWords(text), text, more));
     }
   });
 
@@ -66,8 +99,7 @@ describe('TextWords merged from pieces', () => {
     for (const text of texts) {
       const words = wordsOf(text);
       const fresh = new TextWords(text);
-      expect(sorted(words.afterLowerCase), JSON.stringify(text)).toEqual(sorted(fresh.afterLowerCase));
-      expect(sorted(words.runs)).toEqual(sorted(fresh.runs));
+      expect(held(words, text), JSON.stringify(text)).toEqual(held(fresh, text));
       seen.push(words.afterLowerCase.has('Ferries'));
     }
     // The case is not vacuous: the answer changes with the neighbour while the paragraph does not.

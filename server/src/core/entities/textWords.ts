@@ -1,4 +1,5 @@
 import type { Sentence, Span } from '../article';
+import { isSpace } from '../segment/chars';
 
 /**
  * What dropCommonWords asks of the whole text (two regexes over the text per word made it
@@ -13,23 +14,69 @@ import type { Sentence, Span } from '../article';
  * words found from the piece alone (`pieceWords`, which the AnalysisCache keeps by paragraph
  * text) and merged here: the merge costs the pieces' distinct words, not the text. Only a
  * piece's first run, when white space alone precedes it in the piece, depends on what comes
- * before the piece; it is decided here. Pieces that do not cut the text at white space (a run
+ * before the piece; it is decided here. The pieces' words are read as they are, never changed. Pieces that do not cut the text at white space (a run
  * or a surrogate pair across a cut) are not used: the text is then read as one piece.
  */
 export class TextWords {
-  readonly runs = new Set<string>();
-  readonly afterLowerCase = new Set<string>();
+  readonly runs: WordSet;
+  readonly afterLowerCase: WordSet;
 
   /** The words of `plain`, from `pieces` when they cover it, cut at white space. */
   constructor(plain: string, pieces?: readonly Piece[]) {
     const parts = pieces !== undefined && cutsAtSpace(plain, pieces) ? pieces : [{ start: 0, end: plain.length, words: () => pieceWords(plain) }];
+    // Leads that stand after a lower-case letter, comma or semicolon before their piece.
+    const leads = new Set<string>();
+    const groups: Union[] = [];
+    let group: PieceWords[] = [];
     for (const p of parts) {
       const w = p.words();
-      for (const r of w.runs) this.runs.add(r);
-      for (const r of w.afterLowerCase) this.afterLowerCase.add(r);
-      if (w.lead !== undefined && standsAfterLowerCase(plain, p.start + w.leadAt)) this.afterLowerCase.add(w.lead);
+      if (w.lead !== undefined && standsAfterLowerCase(plain, p.start + w.leadAt)) leads.add(w.lead);
+      // A piece without runs has nothing else either (its other words are runs).
+      if (w.runs.size === 0) continue;
+      group.push(w);
+      if (group.length === GROUP) {
+        groups.push(unionOf(group));
+        group = [];
+      }
     }
+    if (group.length > 0) groups.push(unionOf(group));
+    this.runs = { has: (word) => groups.some((u) => u.runs.has(word)) };
+    this.afterLowerCase = { has: (word) => leads.has(word) || groups.some((u) => u.afterLowerCase.has(word)) };
   }
+}
+
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/**
+ * Pieces with words are merged by groups of GROUP consecutive ones, and each group's union is
+ * kept by its members (`unions`, by the first): a keystroke changes one paragraph, so one group
+ * is merged again, and a word is then looked up in each group (a few dozen at 100 KB) rather than
+ * all the text's words merged on every analysis. A union is a function of its members, which
+ * are never changed once made (the AnalysisCache's entries, or fresh ones): a group that is not
+ * the same members, in order, is merged anew.
+ */
+const GROUP = 32;
+
+interface Union {
+  members: PieceWords[];
+  runs: Set<string>;
+  afterLowerCase: Set<string>;
+}
+
+const unions = new WeakMap<PieceWords, Union>();
+
+function unionOf(members: PieceWords[]): Union {
+  const known = unions.get(members[0]);
+  if (known !== undefined && known.members.length === members.length && known.members.every((m, k) => m === members[k])) return known;
+  const union: Union = { members, runs: new Set(), afterLowerCase: new Set() };
+  for (const w of members) {
+    for (const r of w.runs) union.runs.add(r);
+    for (const r of w.afterLowerCase) union.afterLowerCase.add(r);
+  }
+  unions.set(members[0], union);
+  return union;
 }
 
 /** A piece of the text, `start` to `end`, and its words (found from its text alone). */
@@ -75,7 +122,7 @@ export function paragraphPieces(plain: string, paragraphs: readonly Span[], word
   const pieces: Piece[] = [];
   let end = 0;
   const gap = (start: number, stop: number): void => {
-    if (stop > start) pieces.push({ start, end: stop, words: () => pieceWords(plain.slice(start, stop)) });
+    if (stop > start) pieces.push({ start, end: stop, words: () => (blank(plain, start, stop) ? NO_WORDS : pieceWords(plain.slice(start, stop))) });
   };
   paragraphs.forEach((p, k) => {
     gap(end, p.start);
@@ -84,6 +131,14 @@ export function paragraphPieces(plain: string, paragraphs: readonly Span[], word
   });
   gap(end, plain.length);
   return pieces;
+}
+
+/** The words of white space: none (what pieceWords finds there). Never changed. */
+const NO_WORDS: PieceWords = { runs: new Set(), afterLowerCase: new Set(), leadAt: 0 };
+
+function blank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Do the pieces cover `plain` in order, each cut between two characters of which one is white space? */
