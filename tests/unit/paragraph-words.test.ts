@@ -3,6 +3,8 @@ import { AnalysisCache } from '../../server/src/core/analysisCache';
 import { splitParagraphs } from '../../server/src/core/segment/paragraphs';
 import { paragraphPieces, pieceWords, TextWords, titleCased, type Piece } from '../../server/src/core/entities/textWords';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import type { Mention, Sentence } from '../../server/src/core/article';
+import { capitalizedWords, propagateNames } from '../../server/src/core/entities/propagate';
 
 /**
  * dropCommonWords reads the words of the whole text (textWords.ts). They are found per paragraph,
@@ -106,7 +108,7 @@ describe('TextWords merged from pieces', () => {
     expect(seen).toEqual([false, true, true, false, false, true]);
   });
 
-  it('title case by sentence, from the AnalysisCache: each sentence of a paragraph answers for its own text', () => {
+  it('title case and capitalized words by sentence, from the AnalysisCache: each sentence of a paragraph answers for its own text', () => {
     const cache = new AnalysisCache();
     const texts = [
       'Harbour Plans Approved After Long Debate. The council met on Monday and agreed to it.\n\nShares Rise Again Across Europe Today. Prices fell.\n',
@@ -120,13 +122,49 @@ describe('TextWords merged from pieces', () => {
         const p = article.paragraphs[s.paragraph];
         return cache.titleCasedOf(cache.paragraph(article.plain.slice(p.start, p.end)), s.index - p.sentences[0]);
       });
+      const capitals = article.sentences.map((s) => {
+        const p = article.paragraphs[s.paragraph];
+        return [...cache.capitalsOf(cache.paragraph(article.plain.slice(p.start, p.end)), s.index - p.sentences[0])].map((x) => x + p.start);
+      });
       cache.end();
       expect(got).toEqual(article.sentences.map((s) => titleCased(article.plain.slice(s.start, s.end))));
+      expect(capitals).toEqual(article.sentences.map((s) => [...capitalizedWords(article.plain, s.start, s.end, 0)]));
       answers.push(got);
     }
     expect(answers).toEqual([
       [true, false, true, false],
       [true, false, false, true],
     ]);
+  });
+});
+
+describe('capitalized words for propagateNames, kept by paragraph text', () => {
+  it('are the matches of the regex they stand for, from any start, less the base', () => {
+    const r = rng(5);
+    const PARTS = ['Kyiv', 'KYIV', 'kyiv', 'Ábc', 'ÁB', 'X', 'Xy', 'O’Neil', "O'", 'Smith-Jones', 'É\u0301ric', '𝐀b', 'Ǆ', 'e', '1', ' ', '. ', '-', '’s'];
+    for (let t = 0; t < 300; t++) {
+      let text = '';
+      for (let k = 0; k < 25; k++) text += PARTS[Math.floor(r() * PARTS.length)] + (r() < 0.5 ? ' ' : '');
+      const from = Math.floor(r() * 4);
+      const expected = [...text.slice(from).matchAll(/\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}{2,}/gu)].flatMap((m) => [(m.index ?? 0) + from - 3, (m.index ?? 0) + from + m[0].length - 3]);
+      expect([...capitalizedWords(text, from, text.length, 3)], JSON.stringify(text)).toEqual(expected);
+    }
+  });
+
+  it('a name added inside a sentence: the scan goes on from its end, inside a word of the list (`Orrin Vale-Volga`)', () => {
+    const text = 'Tess Marlow and Orrin Vale met in Kursk. Later Orrin Vale-Volga spoke, and Kursk-Volga Bank too.';
+    const sentences: Sentence[] = [];
+    for (const m of text.matchAll(/[^.]+\./g)) {
+      const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+      sentences.push({ start, end: (m.index ?? 0) + m[0].length, index: sentences.length, paragraph: 0, tokenStart: 0, tokenEnd: 0 });
+    }
+    const tag = (name: string, type: Mention['type']): Mention => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type, label: 'PER', entity: -1, sentence: 0 };
+    };
+    const tagged = [tag('Tess Marlow', 'person'), tag('Orrin Vale', 'person'), tag('Kursk', 'place'), { ...tag('Volga', 'place'), start: text.lastIndexOf('Volga'), end: text.lastIndexOf('Volga') + 5 }];
+    const added = propagateNames(text, sentences, tagged).filter((m) => !tagged.includes(m));
+    // `Orrin Vale` is added; the scan then reads `Volga` after the hyphen (the list has `Vale-Volga`).
+    expect(added.map((m) => `${m.text}@${m.start}`)).toEqual([`Orrin Vale@${text.indexOf('Orrin Vale-')}`, `Volga@${text.indexOf('Volga')}`]);
   });
 });

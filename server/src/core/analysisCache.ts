@@ -5,6 +5,7 @@ import { recognizeParagraphNumbers, type RecognizeOptions } from './numbers';
 import type { SentenceWork } from './claims/analyzeClaims';
 import { createNerCache, type NerCache } from './ner/nerTagger';
 import { pieceWords, titleCased, type PieceWords } from './entities/textWords';
+import { capitalizedWords } from './entities/propagate';
 
 /**
  * What an analysis may reuse from the previous analysis of the same document (issue 16,
@@ -77,6 +78,12 @@ export class AnalysisCache {
     return (entry.words ??= pieceWords(entry.text));
   }
 
+  /** The capitalized words of the paragraph's sentence `j` (entities/propagate.ts), offsets relative to the paragraph. */
+  capitalsOf(entry: ParagraphEntry, j: number): Int32Array {
+    const known = (entry.capitals ??= []);
+    return (known[j] ??= capitalizedWords(entry.text, entry.sentences[4 * j], entry.sentences[4 * j + 1], 0));
+  }
+
   /** Is the paragraph's sentence `j` (counted from its first) in title case? A function of its text. */
   titleCasedOf(entry: ParagraphEntry, j: number): boolean {
     const known = (entry.titleCased ??= new Uint8Array(entry.sentences.length / 4));
@@ -120,6 +127,8 @@ export interface ParagraphEntry {
   words?: PieceWords;
   /** By sentence: 0 not known yet, 1 not in title case, 2 in title case. */
   titleCased?: Uint8Array;
+  /** By sentence, when first asked: its capitalized words. */
+  capitals?: Int32Array[];
 }
 
 function segment(text: string): ParagraphEntry {

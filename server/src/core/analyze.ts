@@ -72,6 +72,7 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
     paragraphWords: {
       words: (k) => session.wordsOf(entries[k]),
       titleCased: (k, j) => session.titleCasedOf(entries[k], j),
+      capitals: (k, j) => session.capitalsOf(entries[k], j),
     },
   });
   const numberOptions = { articleDate: articleDate?.date, dayFirst: options.dayFirst };

@@ -11,7 +11,7 @@ import { companyShortForm, dropCommonWords, findBodies, includeTitleThe, joinEve
 import { paragraphPieces, pieceWords, TextWords, titleCased, type DocumentWords, type ParagraphWords } from './textWords';
 import { typeLineUps, typeTeams } from './teams';
 import { unifySenses } from './senses';
-import { propagateNames } from './propagate';
+import { capitalizedWords, propagateNames, type SentenceCapitals } from './propagate';
 import { bareName } from './titles';
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
@@ -150,6 +150,10 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
       const s = sentences[paragraphs[k].sentences[j]];
       return titleCased(plain.slice(s.start, s.end));
     },
+    capitals: (k, j) => {
+      const s = sentences[paragraphs[k].sentences[j]];
+      return capitalizedWords(plain, s.start, s.end, paragraphs[k].start);
+    },
   };
   const words: DocumentWords = {
     text: () => new TextWords(plain, paragraphPieces(plain, paragraphs, (k) => byParagraph.words(k))),
@@ -163,7 +167,11 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   unifySenses(spans, plain);
   // A pronoun the tagger took for a name (`HE, 54, was appointed`) is no name: pronouns join their
   // person below, or nothing (issue 17: an entity of pronouns alone had no canonical name).
-  const tagged = propagateNames(plain, sentences, spans).filter((m) => !isHeOrShe(nameOf(m)));
+  const capitals = (s: Sentence): SentenceCapitals => {
+    const p = paragraphs[s.paragraph];
+    return { words: byParagraph.capitals(s.paragraph, s.index - p.sentences[0]), base: p.start };
+  };
+  const tagged = propagateNames(plain, sentences, spans, capitals).filter((m) => !isHeOrShe(nameOf(m)));
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf = new Membership(groups, tagged);

@@ -181,10 +181,13 @@ export interface DocumentWords {
 }
 
 /**
- * The same per paragraph `k` (what the AnalysisCache keeps by paragraph text): its words, and
- * whether its sentence `j` (counted from its first) is in title case.
+ * The same per paragraph `k` (what the AnalysisCache keeps by paragraph text): its words,
+ * whether its sentence `j` (counted from its first) is in title case, and that sentence's
+ * capitalized words for propagateNames (propagate.ts, capitalizedWords; offsets relative to the
+ * paragraph).
  */
 export interface ParagraphWords {
   words(k: number): PieceWords;
   titleCased(k: number, j: number): boolean;
+  capitals(k: number, j: number): Int32Array;
 }
