@@ -4,6 +4,8 @@ import { tokenizeInto } from './tokenize';
 import { recognizeParagraphNumbers, type RecognizeOptions } from './numbers';
 import type { SentenceWork } from './claims/analyzeClaims';
 import { createNerCache, type NerCache } from './ner/nerTagger';
+import { pieceWords, titleCased, type PieceWords } from './entities/textWords';
+import { capitalizedWords } from './entities/propagate';
 
 /**
  * What an analysis may reuse from the previous analysis of the same document (issue 16,
@@ -69,6 +71,27 @@ export class AnalysisCache {
   }
 
   /**
+   * The words of a paragraph for dropCommonWords (entities/textWords.ts): a function of its text
+   * alone; what precedes the paragraph is read when they are merged.
+   */
+  wordsOf(entry: ParagraphEntry): PieceWords {
+    return (entry.words ??= pieceWords(entry.text));
+  }
+
+  /** The capitalized words of the paragraph's sentence `j` (entities/propagate.ts), offsets relative to the paragraph. */
+  capitalsOf(entry: ParagraphEntry, j: number): Int32Array {
+    const known = (entry.capitals ??= []);
+    return (known[j] ??= capitalizedWords(entry.text, entry.sentences[4 * j], entry.sentences[4 * j + 1], 0));
+  }
+
+  /** Is the paragraph's sentence `j` (counted from its first) in title case? A function of its text. */
+  titleCasedOf(entry: ParagraphEntry, j: number): boolean {
+    const known = (entry.titleCased ??= new Uint8Array(entry.sentences.length / 4));
+    if (known[j] === 0) known[j] = titleCased(entry.text.slice(entry.sentences[4 * j], entry.sentences[4 * j + 1])) ? 2 : 1;
+    return known[j] === 2;
+  }
+
+  /**
    * The numbers of a paragraph, offsets relative to its start and `sentence` relative to its
    * first sentence. They read the paragraph's text, its sentences (a function of that text),
    * whether a line break comes before it (a line's first token may be a list marker), the
@@ -101,6 +124,11 @@ export interface ParagraphEntry {
   texts: string[];
   numbersKey?: string;
   numbers?: NumberMention[];
+  words?: PieceWords;
+  /** By sentence: 0 not known yet, 1 not in title case, 2 in title case. */
+  titleCased?: Uint8Array;
+  /** By sentence, when first asked: its capitalized words. */
+  capitals?: Int32Array[];
 }
 
 function segment(text: string): ParagraphEntry {

@@ -64,7 +64,17 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
     // A throwaway session tags without a cache: nothing of this document will be tagged again.
     cache?.ner,
   ).filter((m) => !crossesMarkup(m));
-  const { mentions, entities } = buildEntities({ plain, paragraphs, sentences, mentions: tagged });
+  const { mentions, entities } = buildEntities({
+    plain,
+    paragraphs,
+    sentences,
+    mentions: tagged,
+    paragraphWords: {
+      words: (k) => session.wordsOf(entries[k]),
+      titleCased: (k, j) => session.titleCasedOf(entries[k], j),
+      capitals: (k, j) => session.capitalsOf(entries[k], j),
+    },
+  });
   const numberOptions = { articleDate: articleDate?.date, dayFirst: options.dayFirst };
   const numbers: NumberMention[] = [];
   paragraphs.forEach((p, k) => {

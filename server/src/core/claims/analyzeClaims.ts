@@ -15,7 +15,7 @@ import { datelinePrefixEnd } from '../segment/roles';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
 import { findSentenceAttributions, headlineSpeaker, mayAttribute, type RawAttribution } from './attribution';
 import { classifySource, resolveEntity, type SourceInfo } from './sources';
-import { findStatistics, sentencePhrases, type Statistic } from './statistics';
+import { findStatistics, ordinalWords, sentencePhrases, type Statistic } from './statistics';
 import { fallbackNumbers } from './fallbackNumbers';
 import {
   carried,
@@ -46,6 +46,8 @@ export type ClaimsInput = Pick<Article, 'text' | 'plain' | 'paragraphs' | 'sente
 export interface SentenceWork {
   raws: RawAttribution[];
   phrases: Statistic[];
+  /** Its ordinal words (statistics.ts, ordinalWords), relative to where its checked part starts; never changed. */
+  ordinals: readonly number[];
 }
 
 /** Where an incremental analysis keeps SentenceWork between analyses (core/analysisCache.ts). */
@@ -158,7 +160,7 @@ class Sourcing {
       const raws = mayAttribute(local) ? findSentenceAttributions(this.syntax.tag(si, wordsOf(local, 0, local.length), false, start)) : [];
       // Tagged words only where a superlative or ordinal may stand (the record phrases need them).
       const words = RECORD_HINT.test(local) ? this.syntax.tag(si, wordsOf(local, 0, local.length), true, start) : undefined;
-      relative = { raws, phrases: sentencePhrases({ start: 0, end: local.length }, local, words) };
+      relative = { raws, phrases: sentencePhrases({ start: 0, end: local.length }, local, words), ordinals: ordinalWords(local) };
       this.memo?.set(key, relative);
     }
     found = {
@@ -169,6 +171,7 @@ class Sourcing {
         return raw;
       }),
       phrases: relative.phrases.map((p) => ({ start: p.start + start, end: p.end + start, kind: p.kind })),
+      ordinals: relative.ordinals,
     };
     this.works.set(si, found);
     return found;
@@ -397,8 +400,8 @@ function sentenceClaims(pass: ClaimsPass, p: Paragraph, si: number): void {
   }
   const numbers = pass.useFallback ? fallbackNumbers(masked, span, si) : (pass.numbersBySentence.get(si) ?? []);
   const excluded = statList.map((k) => attributions[k].source);
-  const { phrases } = pass.sourcing.work(si, start);
-  for (const st of findStatistics(span, numbers, { plain, masked, excluded, firstFigures: pass.firstFigures, phrases })) {
+  const { phrases, ordinals } = pass.sourcing.work(si, start);
+  for (const st of findStatistics(span, numbers, { plain, masked, excluded, firstFigures: pass.firstFigures, phrases, ordinals })) {
     const attribution = statList.length > 0 ? nearest(statList, attributions, st) : fallback;
     const claim: Claim = { start: st.start, end: st.end, text: plain.slice(st.start, st.end), kind: 'statistic', sentence: si, attribution };
     claims.push(claim);

@@ -27,6 +27,8 @@ export interface StatisticsContext {
   firstFigures: Map<string, number>;
   /** The sentence's phrases that are statistics by their words alone (sentencePhrases). */
   phrases: Statistic[];
+  /** The sentence's ordinal words (ordinalWords of its masked text, kept with its SentenceWork); found here when absent. */
+  ordinals?: readonly number[];
 }
 
 const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'time', 'duration', 'age', 'ordinal']);
@@ -35,7 +37,7 @@ const NOT_STATISTIC: ReadonlySet<NumberType> = new Set<NumberType>(['date', 'tim
 export function findStatistics(sentence: Span, numbers: NumberMention[], ctx: StatisticsContext): Statistic[] {
   const text = ctx.masked.slice(sentence.start, sentence.end);
   const out = ctx.phrases.slice();
-  const missed = missedOrdinals(sentence, numbers, text);
+  const missed = missedOrdinals(sentence, numbers, text, ctx.ordinals ?? ordinalWords(text));
   const sorted = missed.length === 0 ? [...numbers] : [...numbers, ...missed];
   sorted.sort((a, b) => a.start - b.start);
   for (let k = 0; k < sorted.length; k++) {
@@ -191,17 +193,28 @@ const ORDINAL_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
 const DIGIT_ORDINAL_HINT = /\d(?:[sſ]t|nd|rd|th)/i;
 const WORD_ORDINAL_HINT = /fir[sſ]t|[sſ]econd|third|fourth|fifth|[sſ]ixth|[sſ]eventh|eighth|ninth|tenth|eleventh|twelfth/i;
 
-/** Ordinal words the numbers recognizer did not report (`his fourth century`); `text` is the masked sentence. */
-function missedOrdinals(sentence: Span, numbers: NumberMention[], text: string): NumberMention[] {
-  const out: NumberMention[] = [];
+/**
+ * The ordinal words of `text` (a masked sentence) as `start, end` pairs relative to it: a function
+ * of that text alone, kept with the sentence's SentenceWork (claims/analyzeClaims.ts).
+ */
+export function ordinalWords(text: string): number[] {
+  const out: number[] = [];
   if (!DIGIT_ORDINAL_HINT.test(text) && !WORD_ORDINAL_HINT.test(text)) return out;
   ORDINAL_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ORDINAL_WORD.exec(text)) !== null) {
-    const start = sentence.start + m.index;
-    const end = start + m[0].length;
+  while ((m = ORDINAL_WORD.exec(text)) !== null) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+/** Ordinal words (`ordinals`, of `text`, the masked sentence) the numbers recognizer did not report (`his fourth century`). */
+function missedOrdinals(sentence: Span, numbers: NumberMention[], text: string, ordinals: readonly number[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let k = 0; k < ordinals.length; k += 2) {
+    const start = sentence.start + ordinals[k];
+    const end = sentence.start + ordinals[k + 1];
     if (numbers.some((x) => x.start < end && start < x.end)) continue;
-    out.push({ start, end, text: m[0], type: 'ordinal', value: { display: m[0] }, sentence: -1 });
+    const word = text.slice(ordinals[k], ordinals[k + 1]);
+    out.push({ start, end, text: word, type: 'ordinal', value: { display: word }, sentence: -1 });
   }
   return out;
 }

@@ -8,9 +8,10 @@ import { foldName, isSpellingVariant } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
 import { companyShortForm, dropCommonWords, findBodies, includeTitleThe, joinEvents, typeByHeads } from './heads';
+import { paragraphPieces, pieceWords, TextWords, titleCased, type DocumentWords, type ParagraphWords } from './textWords';
 import { typeLineUps, typeTeams } from './teams';
 import { unifySenses } from './senses';
-import { propagateNames } from './propagate';
+import { capitalizedWords, propagateNames, type SentenceCapitals } from './propagate';
 import { bareName } from './titles';
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
@@ -35,6 +36,11 @@ export interface EntityInput {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   mentions: Mention[];
+  /**
+   * What dropCommonWords reads of each paragraph's words (textWords.ts), which the AnalysisCache
+   * keeps by paragraph text; without it, found from the paragraph's text here.
+   */
+  paragraphWords?: ParagraphWords;
 }
 
 /** How a mention names its entity; the hover and the consistency checks read it. */
@@ -137,7 +143,23 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   const { plain, sentences } = input;
   const normalized = normalizeSpans(plain, input.mentions);
   typeByHeads(plain, normalized);
-  const spans = findBodies(plain, sentences, dropCommonWords(plain, sentences, joinEvents(plain, normalized)));
+  const { paragraphs } = input;
+  const byParagraph: ParagraphWords = input.paragraphWords ?? {
+    words: (k) => pieceWords(plain.slice(paragraphs[k].start, paragraphs[k].end)),
+    titleCased: (k, j) => {
+      const s = sentences[paragraphs[k].sentences[j]];
+      return titleCased(plain.slice(s.start, s.end));
+    },
+    capitals: (k, j) => {
+      const s = sentences[paragraphs[k].sentences[j]];
+      return capitalizedWords(plain, s.start, s.end, paragraphs[k].start);
+    },
+  };
+  const words: DocumentWords = {
+    text: () => new TextWords(plain, paragraphPieces(plain, paragraphs, (k) => byParagraph.words(k))),
+    titleCased: (s) => byParagraph.titleCased(s.paragraph, s.index - paragraphs[s.paragraph].sentences[0]),
+  };
+  const spans = findBodies(plain, sentences, dropCommonWords(plain, sentences, joinEvents(plain, normalized), words));
   includeTitleThe(plain, spans);
   typeParties(plain, spans);
   typeTeams(plain, spans);
@@ -145,7 +167,11 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
   unifySenses(spans, plain);
   // A pronoun the tagger took for a name (`HE, 54, was appointed`) is no name: pronouns join their
   // person below, or nothing (issue 17: an entity of pronouns alone had no canonical name).
-  const tagged = propagateNames(plain, sentences, spans).filter((m) => !isHeOrShe(nameOf(m)));
+  const capitals = (s: Sentence): SentenceCapitals => {
+    const p = paragraphs[s.paragraph];
+    return { words: byParagraph.capitals(s.paragraph, s.index - p.sentences[0]), base: p.start };
+  };
+  const tagged = propagateNames(plain, sentences, spans, capitals).filter((m) => !isHeOrShe(nameOf(m)));
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const groupOf = new Membership(groups, tagged);

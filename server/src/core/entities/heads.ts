@@ -2,6 +2,9 @@ import type { EntityType, Mention, NerLabel, Sentence } from '../article';
 import { countryByName, organizationByName, placeByName } from './knowledge';
 import { mergeByStart } from './order';
 import { isTitleWord } from './titles';
+import { TextWords, titleCased, type DocumentWords } from './textWords';
+
+export { TextWords };
 
 /**
  * What a name's own words and the words next to it say about its type and extent (spec, "Entity
@@ -170,7 +173,12 @@ export function joinEvents(plain: string, mentions: Mention[]): Mention[] {
  * lower case and never capitalises it inside a sentence, and no place or organization list knows it.
  * Persons are kept (a surname can be a common word: `Brown said`).
  */
-export function dropCommonWords(plain: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+export function dropCommonWords(
+  plain: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  read: DocumentWords = { text: () => new TextWords(plain), titleCased: (s) => titleCased(plain.slice(s.start, s.end)) },
+): Mention[] {
   const verdict = new Map<string, boolean>();
   let words: TextWords | undefined;
   return mentions.filter((m) => {
@@ -178,11 +186,11 @@ export function dropCommonWords(plain: string, sentences: Sentence[], mentions: 
     if (isTitleWord(m.text.replace(/^(?:ex|former)-/, ''))) return false;
     if (m.type === 'person' || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return true;
     const s = sentences[m.sentence];
-    if (!s || !(/^[\s"'“‘(]*$/.test(plain.slice(s.start, m.start)) || titleCased(plain.slice(s.start, s.end)))) return true;
+    if (!s || !(/^[\s"'“‘(]*$/.test(plain.slice(s.start, m.start)) || read.titleCased(s))) return true;
     let common = verdict.get(m.text);
     if (common === undefined) {
       const lower = m.text.toLowerCase();
-      words ??= new TextWords(plain);
+      words ??= read.text();
       common =
         (/^[\p{L}\p{N}]+$/u.test(lower) ? words.runs.has(lower) : new RegExp(`(?<![\\p{L}\\p{N}])${escape(lower)}(?![\\p{L}\\p{N}])`, 'u').test(plain)) &&
         !words.afterLowerCase.has(m.text) &&
@@ -193,42 +201,6 @@ export function dropCommonWords(plain: string, sentences: Sentence[], mentions: 
     }
     return !common;
   });
-}
-
-/**
- * What dropCommonWords asks of the whole text, found in one pass when first needed (two regexes
- * over the text per word made it quadratic: issue 16). For a word of letters and digits `w`:
- * `/(?<![\p{L}\p{N}])w(?![\p{L}\p{N}])/u` matches the text exactly when `w` is one of its maximal
- * runs of letters and digits (`runs`); and for `w` of letters, `/[\p{Ll},;]\s+w(?![\p{L}\p{N}])/u`
- * when such a run equal to `w` stands after white space after a lower-case letter, a comma or a
- * semicolon (`afterLowerCase`: the white space before a run is all of the space between it and
- * the character before, which the regex's `\s+` must start after).
- */
-export class TextWords {
-  readonly runs = new Set<string>();
-  readonly afterLowerCase = new Set<string>();
-
-  constructor(plain: string) {
-    for (const m of plain.matchAll(/[\p{L}\p{N}]+/gu)) {
-      const at = m.index ?? 0;
-      this.runs.add(m[0]);
-      let q = at;
-      while (q > 0 && /\s/.test(plain[q - 1])) q--;
-      if (q === at || q === 0) continue;
-      const c = plain.codePointAt(q - 1) ?? 0;
-      // The character before the space: a low surrogate ends the code point that starts before it.
-      const before = c >= 0xdc00 && c <= 0xdfff && q >= 2 ? String.fromCodePoint(plain.codePointAt(q - 2) ?? 0) : String.fromCodePoint(c);
-      if (/^[\p{Ll},;]$/u.test(before)) this.afterLowerCase.add(m[0]);
-    }
-  }
-}
-
-/** A headline in title case (`Harbour Plans Approved After Debate`): most words of three letters or more capitalised. */
-function titleCased(text: string): boolean {
-  const words = text.match(/\p{L}{3,}/gu) ?? [];
-  if (words.length < 3) return false;
-  const upper = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return upper >= 0.8 * words.length;
 }
 
 function escape(s: string): string {

@@ -25,7 +25,12 @@ import { mergeByStart, sortedCopyByStart } from './order';
  */
 const LABEL: Record<EntityType, NerLabel> = { person: 'PER', organization: 'ORG', place: 'LOC', group: 'MISC', other: 'MISC' };
 
-export function propagateNames(plain: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
+export function propagateNames(
+  plain: string,
+  sentences: Sentence[],
+  mentions: Mention[],
+  capitals: (s: Sentence) => SentenceCapitals = (s) => ({ words: capitalizedWords(plain, s.start, s.end, 0), base: 0 }),
+): Mention[] {
   if (sentences.length === 0 || mentions.length === 0) return mentions;
   const sorted = sortedCopyByStart(mentions);
   const starts = sorted.map((m) => m.start);
@@ -88,53 +93,100 @@ export function propagateNames(plain: string, sentences: Sentence[], mentions: M
   };
 
   const added: Mention[] = [];
-  for (const s of sentences) {
-    let text: string | undefined; // the sentence, sliced when first needed
-    let shouting: boolean | undefined; // computed when first needed
-    // The capitalized words of the sentence, `/\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}{2,}/gu`, by
-    // character codes: a regex exec per word (and its match array) was most of this pass.
-    for (let at = s.start; at < s.end; ) {
-      const c = plain.charCodeAt(at);
-      if (c < 128 && (c < 65 || c > 90)) {
-        at++; // no capital here: the common case, without a call
-        continue;
+  // The sentence being read, and what is computed of it when first needed.
+  let s = sentences[0];
+  let text: string | undefined; // the sentence, sliced
+  let shouting: boolean | undefined;
+  /** The capitalized word `start` to `wordEnd` of `s`: the end of the mention it adds, or -1. */
+  const tryWord = (start: number, wordEnd: number): number => {
+    if (!mayMatter(start, possessiveEnd(plain, start, wordEnd))) return -1;
+    const word = stripPossessive(plain.slice(start, wordEnd));
+    // Try the longest tagged name starting here (`Kursk region`, `Volodymyr Zelenskiy`).
+    let end = -1;
+    let type: EntityType | undefined;
+    for (const [name, t] of byFirst.get(word) ?? []) {
+      // A short surname opening a sentence is too often an ordinary word (`Key`, `Long`).
+      if (t === 'person' && !name.includes(' ') && name.length <= 4 && start === s.start + (/^\P{L}*/u.exec((text ??= plain.slice(s.start, s.end)))?.[0].length ?? 0)) continue;
+      if (plain.startsWith(name, start) && boundaryAfter(plain, start + name.length) && (end < 0 || name.length > end - start)) {
+        end = start + name.length;
+        type = t;
       }
-      const wordEnd = capitalizedWordEnd(plain, at, s.end);
-      if (wordEnd < 0) {
-        at += codePointLength(plain, at, s.end);
-        continue;
+    }
+    if (type === undefined && !(shouting ??= isShouting((text ??= plain.slice(s.start, s.end))))) {
+      if (surnames.length > 0 && word.length >= 5 && /\p{Ll}/u.test(word) && isVariant(word)) {
+        type = 'person';
+        end = start + word.length;
+      } else if (isAcronym(word) && organizationByName(word)?.acronym === word) {
+        type = 'organization';
+        end = start + word.length;
       }
-      const start = at;
-      at = wordEnd;
-      if (!mayMatter(start, possessiveEnd(plain, start, wordEnd))) continue;
-      const word = stripPossessive(plain.slice(start, wordEnd));
-      // Try the longest tagged name starting here (`Kursk region`, `Volodymyr Zelenskiy`).
-      let end = -1;
-      let type: EntityType | undefined;
-      for (const [name, t] of byFirst.get(word) ?? []) {
-        // A short surname opening a sentence is too often an ordinary word (`Key`, `Long`).
-        if (t === 'person' && !name.includes(' ') && name.length <= 4 && start === s.start + (/^\P{L}*/u.exec((text ??= plain.slice(s.start, s.end)))?.[0].length ?? 0)) continue;
-        if (plain.startsWith(name, start) && boundaryAfter(plain, start + name.length) && (end < 0 || name.length > end - start)) {
-          end = start + name.length;
-          type = t;
+    }
+    if (type === undefined || end < 0 || !boundaryBefore(plain, start) || coveredAt(start, end)) return -1;
+    added.push({ start, end, text: plain.slice(start, end), type, label: LABEL[type], entity: -1, sentence: s.index });
+    return end;
+  };
+  for (const sentence of sentences) {
+    s = sentence;
+    text = undefined;
+    shouting = undefined;
+    // The capitalized words a scan of the sentence visits (capitalizedWords) while it adds
+    // nothing; once it adds a mention it goes on from the mention's end, which may be inside
+    // a word of that list (`Smith` of `Smith-Jones`): from there it reads the text itself.
+    const { words, base } = capitals(s);
+    for (let k = 0; k < words.length; k += 2) {
+      const end = tryWord(words[k] + base, words[k + 1] + base);
+      if (end >= 0) {
+        for (let at = end; at < s.end; ) {
+          const next = nextCapitalizedWord(plain, at, s.end);
+          if (next < 0) break;
+          const wordEnd = capitalizedWordEnd(plain, next, s.end);
+          const added = tryWord(next, wordEnd);
+          at = added >= 0 ? added : wordEnd;
         }
+        break;
       }
-      if (type === undefined && !(shouting ??= isShouting((text ??= plain.slice(s.start, s.end))))) {
-        if (surnames.length > 0 && word.length >= 5 && /\p{Ll}/u.test(word) && isVariant(word)) {
-          type = 'person';
-          end = start + word.length;
-        } else if (isAcronym(word) && organizationByName(word)?.acronym === word) {
-          type = 'organization';
-          end = start + word.length;
-        }
-      }
-      if (type === undefined || end < 0 || !boundaryBefore(plain, start) || coveredAt(start, end)) continue;
-      added.push({ start, end, text: plain.slice(start, end), type, label: LABEL[type], entity: -1, sentence: s.index });
-      at = end;
     }
   }
   if (added.length === 0) return sorted;
   return mergeByStart(sorted, added);
+}
+
+/** A sentence's capitalized words (capitalizedWords), at `words[k] + base`. */
+export interface SentenceCapitals {
+  words: Int32Array;
+  base: number;
+}
+
+/**
+ * The capitalized words of `text` from `start` to `end`, `/\p{Lu}[\p{L}\p{M}'’-]*\p{L}|\p{Lu}{2,}/gu`
+ * by character codes (a regex exec per word, and its match array, was most of this pass), as
+ * `start, end` pairs less `base`: a function of that part of the text alone, which the
+ * AnalysisCache keeps by paragraph text.
+ */
+export function capitalizedWords(text: string, start: number, end: number, base: number): Int32Array {
+  const out: number[] = [];
+  for (let at = start; at < end; ) {
+    const next = nextCapitalizedWord(text, at, end);
+    if (next < 0) break;
+    const wordEnd = capitalizedWordEnd(text, next, end);
+    out.push(next - base, wordEnd - base);
+    at = wordEnd;
+  }
+  return Int32Array.from(out);
+}
+
+/** Where the next capitalized word at or after `at` (and before `end`) starts, or -1. */
+function nextCapitalizedWord(text: string, at: number, end: number): number {
+  while (at < end) {
+    const c = text.charCodeAt(at);
+    if (c < 128 && (c < 65 || c > 90)) {
+      at++; // no capital here: the common case, without a call
+      continue;
+    }
+    if (capitalizedWordEnd(text, at, end) >= 0) return at;
+    at += codePointLength(text, at, end);
+  }
+  return -1;
 }
 
 /** A key for a word's first code unit and its length (lengths above 255 share one: a filter only). */
