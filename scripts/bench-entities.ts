@@ -38,6 +38,7 @@ import { encodeTokens } from '../server/src/lsp/semanticTokens';
 import { articleTokens } from '../server/src/features/semanticTokens';
 import { DEFAULT_SETTINGS } from '../server/src/features/settings';
 import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
+import { pct } from './stats';
 
 const ROOT = join(__dirname, '..');
 const argFiles = process.argv.indexOf('--files');
@@ -103,10 +104,6 @@ function megabyteArticle(bytes: number): string {
 
 // ---------------------------------------------------------------- statistics
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
-}
 const fmt = (ms: number): string => (ms < 10 ? ms.toFixed(3) : ms.toFixed(1));
 const mb = (b: number): string => `${(b / 1048576).toFixed(1)} MB`;
 

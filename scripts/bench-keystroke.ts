@@ -14,16 +14,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../server/src/core/analyze';
 import { AnalysisCache } from '../server/src/core/analysisCache';
+import { pct } from './stats';
 
 const ROOT = join(__dirname, '..');
 const SOURCE = join(ROOT, '..', 'shared', 'data', 'bbc-unlabeled', 'bbc-news-2004-05.txt');
 const SIZES_KB = [5, 20, 100];
 const EDITS = 40;
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
-}
 
 /** Consecutive articles' paragraphs (the `=== name` lines dropped) until the document reaches `bytes`. */
 function buildDocument(source: string, bytes: number): string {

@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { recognizeNumbers } from '../server/src/core/numbers';
 import { analyzeArticle } from '../server/src/core/analyze';
+import { median } from './stats';
 
 const root = join(__dirname, '..');
 const seedPath = existsSync(join(root, 'seeds', 'seed-article.news'))
@@ -73,11 +74,6 @@ function bench(name: string, text: string, runs: number, warmup: number): void {
 if (!process.argv.includes('--overhead')) {
   bench('seed article', seed, 2000, 500);
   bench('~1 MB article', bigArticle(), 15, 3);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 /**

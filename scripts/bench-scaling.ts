@@ -17,22 +17,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+// A deterministic generator (mulberry32), so that every run checks the same text.
+import { rng as random } from '../server/src/core/ner/train';
+import { median, pct } from './stats';
 
 const ROOT = join(__dirname, '..');
 const KB = 1024;
 const SIZES = [128, 256, 512, 1024];
-
-/** A small deterministic generator (mulberry32), so that every run checks the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)];
@@ -186,15 +177,6 @@ function shapes(prose: string[]): Shape[] {
       make: (bytes) => fill(bytes, 'One line', (i) => prose[i % prose.length].replace(/\s+/g, ' '), ' '),
     },
   ];
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
 }
 
 /**

@@ -15,18 +15,10 @@ import { analyzeArticle } from '../server/src/core/analyze';
 import { getSyntaxTagger } from '../server/src/core/syntax/shippedTagger';
 import { benchBatch } from './bench-batch';
 import { keystrokeBench } from './bench-keystroke';
+import { median, pct } from './stats';
 
 const ROOT = join(__dirname, '..');
 const seed = readFileSync(join(ROOT, 'seeds', 'seed-article.news'), 'utf8');
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
-}
 
 function timeIt(fn: () => void, runs: number, warmup: number): number[] {
   for (let i = 0; i < warmup; i++) fn();
