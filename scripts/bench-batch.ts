@@ -147,4 +147,6 @@ export async function benchBatch(): Promise<void> {
   }
 }
 
-if (require.main === module) void benchBatch();
+// Run alone (not when bundled into bench.js, which calls it: there `require.main === module` holds
+// too, and the batch ran a second time beside the seed's timings).
+if (/bench-batch\.[jt]s$/.test(process.argv[1] ?? '')) void benchBatch();
