@@ -21,6 +21,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { INDEX_IDLE_MS } from '../server/src/workspace/indexWorker';
+import { residentBytes } from './serverClient';
 
 const ROOT = join(__dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc-unlabeled', 'bbc-news-2004-05.txt');
@@ -74,11 +75,6 @@ function timeCheck(dir: string, jobs: number): Promise<{ secs: number; cpu?: num
   );
 }
 
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-}
-
 /** Starts `node dist/server.js --stdio` on `folder`, waits for its indexing progress to end; returns seconds and RSS then and once the index workers are idle. */
 async function indexMemory(folder: string): Promise<{ secs: number; rss: number; idleRss: number }> {
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -105,10 +101,10 @@ async function indexMemory(folder: string): Promise<{ secs: number; rss: number;
   const secs = (performance.now() - t0) / 1000;
   // The collector runs when it likes: a second's wait lets it settle.
   await new Promise((r) => setTimeout(r, 1000));
-  const rss = rssOf(child.pid ?? 0);
+  const rss = residentBytes(child.pid ?? 0);
   // Then as in an editor left open: the idle index workers have stopped.
   await new Promise((r) => setTimeout(r, INDEX_IDLE_MS + 2000));
-  const idleRss = rssOf(child.pid ?? 0);
+  const idleRss = residentBytes(child.pid ?? 0);
   connection.dispose();
   child.kill();
   return { secs, rss, idleRss };

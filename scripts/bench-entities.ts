@@ -11,7 +11,7 @@
  *   npm run bench:entities [-- --files 2000] [--index-only]
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -39,6 +39,7 @@ import { articleTokens } from '../server/src/features/semanticTokens';
 import { DEFAULT_SETTINGS } from '../server/src/features/settings';
 import { WorkspaceIndex } from '../server/src/workspace/workspaceIndex';
 import { pct } from './stats';
+import { residentBytes } from './serverClient';
 
 const ROOT = join(__dirname, '..');
 const argFiles = process.argv.indexOf('--files');
@@ -226,12 +227,6 @@ async function startServer(folder?: string): Promise<Server> {
   };
 }
 
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return kb * 1024;
-}
-
 async function connectionBench(text: string, offsets: number[]): Promise<void> {
   const server = await startServer();
   const uri = 'file:///bench/big.news';
@@ -318,7 +313,7 @@ async function indexBench(): Promise<void> {
     const serverSecs = ((await endAt) - t2) / 1000;
     row(`server: index ${FILES} articles to progress end (worker thread)`, `${serverSecs.toFixed(1)} s: ${(FILES / serverSecs).toFixed(0)} files/s, ${(bytes / 1048576 / serverSecs).toFixed(2)} MB/s`);
     row('server: hover while indexing (p50 / p99 / max)', `${fmt(pct(latencies, 50))} ms / ${fmt(pct(latencies, 99))} ms / ${fmt(Math.max(...latencies))} ms  (${latencies.length} requests; first hover, with the article's first analysis: ${fmt(firstHover)} ms)`);
-    row('server: memory after indexing (RSS)', mb(rssOf(server.pid)));
+    row('server: memory after indexing (RSS)', mb(residentBytes(server.pid)));
     server.kill();
   } finally {
     rmSync(dir, { recursive: true, force: true });

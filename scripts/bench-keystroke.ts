@@ -8,13 +8,13 @@
  *
  * Run alone: `node esbuild.mjs --bench && node .bench/bench-keystroke.js`; `npm run bench` calls it.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../server/src/core/analyze';
 import { AnalysisCache } from '../server/src/core/analysisCache';
 import { pct } from './stats';
+import { ServerClient } from './serverClient';
 
 const ROOT = join(__dirname, '..');
 const SOURCE = join(ROOT, '..', 'shared', 'data', 'bbc-unlabeled', 'bbc-news-2004-05.txt');
@@ -65,58 +65,6 @@ function positionAt(text: string, offset: number): { line: number; character: nu
 /** `NEWSMARK_BENCH_CPU_PROF=DIR`: each server writes a CPU profile there (where an edit's time goes, beyond the analysis). */
 const PROFILE_DIR = process.env.NEWSMARK_BENCH_CPU_PROF;
 
-/** A minimal LSP client over stdio with pulled diagnostics. */
-class Client {
-  private readonly child = spawn(
-    process.execPath,
-    [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), join(ROOT, 'dist', 'server.js'), '--stdio'],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
-  private readonly waiting = new Map<number, (m: unknown) => void>();
-  private nextId = 1;
-  private buf = Buffer.alloc(0);
-  readonly exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-
-  constructor() {
-    this.child.stdout.on('data', (d: Buffer) => {
-      this.buf = Buffer.concat([this.buf, d]);
-      for (;;) {
-        const head = this.buf.indexOf('\r\n\r\n');
-        if (head < 0) return;
-        const len = Number(/Content-Length: (\d+)/i.exec(this.buf.subarray(0, head).toString())?.[1]);
-        if (this.buf.length < head + 4 + len) return;
-        const m = JSON.parse(this.buf.subarray(head + 4, head + 4 + len).toString()) as { id?: number; method?: string; params?: { items?: unknown[] } };
-        this.buf = this.buf.subarray(head + 4 + len);
-        if (m.method !== undefined && m.id !== undefined) {
-          this.send({ id: m.id, result: m.method === 'workspace/configuration' ? (m.params?.items ?? []).map(() => ({})) : null });
-        } else if (m.method === undefined && m.id !== undefined) {
-          this.waiting.get(m.id)?.(m);
-          this.waiting.delete(m.id);
-        }
-      }
-    });
-  }
-
-  send(msg: object): void {
-    const body = JSON.stringify({ jsonrpc: '2.0', ...msg });
-    this.child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-  }
-
-  request(method: string, params: object): Promise<unknown> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
-      this.send({ id, method, params });
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.request('shutdown', {});
-    this.send({ method: 'exit' });
-    await this.exited;
-  }
-}
-
 const CAPABILITIES = {
   workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
   textDocument: { diagnostic: { dynamicRegistration: false } },
@@ -124,9 +72,8 @@ const CAPABILITIES = {
 
 /** Edit-to-fresh-diagnostics times over JSON-RPC for one document. */
 async function overRpc(doc: string, seed: number): Promise<number[]> {
-  const client = new Client();
-  await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: CAPABILITIES, initializationOptions: { settings: {} } });
-  client.send({ method: 'initialized', params: {} });
+  const client = new ServerClient(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
+  await client.start(CAPABILITIES);
   const uri = 'file:///bench/keystroke.news';
   client.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'news', version: 1, text: doc } } });
   await client.request('textDocument/diagnostic', { textDocument: { uri } });
@@ -144,7 +91,7 @@ async function overRpc(doc: string, seed: number): Promise<number[]> {
     times.push(performance.now() - t0);
     text = text.slice(0, e.offset) + e.ch + text.slice(e.offset);
   }
-  await client.close();
+  await client.stop();
   return times;
 }
 

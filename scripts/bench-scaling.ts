@@ -12,7 +12,7 @@
  *   npm run bench (runs this from scripts/bench.ts), or on its own after `npm run build` and
  *   `node esbuild.mjs --bench`: node .bench/bench-scaling.js [--shapes names,quotations] [--no-server] [--no-memory]
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 // A deterministic generator (mulberry32), so that every run checks the same text.
 import { rng as random } from '../server/src/core/ner/train';
 import { median, pct } from './stats';
+import { ServerClient } from './serverClient';
 
 const ROOT = join(__dirname, '..');
 const KB = 1024;
@@ -216,76 +217,6 @@ function scalingTable(dir: string, list: Shape[]): void {
   console.log('  wall clock (CPU user + system); targets: growth <= 2.3x per doubling, any 1 MB shape < 3 s\n');
 }
 
-/** A JSON-RPC client over the built server's stdio. */
-class Client {
-  private readonly child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  private buf: Buffer = Buffer.alloc(0);
-  private nextId = 1;
-  private readonly waiting = new Map<number, (body: string) => void>();
-
-  /** When the first bytes after the last request arrived: the server's answer time, without the transfer and this client's parsing. */
-  firstByteAt = 0;
-  private sentAt = 0;
-
-  constructor() {
-    this.child.stdout.on('data', (d: Buffer) => {
-      if (this.firstByteAt < this.sentAt) this.firstByteAt = performance.now();
-      this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
-      for (;;) {
-        const head = this.buf.indexOf('\r\n\r\n');
-        if (head < 0) return;
-        const len = Number(/Content-Length: (\d+)/i.exec(this.buf.subarray(0, head).toString())?.[1]);
-        if (this.buf.length < head + 4 + len) return;
-        const body = this.buf.subarray(head + 4, head + 4 + len).toString();
-        this.buf = this.buf.subarray(head + 4 + len);
-        this.receive(body);
-      }
-    });
-  }
-
-  get pid(): number {
-    return this.child.pid ?? -1;
-  }
-
-  private receive(body: string): void {
-    const m = JSON.parse(body) as { id?: number; method?: string; params?: { items?: unknown[] } };
-    if (m.method !== undefined && m.id !== undefined) {
-      // A request from the server: settings (the defaults) or a registration.
-      this.send({ id: m.id, result: m.method === 'workspace/configuration' ? (m.params?.items ?? []).map(() => ({})) : null });
-    } else if (m.method === undefined && m.id !== undefined) {
-      this.waiting.get(m.id)?.(body);
-      this.waiting.delete(m.id);
-    }
-  }
-
-  send(msg: object): void {
-    const body = JSON.stringify({ jsonrpc: '2.0', ...msg });
-    this.child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-  }
-
-  /** The raw JSON of the answer. */
-  request(method: string, params: object): Promise<string> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
-      this.sentAt = performance.now();
-      this.send({ id, method, params });
-    });
-  }
-
-  async start(): Promise<void> {
-    await this.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} } }, initializationOptions: { settings: {} } });
-    this.send({ method: 'initialized', params: {} });
-  }
-
-  async stop(): Promise<void> {
-    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
-    await this.request('shutdown', {});
-    this.send({ method: 'exit' });
-    await exited;
-  }
-}
-
 /** Resident memory of a process now and at its peak (MB), from /proc. */
 function rss(pid: number): { now: number; peak: number } | undefined {
   try {
@@ -298,8 +229,8 @@ function rss(pid: number): { now: number; peak: number } | undefined {
 }
 
 async function serverMemory(text: string): Promise<void> {
-  const c = new Client();
-  await c.start();
+  const c = new ServerClient();
+  await c.start({ textDocument: { diagnostic: {} } });
   const uri = 'file:///bench/huge.news';
   const t0 = performance.now();
   c.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'news', version: 1, text } } });
@@ -320,8 +251,8 @@ async function serverMemory(text: string): Promise<void> {
  * answer's first bytes (the server's time) and until it is read and parsed (with this client's).
  */
 async function featureLatency(text: string): Promise<void> {
-  const c = new Client();
-  await c.start();
+  const c = new ServerClient();
+  await c.start({ textDocument: { diagnostic: {} } });
   const uri = 'file:///bench/long.news';
   c.send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'news', version: 1, text } } });
   await c.request('textDocument/diagnostic', { textDocument: { uri } });
