@@ -1,5 +1,6 @@
 import type { Article, Entity, EntityType, Mention } from '../core/article';
-import { formOf, nameOf, type MentionForm } from '../core/entities/cluster';
+import { formOf, type MentionForm } from '../core/entities/cluster';
+import { nameOf } from '../core/entities/nameForms';
 import {
   COUNTRY_ORIGIN,
   ORGANIZATION_ORIGIN,

@@ -1,24 +1,22 @@
 import type { Entity, EntityType, Mention, Paragraph, Sentence } from '../article';
-import { expands, initials, isAcronym } from './acronyms';
+import { isAcronym } from './acronyms';
 import { mentionFacts } from './facts';
 import { countryByCapital, countryByDemonym, countryByName, firstNameGender, organizationByName } from './knowledge';
-import { VariantIndex } from './variantIndex';
 import { antecedent, findPronouns, isHeOrShe, personsBySentence, titleGender } from './pronouns';
-import { foldName, isSpellingVariant } from './spelling';
+import { foldName } from './spelling';
 import { normalizeSpans } from './spans';
 import { typeParties } from './parties';
-import { companyShortForm, dropCommonWords, findBodies, includeTitleThe, joinEvents, typeByHeads } from './heads';
+import { dropCommonWords, findBodies, includeTitleThe, joinEvents, typeByHeads } from './heads';
 import { paragraphPieces, pieceWords, TextWords, titleCased, type DocumentWords, type ParagraphWords } from './textWords';
 import { typeLineUps, typeTeams } from './teams';
 import { unifySenses } from './senses';
 import { capitalizedWords, propagateNames, type SentenceCapitals } from './propagate';
-import { bareName } from './titles';
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
 import { PersonIndex } from './personIndex';
-import { fullest, slug, words } from './nameForms';
+import { fullest, nameOf, slug, words } from './nameForms';
+import { mergeAcronymsAndVariants, Membership, type Group } from './groupMerging';
 import { mergeByStart } from './order';
-import { StringMemo } from '../memo';
 
 /**
  * Mentions -> entities. One real-world thing, one entity:
@@ -46,52 +44,7 @@ export interface EntityInput {
 /** How a mention names its entity; the hover and the consistency checks read it. */
 export type MentionForm = 'name' | 'surname' | 'acronym' | 'capital' | 'nationality' | 'pronoun';
 
-interface Group {
-  key: string;
-  /** Position in the list of groups. */
-  index: number;
-  type?: EntityType;
-  country?: string;
-  mentions: Mention[];
-}
-
-/**
- * Which group each mention is in. While clustering, a mention's `entity` holds its group's index
- * (it is set to the entity's index at the end): a Map from each of tens of thousands of mentions
- * to its group cost more than the rest of the bookkeeping. `clustered` lists the mentions in the
- * order they first joined a group, as a Map's keys would.
- */
-class Membership {
-  readonly clustered: Mention[] = [];
-
-  constructor(
-    private readonly groups: Group[],
-    mentions: Mention[],
-  ) {
-    for (const m of mentions) m.entity = -1;
-  }
-
-  set(m: Mention, g: Group): void {
-    if (m.entity < 0) this.clustered.push(m);
-    m.entity = g.index;
-  }
-
-  get(m: Mention): Group | undefined {
-    return m.entity >= 0 ? this.groups[m.entity] : undefined;
-  }
-}
-
 const REGION_WORD = / (?:region|province|oblast|district|county|governorate|prefecture)$/;
-
-const names = [new StringMemo((text) => bareName(text, false).replace(/\s+/g, ' ')), new StringMemo((text) => bareName(text, true).replace(/\s+/g, ' '))];
-
-/**
- * The name part of a mention: no title, no possessive, no leading `the`, spaces collapsed.
- * Memoized by text (and whether it is a person's): clustering asks for it many times per mention.
- */
-export function nameOf(m: Pick<Mention, 'text' | 'type'>): string {
-  return names[m.type === 'person' ? 1 : 0].get(m.text);
-}
 
 export function formOf(m: Mention, entity: Entity | undefined): MentionForm {
   const name = nameOf(m);
@@ -344,99 +297,6 @@ function indexesByEntity(mentions: Mention[], entities: number): number[][] {
 function covered(sorted: Mention[], offset: number): boolean {
   const lo = partitionPoint(sorted.length, (i) => sorted[i].start <= offset);
   return lo > 0 && offset < sorted[lo - 1].end;
-}
-
-function mergeAcronymsAndVariants(groups: Group[], groupOf: Membership): void {
-  // Variants and acronyms share a first letter: compare within those buckets only.
-  const buckets = new Map<string, Group[]>();
-  for (const g of groups) {
-    if (g.type === 'person' || g.type === 'group' || g.country) continue;
-    const k = `${g.type}|${foldName(nameOf(g.mentions[0])).charAt(0)}`;
-    pushTo(buckets, k, g);
-  }
-  for (const bucket of buckets.values()) mergeWithin(bucket, groupOf);
-}
-
-/**
- * Each group in turn, unless merged already, takes in every other group whose name is a spelling
- * variant of its own (or, for organizations, its acronym or short form). The groups that can be
- * are looked up by name (NameIndex) rather than compared pairwise, which was quadratic in the
- * names of an article (issue 16); each is then tested as before, in the bucket's order.
- */
-function mergeWithin(groups: Group[], groupOf: Membership): void {
-  const merge = (into: Group, from: Group): void => {
-    for (const m of from.mentions) {
-      into.mentions.push(m);
-      groupOf.set(m, into);
-    }
-    from.mentions = [];
-  };
-  if (groups.length < 2) return;
-  // A few groups are compared pairwise: the index costs more than it saves there.
-  const index = groups.length > 16 ? new NameIndex(groups) : undefined;
-  const all = groups.map((_, k) => k);
-  groups.forEach((a, i) => {
-    if (a.mentions.length === 0) return;
-    const an = nameOf(a.mentions[0]);
-    for (const k of index ? index.related(i, an, a.type === 'organization') : all) {
-      if (k === i) continue;
-      const b = groups[k];
-      if (b.mentions.length === 0) continue;
-      const bn = nameOf(b.mentions[0]);
-      if ((a.type === 'organization' && (expands(bn, an) || shortFormOf(bn, an) || companyShortForm(an) === bn)) || isSpellingVariant(an, bn)) merge(a, b);
-    }
-  });
-}
-
-/**
- * The groups of a bucket by name, for mergeWithin: `related(i, an, organization)` lists, in the
- * bucket's order and without `i`, every group whose name `bn` may satisfy the merge test with
- * `an`, and perhaps a few more. Spelling variants: a VariantIndex (variantIndex.ts says why none
- * is missed). `expands(bn, an)`: `bn` is an acronym spelling `an`'s initials (filed under its
- * letters), or the hand list names `bn` with the full name `an` (filed under that name in lower
- * case). `shortFormOf(bn, an)`: `bn` is `an` cut before one of its spaces; `companyShortForm(an)
- * === bn`: one name. Both are found by exact name.
- */
-class NameIndex {
-  private readonly variants = new VariantIndex<number>();
-  private readonly byKey = new Map<string, number[]>();
-
-  constructor(groups: Group[]) {
-    groups.forEach((g, i) => {
-      if (g.mentions.length === 0) return;
-      const name = nameOf(g.mentions[0]);
-      this.variants.add(name, i);
-      pushTo(this.byKey, `=${name}`, i);
-      if (isAcronym(name)) {
-        pushTo(this.byKey, `A${name.replace(/\./g, '')}`, i);
-        const known = organizationByName(name);
-        if (known) pushTo(this.byKey, `K${known.name.toLowerCase()}`, i);
-      }
-    });
-  }
-
-  related(self: number, an: string, organization: boolean): number[] {
-    const out = new Set<number>(this.variants.candidates(an));
-    if (organization) {
-      const keys = [`A${initials(an)}`, `K${an.toLowerCase()}`];
-      const short = companyShortForm(an);
-      if (short !== undefined) keys.push(`=${short}`);
-      for (let at = an.indexOf(' '); at >= 0; at = an.indexOf(' ', at + 1)) keys.push(`=${an.slice(0, at)}`);
-      for (const k of keys) for (const i of this.byKey.get(k) ?? []) out.add(i);
-    }
-    out.delete(self);
-    return [...out].sort((x, y) => x - y);
-  }
-}
-
-/** Words that end an organization's full name and are dropped in its short form (`Thornbury Town` / `Thornbury`). */
-const ORG_SUFFIX = /^(?:Town|City|United|Rovers|Wanderers|Athletic|Albion|County|FC|AFC|CF|SC|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Plc|Group|Holdings|Co\.?|Company|AG|SA|NV|LLC|GmbH)$/;
-
-/** True when `short` is `long` without its generic suffix words (`Thornbury`, `Thornbury Town FC`). */
-function shortFormOf(short: string, long: string): boolean {
-  if (!long.startsWith(`${short} `)) return false;
-  const rest = long.slice(short.length + 1).split(/\s+/);
-  return rest.length > 0 && rest.every((w) => ORG_SUFFIX.test(w));
 }
 
 function canonicalName(g: Group, type: EntityType): string {

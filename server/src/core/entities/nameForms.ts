@@ -1,6 +1,8 @@
 /** Small string helpers for entity names: word counts, the fullest form, id slugs. */
 import { isSpace } from './chars';
+import type { Mention } from '../article';
 import { StringMemo } from '../memo';
+import { bareName } from './titles';
 
 /** The fullest form: most words, then longest; among equals the most frequent, then the first. */
 export function fullest(names: string[]): string {
@@ -35,4 +37,14 @@ const slugs = new StringMemo(
 /** An entity id's name part; memoized (canonical names repeat from one analysis to the next). */
 export function slug(s: string): string {
   return slugs.get(s);
+}
+
+const names = [new StringMemo((text) => bareName(text, false).replace(/\s+/g, ' ')), new StringMemo((text) => bareName(text, true).replace(/\s+/g, ' '))];
+
+/**
+ * The name part of a mention: no title, no possessive, no leading `the`, spaces collapsed.
+ * Memoized by text (and whether it is a person's): clustering asks for it many times per mention.
+ */
+export function nameOf(m: Pick<Mention, 'text' | 'type'>): string {
+  return names[m.type === 'person' ? 1 : 0].get(m.text);
 }
