@@ -37,6 +37,15 @@ describe('Outline limits', () => {
     expect(all.filter((s) => s.kind === 'paragraph:body')).toHaveLength(4);
     const names = JSON.stringify(all);
     expect(names).not.toContain('more');
+    // An entity named once is its own mention: no child repeats it; its detail says where it is.
+    const entities = (all.find((s) => s.kind === 'entities')?.children ?? []).flatMap((g) => g.children ?? []);
+    const once = entities.filter((e) => e.detail.startsWith('1 mention'));
+    expect(once.length).toBeGreaterThan(0);
+    for (const e of once) {
+      expect(e.children).toBeUndefined();
+      expect(e.detail).toBe(`1 mention, line ${lineOf(TEXT)(e.start)}`);
+    }
+    for (const e of entities.filter((x) => !x.detail.startsWith('1 mention'))) expect(e.children?.length).toBe(Number(e.detail.split(' ')[0]));
   });
 
   it('over the limits: runs of body paragraphs, the most-mentioned entities, capped mentions with "… N more"; every range holds its children', () => {

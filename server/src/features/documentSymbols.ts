@@ -61,7 +61,11 @@ export function documentSymbols(article: Article, lineOf: (offset: number) => nu
   const start = article.paragraphs[0]?.start ?? 0;
   const end = article.text.length;
   const listed = listedEntities(article.entities, limits.entities);
-  const perEntity = mentionsPerEntity(article.entities.filter((_, e) => listed[e]).map((e) => e.mentions.length), limits.mentions);
+  // Entities named once list no mentions (below): the budget goes to those named more often.
+  const perEntity = mentionsPerEntity(
+    article.entities.filter((e, k) => listed[k] && e.mentions.length > 1).map((e) => e.mentions.length),
+    limits.mentions,
+  );
   const groups: OutlineSymbol[] = [];
   // Editors sort an outline by position: each group starts one character after the one before,
   // so People, Organizations, Places, Groups, Other keep that order (with equal starts, VS Code
@@ -88,16 +92,18 @@ export function documentSymbols(article: Article, lineOf: (offset: number) => nu
         const more = mentions.length - perEntity;
         children.push({ name: `… ${more} more`, detail: `from line ${lineOf(next.start)}`, kind: 'mention', start: next.start, end: last.end, selectionStart: next.start, selectionEnd: next.end });
       }
-      return {
+      const symbol: OutlineSymbol = {
         name: e.name,
-        detail: `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`,
+        detail: mentions.length === 1 ? `1 mention, line ${lineOf(first.start)}` : `${mentions.length} mentions`,
         kind: `entity:${group.type}` as const,
         start: first.start,
         end: last.end,
         selectionStart: first.start,
         selectionEnd: first.end,
-        children,
       };
+      // An entity named once is its mention: a child would repeat its name and range (docs/rules.md).
+      if (mentions.length > 1) symbol.children = children;
+      return symbol;
     });
     if (shown.length < entities.length) {
       const more = entities.length - shown.length;
