@@ -150,7 +150,9 @@ export class Sourcing {
     if (found !== undefined) return found;
     const s = this.input.sentences[si];
     const local = this.masked.slice(start, s.end);
-    const key = this.memo ? `${start - s.start}\u0000${this.input.plain.slice(s.start, s.end)}\u0000${local}` : '';
+    // Most sentences hold no quotation: their masked text is their text, and the key needs it once.
+    const text = this.memo ? this.input.plain.slice(s.start, s.end) : '';
+    const key = !this.memo ? '' : local === text.slice(start - s.start) ? `u${start - s.start}\u0000${text}` : `m${start - s.start}\u0000${text}\u0000${local}`;
     let relative = this.memo?.get(key);
     if (relative === undefined) {
       const raws = mayAttribute(local) ? findSentenceAttributions(this.syntax.tag(si, wordsOf(local, 0, local.length), false, start)) : [];

@@ -1,4 +1,5 @@
 import type { ArticleDiagnostic, Paragraph, Quotation } from '../article';
+import { StringMemo } from '../memo';
 import { COMMON_VERBS } from './words';
 
 /**
@@ -27,14 +28,14 @@ export function findQuotations(plain: string, paragraphs: Paragraph[]): Quotatio
     let open: { at: number; len: number; mark: string } | undefined;
     const push = (end: number, innerEnd: number): void => {
       if (!open) return;
-      const inner = plain.slice(open.at + open.len, innerEnd);
+      const facts = innerFacts.get(plain.slice(open.at + open.len, innerEnd));
       quotes.push({
         start: open.at,
         end,
         innerStart: open.at + open.len,
         innerEnd,
-        words: countWords(inner),
-        isClaim: isQuotationClaim(inner),
+        words: facts.words,
+        isClaim: facts.isClaim,
         attribution: -1,
         paragraph: p.index,
         unbalanced: false,
@@ -115,8 +116,7 @@ export function unbalancedQuoteDiagnostics(quotes: Quotation[]): ArticleDiagnost
  * A quotation is a claim when it has four or more words, or two or three words with a verb
  * (`"is lacking"`); short verbless phrases, scare quotes and nicknames are not (section 2).
  */
-export function isQuotationClaim(inner: string): boolean {
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+export function isQuotationClaim(inner: string, words: readonly string[] = inner.match(WORD) ?? []): boolean {
   // A title in title case (`"Let It Be"`, `"Return to Sender"`) names a work; it is not a claim.
   if (words.length <= 6 && !/[.!?,;:]\s*$/.test(inner.trim()) && words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^(?:a|an|the|of|to|in|on|and|or|for|at|by|with|from)$/.test(w))) && words.length > 1) return false;
   if (words.length >= 4) return true;
@@ -135,7 +135,13 @@ export function isQuotationClaim(inner: string): boolean {
   });
 }
 
-function countWords(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return m ? m.length : 0;
-}
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * A quotation's word count and whether it is a claim, by its inner text: the same quotations are
+ * read again on every keystroke, and in every article that repeats them.
+ */
+const innerFacts = new StringMemo((inner: string): { words: number; isClaim: boolean } => {
+  const words = inner.match(WORD) ?? [];
+  return { words: words.length, isClaim: isQuotationClaim(inner, words) };
+});

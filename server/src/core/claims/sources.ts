@@ -344,11 +344,31 @@ export function resolveEntity(span: Span, mentions: Mention[], entities: Entity[
   return cap ? surnameEntity(cap[1], entities) : -1;
 }
 
-function surnameEntity(word: string, entities: Entity[]): number {
-  const w = word.replace(/['’]s$/, '');
-  for (let i = 0; i < entities.length; i++) {
-    const e = entities[i];
-    if (e.type === 'person' && e.name !== w && e.name.endsWith(` ${w}`)) return i;
+/**
+ * The first person whose name ends in `word` after a space (`Okoro` -> `Dana Okoro`), or -1.
+ * Looked up in an index of the names' endings, built once per analysis's entity list: a scan of
+ * every entity for each attribution was quadratic on long articles.
+ */
+export function surnameEntity(word: string, entities: readonly Entity[]): number {
+  return surnameIndex(entities).get(word.replace(/['’]s$/, '')) ?? -1;
+}
+
+const surnameIndexes = new WeakMap<readonly Entity[], Map<string, number>>();
+
+/** Every ending of a person's name that starts after a space, to the first such person. */
+function surnameIndex(entities: readonly Entity[]): Map<string, number> {
+  let index = surnameIndexes.get(entities);
+  if (index === undefined) {
+    index = new Map();
+    for (let i = 0; i < entities.length; i++) {
+      const { type, name } = entities[i];
+      if (type !== 'person') continue;
+      for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+        const ending = name.slice(at + 1);
+        if (!index.has(ending)) index.set(ending, i);
+      }
+    }
+    surnameIndexes.set(entities, index);
   }
-  return -1;
+  return index;
 }
