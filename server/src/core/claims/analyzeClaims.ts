@@ -10,6 +10,7 @@ import type {
   Sentence,
 } from '../article';
 import { datelinePrefixEnd } from '../segment/roles';
+import { partitionPoint } from '../search';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
 import { findSentenceAttributions, headlineSpeaker, mayAttribute, type RawAttribution } from './attribution';
 import { classifySource, resolveEntity, type SourceInfo } from './sources';
@@ -364,9 +365,11 @@ function blank(s: string): string {
 
 function sentenceAt(sentences: Sentence[], p: Paragraph | undefined, offset: number): number {
   if (!p) return -1;
-  for (const si of p.sentences) {
-    const s = sentences[si];
-    if (offset >= s.start && offset < s.end) return si;
-  }
-  return p.sentences[p.sentences.length - 1] ?? -1;
+  // A paragraph's sentences are in order and do not overlap: the one holding `offset` is the first
+  // that ends after it, if it starts at or before it (a search, not a scan: one line of a
+  // megabyte is one paragraph of thousands of sentences, each with its quotations).
+  const list = p.sentences;
+  const k = partitionPoint(list.length, (i) => sentences[list[i]].end <= offset);
+  if (k < list.length && sentences[list[k]].start <= offset) return list[k];
+  return list[list.length - 1] ?? -1;
 }
