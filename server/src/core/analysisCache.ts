@@ -166,36 +166,39 @@ function ownCopy(s: string): string {
 /**
  * A map that keeps only the entries the latest analysis used. Each key is stored as a copy
  * (ownCopy), and an entry carried over to the next analysis keeps that copy, never the key it
- * was looked up with (a slice of the newer document).
+ * was looked up with (a slice of the newer document). An entry is stamped with the analysis that
+ * last used it, and `end` drops the others: one table for the document's life, rather than a new
+ * one filled again on every keystroke.
  */
 class UsedMap<V> {
-  private current = new Map<string, { key: string; value: V }>();
-  private previous = new Map<string, { key: string; value: V }>();
+  private readonly map = new Map<string, { value: V; used: number }>();
+  private generation = 0;
 
   begin(): void {
-    this.previous = this.current;
-    this.current = new Map();
+    this.generation++;
   }
 
   end(): void {
-    this.previous = new Map();
+    const generation = this.generation;
+    // forEach, not for-of: no array per entry (deleting the current entry is allowed).
+    this.map.forEach((e, key, map) => {
+      if (e.used !== generation) map.delete(key);
+    });
   }
 
   get size(): number {
-    return this.current.size + this.previous.size;
+    return this.map.size;
   }
 
   get(key: string): V | undefined {
-    let e = this.current.get(key);
-    if (e === undefined) {
-      e = this.previous.get(key);
-      if (e !== undefined) this.current.set(e.key, e);
-    }
-    return e?.value;
+    const e = this.map.get(key);
+    if (e === undefined) return undefined;
+    e.used = this.generation;
+    return e.value;
   }
 
   /** Stores `value` under a copy of `key` (`own`, when the caller has made one already). */
   set(key: string, value: V, own = ownCopy(key)): void {
-    this.current.set(own, { key: own, value });
+    this.map.set(own, { value, used: this.generation });
   }
 }
