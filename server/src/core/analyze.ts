@@ -97,7 +97,8 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
     footnoteRefs: markup.footnoteRefs,
     footnoteDefs: markup.footnoteDefs,
     links: markup.links,
-  }, session.sentenceWork);
+    // A throwaway session keeps no sentence work: nothing of it would be read again.
+  }, cache?.sentenceWork);
   countSpeakers(entities, claims.quotations, claims.attributions);
 
   // Severities and disable comments are not the analysis's business: features/diagnostics.ts
