@@ -27,6 +27,8 @@ const PACK = 65536;
 const MAX_PACKED_CONTEXT = 255 - 5 * 32 - COMBO_KEYS;
 /** The leading context keys' sum of a token whose keys have no cached sum (they are summed with the others). */
 const NO_COMBO = new Int32Array(NT);
+/** The largest second-pass score array a tagger keeps between documents (entries: 4 MB). */
+const MAX_KEPT_PASS2 = 1 << 20;
 
 /** IOB2 tag string of each BILOU tag index (valid BILOU sequences only: U and B open, I and L continue). */
 const IOB2: string[] = Array.from({ length: NT }, (_, t) =>
@@ -45,7 +47,10 @@ export class NerModel {
   /** rows x npass x NT quantized weights. */
   private readonly W: Int8Array;
   private readonly scales: number[];
-  private e = new Int32Array(4096 * 2 * NT);
+  /** Emission scores of one sentence, both passes: e[i * npass * NT + p * NT + t] (`emitSentence`). */
+  private e = new Int32Array(256 * 2 * NT);
+  /** Second-pass scores of a document between the two passes (`pass2Scores`). */
+  private e2 = new Int32Array(0);
   /** A token's packed scores while they are summed (see `lexVec`). */
   private readonly acc = new Int32Array(NT);
   /** A sentence's document case flags, for the sentence cache. */
@@ -211,25 +216,46 @@ export class NerModel {
     }
   }
 
-  /** Adds the second-pass scores of `keys` (token i: keys[off[i]..off[i+1])) to e[base + i * w + NT + ...]. */
-  private emitPass2(keys: Uint32Array, off: Int32Array, n: number, base: number): void {
+  /** Adds the second-pass scores of `keys` (token i: keys[off[i]..off[i+1])) to e2[base + i * NT + ...]. */
+  private emitPass2(keys: Uint32Array, off: Int32Array, n: number, e2: Int32Array, base: number): void {
     const w = this.npass * NT;
     const W = this.W;
-    const e = this.e;
     for (let i = 0; i < n; i++) {
-      const eo = base + i * w + NT;
+      const eo = base + i * NT;
       for (let k = off[i], ke = off[i + 1]; k < ke; k++) {
         const r = this.row(keys[k]);
         if (r < 0) continue;
         const wo = r * w + NT;
-        for (let t = 0; t < NT; t++) e[eo + t] += W[wo + t];
+        for (let t = 0; t < NT; t++) e2[eo + t] += W[wo + t];
       }
     }
   }
 
-  /** Viterbi over pass `p`'s integer emission scores of n tokens from e[base]. */
-  private decode(p: number, base: number, n: number, out: Uint8Array): void {
-    if (n > 0) decodeSentence(this.e, base + p * NT, this.npass * NT, this.scales[p], this.transPred[p], this.transStart[p], n, out);
+  /** Copies the second pass's scores of the sentence in the scratch (`emitSentence`, n tokens) to e2[base...] (NT per token). */
+  private keepPass2Scores(n: number, e2: Int32Array, base: number): void {
+    const e = this.e;
+    const w = this.npass * NT;
+    for (let i = 0; i < n; i++) for (let t = 0; t < NT; t++) e2[base + i * NT + t] = e[i * w + NT + t];
+  }
+
+  /** Emission scores of one sentence of n tokens (`emitSentence`, all passes), in the scratch grown to hold them. */
+  private emitInScratch(sp: SentPrep, sport: boolean): void {
+    const need = sp.infos.length * this.npass * NT;
+    if (this.e.length < need) this.e = new Int32Array(need * 2);
+    this.emitSentence(sp, sport, 0);
+  }
+
+  /**
+   * Second-pass scores of a document of nTok tokens, zeroed: the kept array when it is large
+   * enough (documents of up to about 60,000 tokens), else one for this tagging alone, so a very
+   * long document does not leave them behind (issue 16: 5 MB of prose kept 272 MB of scores).
+   */
+  private pass2Scores(nTok: number): Int32Array {
+    const need = nTok * NT;
+    if (need > MAX_KEPT_PASS2) return new Int32Array(need);
+    if (this.e2.length < need) this.e2 = new Int32Array(Math.min(MAX_KEPT_PASS2, need * 2));
+    else this.e2.fill(0, 0, need);
+    return this.e2;
   }
 
   /**
@@ -241,15 +267,15 @@ export class NerModel {
     const fs = this.fs;
     const doc = fs.scanDoc(sentences);
     const two = this.twoPass && this.npass > 1;
-    const w = this.npass * NT;
     const nTok = doc.n;
-    if (this.e.length < nTok * w) this.e = new Int32Array(nTok * w * 2);
-    // Emission scores of all passes, token by token: e[g * w + p * NT + t] (each sentence's
-    // first pass writes its tokens').
+    // Each sentence's emission scores (both passes) are computed in a sentence scratch; its first
+    // pass is decoded there and its second pass's scores kept in e2 until the document's first
+    // pass is done (token g: e2[g * NT + t]).
+    const e2 = two ? this.pass2Scores(nTok) : this.e2;
     const nS = doc.sents.length;
     const tags1 = new Uint8Array(nTok);
     const first: Uint8Array[] = new Array<Uint8Array>(nS);
-    // With a cache: each sentence's entry, and whether its first pass ran (its scores are in e).
+    // With a cache: each sentence's entry, and whether its first pass ran (its scores are in e2).
     const entries: (CachedSentence | undefined)[] = cache ? new Array<CachedSentence | undefined>(nS) : [];
     const ran = new Uint8Array(cache ? nS : 0);
     cache?.begin(this, two);
@@ -264,8 +290,9 @@ export class NerModel {
         entries[s] = entry;
         continue;
       }
-      this.emitSentence(sp, doc.sport, g0 * w);
-      this.decode(0, g0 * w, n, tags);
+      this.emitInScratch(sp, doc.sport);
+      if (n > 0) decodeSentence(this.e, 0, this.npass * NT, this.scales[0], this.transPred[0], this.transStart[0], n, tags);
+      if (two) this.keepPass2Scores(n, e2, g0 * NT);
       if (cache !== undefined) {
         entries[s] = this.keepPass1(cache, sp, doc.sport, tags);
         ran[s] = 1;
@@ -278,6 +305,9 @@ export class NerModel {
     fs.pass2.countTags(doc, first);
     const tags2 = new Uint8Array(nTok);
     const out: Uint8Array[] = new Array<Uint8Array>(nS);
+    const decode2 = (n: number, base: number, into: Uint8Array): void => {
+      if (n > 0) decodeSentence(e2, base, NT, this.scales[1], this.transPred[1], this.transStart[1], n, into);
+    };
     for (let s = 0; s < nS; s++) {
       const sp = doc.sents[s];
       const n = sp.infos.length;
@@ -286,16 +316,19 @@ export class NerModel {
       const { keys, off } = fs.pass2.sentenceKeys(sp, first[s]);
       const entry = entries[s];
       if (entry === undefined) {
-        this.emitPass2(keys, off, n, g0 * w);
-        this.decode(1, g0 * w, n, tags);
+        this.emitPass2(keys, off, n, e2, g0 * NT);
+        decode2(n, g0 * NT, tags);
         continue;
       }
       if (entry.tags2 === undefined || entry.keys2 === undefined || entry.off2 === undefined || !sameKeys(entry.keys2, entry.off2, keys, off, n)) {
         // When the first pass was reused, its emission scores are computed now.
-        if (ran[s] === 0) this.emitSentence(sp, doc.sport, g0 * w);
-        this.emitPass2(keys, off, n, g0 * w);
+        if (ran[s] === 0) {
+          this.emitInScratch(sp, doc.sport);
+          this.keepPass2Scores(n, e2, g0 * NT);
+        }
+        this.emitPass2(keys, off, n, e2, g0 * NT);
         entry.tags2 = new Uint8Array(n);
-        this.decode(1, g0 * w, n, entry.tags2);
+        decode2(n, g0 * NT, entry.tags2);
         entry.keys2 = keys.slice(0, off[n]);
         entry.off2 = off.slice(0, n + 1);
       }
