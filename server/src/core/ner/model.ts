@@ -6,6 +6,7 @@
 import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type SentPrep, type WordSet } from './features';
 import { SentenceCache, type CachedSentence } from './sentenceCache';
 import type { WordInfo } from './wordInfo';
+import { lexicalKeysInto } from './lexicalFeatures';
 import { decodeSentence, PRED, transitionTables } from './viterbi';
 import { Gazetteer } from './gazetteer';
 import type { WordClusters } from './clusters';
@@ -27,6 +28,8 @@ const PACK = 65536;
 const MAX_PACKED_CONTEXT = 255 - 5 * 32 - COMBO_KEYS;
 /** The leading context keys' sum of a token whose keys have no cached sum (they are summed with the others). */
 const NO_COMBO = new Int32Array(NT);
+/** Word vectors per slab (`lexVec`): 1.4 MB. */
+const VEC_SLAB_WORDS = 4096;
 /** The largest second-pass score array a tagger keeps between documents (entries: 4 MB). */
 const MAX_KEPT_PASS2 = 1 << 20;
 
@@ -58,6 +61,15 @@ export class NerModel {
   /** Per pass: transition scores of the allowed pairs in PRED order, and from the sentence start. */
   private readonly transPred: Float64Array[];
   private readonly transStart: Float64Array[];
+  /**
+   * Words' lexical score vectors (`lexVec`) are views of slabs of VEC_SLAB_WORDS vectors: one
+   * typed array each made the tagger's word cache cost about 2 KB a word (issue 16). A view keeps
+   * its slab alive, so a vector stays valid as long as its word info is held.
+   */
+  private slab = new Int32Array(0);
+  private slabUsed = 0;
+  /** Scratch for one word's lexical keys (lexicalKeysInto). */
+  private readonly lexKeys = new Uint32Array(32);
   /** Summed scores of the COMBO_KEYS leading keys per `DocPrep.combo` id. */
   private comboCache = new Map<number, Int32Array>();
 
@@ -134,11 +146,18 @@ export class NerModel {
   private lexVec(inf: WordInfo): Int32Array {
     let v = inf.vec;
     if (v !== undefined) return v;
-    v = new Int32Array(5 * NT);
+    const size = 5 * NT;
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = new Int32Array(VEC_SLAB_WORDS * size);
+      this.slabUsed = 0;
+    }
+    v = this.slab.subarray(this.slabUsed, this.slabUsed + size);
+    this.slabUsed += size;
     inf.vec = v;
+    const keys = this.lexKeys;
     for (let o = -2; o <= 2; o++) {
-      const keys = this.fs.lexKeys(inf, o);
-      for (let k = 0; k < keys.length; k++) {
+      const nk = lexicalKeysInto(inf, o, keys);
+      for (let k = 0; k < nk; k++) {
         const r = this.row(keys[k]);
         if (r >= 0) this.addPacked(v, (o + 2) * NT, r);
       }
@@ -246,7 +265,8 @@ export class NerModel {
   }
 
   /**
-   * Second-pass scores of a document of nTok tokens, zeroed: the kept array when it is large
+   * Second-pass scores of a document of nTok tokens (each sentence's are written by
+   * `keepPass2Scores` before they are read): the kept array when it is large
    * enough (documents of up to about 60,000 tokens), else one for this tagging alone, so a very
    * long document does not leave them behind (issue 16: 5 MB of prose kept 272 MB of scores).
    */
@@ -254,7 +274,6 @@ export class NerModel {
     const need = nTok * NT;
     if (need > MAX_KEPT_PASS2) return new Int32Array(need);
     if (this.e2.length < need) this.e2 = new Int32Array(Math.min(MAX_KEPT_PASS2, need * 2));
-    else this.e2.fill(0, 0, need);
     return this.e2;
   }
 
