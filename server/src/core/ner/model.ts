@@ -4,7 +4,7 @@
  * feature is looked up once per token; scores are summed as integers and scaled once per tag.
  */
 import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type SentPrep, type WordSet } from './features';
-import { SentenceCache, type CachedSentence } from './sentenceCache';
+import { firstPassEntry, firstPassTags, keepSecondPass, samePass2Keys, secondPassTags, SentenceCache, type CachedSentence } from './sentenceCache';
 import type { WordInfo } from './wordInfo';
 import { lexicalKeysInto } from './lexicalFeatures';
 import { decodeSentence, PRED, transitionTables } from './viterbi';
@@ -305,7 +305,7 @@ export class NerModel {
       const tags = (first[s] = tags1.subarray(g0, g0 + n));
       const entry = cache && this.cachedPass1(cache, sp, doc.sport);
       if (entry !== undefined) {
-        tags.set(entry.tags1);
+        firstPassTags(entry, tags);
         entries[s] = entry;
         continue;
       }
@@ -339,19 +339,16 @@ export class NerModel {
         decode2(n, g0 * NT, tags);
         continue;
       }
-      if (entry.tags2 === undefined || entry.keys2 === undefined || entry.off2 === undefined || !sameKeys(entry.keys2, entry.off2, keys, off, n)) {
+      if (!samePass2Keys(entry, keys, off)) {
         // When the first pass was reused, its emission scores are computed now.
         if (ran[s] === 0) {
           this.emitInScratch(sp, doc.sport);
           this.keepPass2Scores(n, e2, g0 * NT);
         }
         this.emitPass2(keys, off, n, e2, g0 * NT);
-        entry.tags2 = new Uint8Array(n);
-        decode2(n, g0 * NT, entry.tags2);
-        entry.keys2 = keys.slice(0, off[n]);
-        entry.off2 = off.slice(0, n + 1);
-      }
-      tags.set(entry.tags2);
+        decode2(n, g0 * NT, tags);
+        keepSecondPass(entry, keys, off, tags);
+      } else secondPassTags(entry, tags);
     }
     cache?.end();
     return out;
@@ -368,7 +365,7 @@ export class NerModel {
 
   /** Keeps the first pass of a sentence that `cachedPass1` did not have (with its case flags from there). */
   private keepPass1(cache: SentenceCache, sp: SentPrep, sport: boolean, tags: Uint8Array): CachedSentence {
-    const entry: CachedSentence = { infos: sp.infos, sport, dc: this.dc.slice(0, sp.infos.length), tags1: tags.slice() };
+    const entry = firstPassEntry(sp.infos, sport, this.dc, tags);
     cache.keep(SentenceCache.key(sp.infos), entry);
     return entry;
   }
@@ -381,13 +378,6 @@ export class NerModel {
       return out;
     });
   }
-}
-
-/** Token i's keys off[i]..off[i+1] are the same in both (n tokens). */
-function sameKeys(keysA: Uint32Array, offA: Int32Array, keysB: Uint32Array, offB: Int32Array, n: number): boolean {
-  for (let i = 1; i <= n; i++) if (offA[i] !== offB[i]) return false;
-  for (let k = 0; k < offA[n]; k++) if (keysA[k] !== keysB[k]) return false;
-  return true;
 }
 
 export type { DocPrep };
