@@ -33,7 +33,7 @@ export class TextWords {
       const w = p.words();
       if (w.lead !== undefined && standsAfterLowerCase(plain, p.start + w.leadAt)) leads.add(w.lead);
       // A piece without runs has nothing else either (its other words are runs).
-      if (w.runs.length === 0) continue;
+      if (w.words.length === 0) continue;
       group.push(w);
       if (group.length === GROUP) {
         groups.push(unionOf(group));
@@ -88,8 +88,7 @@ function unionOf(members: PieceWords[]): Union {
   const runs = new Set<string>();
   const after = new Set<string>();
   for (const w of members) {
-    addWords(w.runs, runs);
-    addWords(w.afterLowerCase, after);
+    addWords(w.words, runs, after);
   }
   const union: Union = { members, runs: new WordTable(runs), afterLowerCase: new WordTable(after) };
   unions.set(members[0], union);
@@ -107,12 +106,12 @@ export interface Piece {
  * The words of one piece of text, offsets relative to it: its runs, the runs that stand after
  * white space after a lower-case letter, comma or semicolon of the piece, and its first run when
  * only white space (or nothing) precedes it in the piece (`lead`, at `leadAt`), which the
- * piece alone cannot decide. The runs and afterLowerCase words are each one string of the
- * distinct words, each followed by a line feed (a Set per paragraph cost a 5 MB document 65 MB).
+ * piece alone cannot decide. The runs are one string, `words`: each distinct run followed by
+ * a line feed, or by AFTER when it is also one of those that stand after a lower-case letter,
+ * comma or semicolon (two Sets per paragraph cost a 5 MB document 65 MB).
  */
 export interface PieceWords {
-  runs: string;
-  afterLowerCase: string;
+  words: string;
   lead?: string;
   leadAt: number;
 }
@@ -135,23 +134,29 @@ export function pieceWords(text: string): PieceWords {
     if (q === at) continue;
     if (lowerCommaOrSemicolonBefore(text, q)) after.add(m[0]);
   }
-  const out: PieceWords = { runs: wordList(runs), afterLowerCase: wordList(after), leadAt };
+  let words = '';
+  if (runs.size > 0) {
+    const parts: string[] = [];
+    for (const r of runs) parts.push(r, after.has(r) ? AFTER : '\n');
+    words = parts.join('');
+  }
+  const out: PieceWords = { words, leadAt };
   // A copy: a run cut from the text would keep the text alive.
   if (lead !== undefined) out.lead = lead.length < 13 ? lead : (' ' + lead).slice(1);
   return out;
 }
 
-/** Distinct words as one string, each followed by a line feed. */
-function wordList(words: Set<string>): string {
-  return words.size === 0 ? '' : [...words].join('\n') + '\n';
-}
+/** What follows a run in `PieceWords.words` that stands after a lower-case letter, comma or semicolon (never in a run). */
+const AFTER = '\u0001';
 
-/** Adds the words of a `wordList` string to `into`. */
-function addWords(list: string, into: Set<string>): void {
-  for (let at = 0; at < list.length; ) {
-    const end = list.indexOf('\n', at);
-    into.add(list.slice(at, end));
-    at = end + 1;
+/** Adds the runs of a `PieceWords.words` string to `runs`, and those followed by AFTER to `after` too. */
+function addWords(list: string, runs: Set<string>, after: Set<string>): void {
+  for (let at = 0, end = 0; at < list.length; at = end + 1) {
+    end = at;
+    for (let c = list.charCodeAt(end); c !== 10 && c !== 1; c = list.charCodeAt(++end));
+    const w = list.slice(at, end);
+    runs.add(w);
+    if (list.charCodeAt(end) === 1) after.add(w);
   }
 }
 
@@ -172,7 +177,7 @@ export function paragraphPieces(plain: string, paragraphs: readonly Span[], word
 }
 
 /** The words of white space: none (what pieceWords finds there). Never changed. */
-const NO_WORDS: PieceWords = { runs: '', afterLowerCase: '', leadAt: 0 };
+const NO_WORDS: PieceWords = { words: '', leadAt: 0 };
 
 function blank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
