@@ -64,6 +64,31 @@ describe('NER tagger memory (issue 16)', () => {
   });
 });
 
+describe('second-pass scores kept in 16 bits between the passes', () => {
+  it('widens to 32 bits, keeping what was written, when a score does not fit', () => {
+    type Inside = {
+      e: Int32Array;
+      p2: Int16Array | Int32Array;
+      npass: number;
+      pass2Scores(nTok: number): void;
+      keepPass2Scores(n: number, base: number): void;
+    };
+    const model = loadNerModel() as unknown as Inside;
+    expect(model.npass).toBe(2);
+    const NT = 17;
+    model.pass2Scores(3);
+    // Token 0: scores -32768..; token 1: one of 40,000 (over 16 bits).
+    for (let t = 0; t < NT; t++) model.e[2 * NT * 0 + NT + t] = -32768 + t;
+    model.keepPass2Scores(1, 0);
+    expect(model.p2).toBeInstanceOf(Int16Array);
+    for (let t = 0; t < NT; t++) model.e[NT + t] = t === 5 ? 40000 : 0 - t || 0;
+    model.keepPass2Scores(1, NT);
+    expect(model.p2).toBeInstanceOf(Int32Array);
+    expect([...model.p2.subarray(0, NT)]).toEqual(Array.from({ length: NT }, (_, t) => -32768 + t));
+    expect([...model.p2.subarray(NT, 2 * NT)]).toEqual(Array.from({ length: NT }, (_, t) => (t === 5 ? 40000 : 0 - t || 0)));
+  });
+});
+
 const ids = new Map<ArrayBufferLike, number>();
 function bufferId(b: ArrayBufferLike | undefined): number {
   if (b === undefined) return -1;

@@ -52,8 +52,16 @@ export class NerModel {
   private readonly scales: number[];
   /** Emission scores of one sentence, both passes: e[i * npass * NT + p * NT + t] (`emitSentence`). */
   private e = new Int32Array(256 * 2 * NT);
-  /** Second-pass scores of a document between the two passes (`pass2Scores`). */
-  private e2 = new Int32Array(0);
+  /**
+   * Second-pass scores of the document being tagged, between its two passes (token g:
+   * p2[g * NT + t]): 16 bits each while they fit (`keepPass2Scores` widens the array when one
+   * does not), half the memory of a long document's tagging.
+   */
+  private p2: Int16Array | Int32Array = new Int16Array(0);
+  /** The array `p2` is for documents of up to MAX_KEPT_PASS2 / NT tokens, kept between them. */
+  private p2Kept = new Int16Array(0);
+  /** One sentence's second-pass scores while its document keys are added (`decodePass2`). */
+  private s2 = new Int32Array(256 * NT);
   /** A token's packed scores while they are summed (see `lexVec`). */
   private readonly acc = new Int32Array(NT);
   /** A sentence's document case flags, for the sentence cache. */
@@ -250,11 +258,32 @@ export class NerModel {
     }
   }
 
-  /** Copies the second pass's scores of the sentence in the scratch (`emitSentence`, n tokens) to e2[base...] (NT per token). */
-  private keepPass2Scores(n: number, e2: Int32Array, base: number): void {
+  /** Copies the second pass's scores of the sentence in the scratch (`emitSentence`, n tokens) to p2[base...] (NT per token). */
+  private keepPass2Scores(n: number, base: number): void {
     const e = this.e;
     const w = this.npass * NT;
-    for (let i = 0; i < n; i++) for (let t = 0; t < NT; t++) e2[base + i * NT + t] = e[i * w + NT + t];
+    let p2 = this.p2;
+    for (let i = 0; i < n; i++) {
+      for (let t = 0; t < NT; t++) {
+        const v = e[i * w + NT + t];
+        if (v !== (v << 16) >> 16 && p2 instanceof Int16Array) {
+          const wide = new Int32Array(p2.length);
+          wide.set(p2);
+          this.p2 = p2 = wide;
+        }
+        p2[base + i * NT + t] = v;
+      }
+    }
+  }
+
+  /** Decodes the second pass of a sentence of n tokens whose scores are at p2[base...], its document keys added. */
+  private decodePass2(keys: Uint32Array, off: Int32Array, n: number, base: number, out: Uint8Array): void {
+    const len = n * NT;
+    if (this.s2.length < len) this.s2 = new Int32Array(len * 2);
+    const { s2, p2 } = this;
+    for (let j = 0; j < len; j++) s2[j] = p2[base + j];
+    this.emitPass2(keys, off, n, s2, 0);
+    if (n > 0) decodeSentence(s2, 0, NT, this.scales[1], this.transPred[1], this.transStart[1], n, out);
   }
 
   /** Emission scores of one sentence of n tokens (`emitSentence`, all passes), in the scratch grown to hold them. */
@@ -265,16 +294,18 @@ export class NerModel {
   }
 
   /**
-   * Second-pass scores of a document of nTok tokens (each sentence's are written by
+   * Sets `p2` for a document of nTok tokens (each sentence's scores are written by
    * `keepPass2Scores` before they are read): the kept array when it is large
    * enough (documents of up to about 60,000 tokens), else one for this tagging alone, so a very
    * long document does not leave them behind (issue 16: 5 MB of prose kept 272 MB of scores).
    */
-  private pass2Scores(nTok: number): Int32Array {
+  private pass2Scores(nTok: number): void {
     const need = nTok * NT;
-    if (need > MAX_KEPT_PASS2) return new Int32Array(need);
-    if (this.e2.length < need) this.e2 = new Int32Array(Math.min(MAX_KEPT_PASS2, need * 2));
-    return this.e2;
+    if (need > MAX_KEPT_PASS2) this.p2 = new Int16Array(need);
+    else {
+      if (this.p2Kept.length < need) this.p2Kept = new Int16Array(Math.min(MAX_KEPT_PASS2, need * 2));
+      this.p2 = this.p2Kept;
+    }
   }
 
   /**
@@ -288,13 +319,13 @@ export class NerModel {
     const two = this.twoPass && this.npass > 1;
     const nTok = doc.n;
     // Each sentence's emission scores (both passes) are computed in a sentence scratch; its first
-    // pass is decoded there and its second pass's scores kept in e2 until the document's first
-    // pass is done (token g: e2[g * NT + t]).
-    const e2 = two ? this.pass2Scores(nTok) : this.e2;
+    // pass is decoded there and its second pass's scores kept in p2 until the document's first
+    // pass is done.
+    if (two) this.pass2Scores(nTok);
     const nS = doc.sents.length;
     const tags1 = new Uint8Array(nTok);
     const first: Uint8Array[] = new Array<Uint8Array>(nS);
-    // With a cache: each sentence's entry, and whether its first pass ran (its scores are in e2).
+    // With a cache: each sentence's entry, and whether its first pass ran (its scores are in p2).
     const entries: (CachedSentence | undefined)[] = cache ? new Array<CachedSentence | undefined>(nS) : [];
     const ran = new Uint8Array(cache ? nS : 0);
     cache?.begin(this, two);
@@ -311,7 +342,7 @@ export class NerModel {
       }
       this.emitInScratch(sp, doc.sport);
       if (n > 0) decodeSentence(this.e, 0, this.npass * NT, this.scales[0], this.transPred[0], this.transStart[0], n, tags);
-      if (two) this.keepPass2Scores(n, e2, g0 * NT);
+      if (two) this.keepPass2Scores(n, g0 * NT);
       if (cache !== undefined) {
         entries[s] = this.keepPass1(cache, sp, doc.sport, tags);
         ran[s] = 1;
@@ -324,9 +355,6 @@ export class NerModel {
     fs.pass2.countTags(doc, first);
     const tags2 = new Uint8Array(nTok);
     const out: Uint8Array[] = new Array<Uint8Array>(nS);
-    const decode2 = (n: number, base: number, into: Uint8Array): void => {
-      if (n > 0) decodeSentence(e2, base, NT, this.scales[1], this.transPred[1], this.transStart[1], n, into);
-    };
     for (let s = 0; s < nS; s++) {
       const sp = doc.sents[s];
       const n = sp.infos.length;
@@ -335,22 +363,22 @@ export class NerModel {
       const { keys, off } = fs.pass2.sentenceKeys(sp, first[s]);
       const entry = entries[s];
       if (entry === undefined) {
-        this.emitPass2(keys, off, n, e2, g0 * NT);
-        decode2(n, g0 * NT, tags);
+        this.decodePass2(keys, off, n, g0 * NT, tags);
         continue;
       }
       if (!samePass2Keys(entry, keys, off)) {
         // When the first pass was reused, its emission scores are computed now.
         if (ran[s] === 0) {
           this.emitInScratch(sp, doc.sport);
-          this.keepPass2Scores(n, e2, g0 * NT);
+          this.keepPass2Scores(n, g0 * NT);
         }
-        this.emitPass2(keys, off, n, e2, g0 * NT);
-        decode2(n, g0 * NT, tags);
+        this.decodePass2(keys, off, n, g0 * NT, tags);
         keepSecondPass(entry, keys, off, tags);
       } else secondPassTags(entry, tags);
     }
     cache?.end();
+    // A long document's scores go now (the kept array stays).
+    this.p2 = this.p2Kept;
     return out;
   }
 
