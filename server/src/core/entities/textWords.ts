@@ -1,5 +1,6 @@
 import type { Sentence, Span } from '../article';
 import { isSpace } from '../segment/chars';
+import { fileable, WordTable, wordHash } from './wordTable';
 
 /**
  * What dropCommonWords asks of the whole text (two regexes over the text per word made it
@@ -32,7 +33,7 @@ export class TextWords {
       const w = p.words();
       if (w.lead !== undefined && standsAfterLowerCase(plain, p.start + w.leadAt)) leads.add(w.lead);
       // A piece without runs has nothing else either (its other words are runs).
-      if (w.runs.size === 0) continue;
+      if (w.words.length === 0) continue;
       group.push(w);
       if (group.length === GROUP) {
         groups.push(unionOf(group));
@@ -40,8 +41,22 @@ export class TextWords {
       }
     }
     if (group.length > 0) groups.push(unionOf(group));
-    this.runs = { has: (word) => groups.some((u) => u.runs.has(word)) };
-    this.afterLowerCase = { has: (word) => leads.has(word) || groups.some((u) => u.afterLowerCase.has(word)) };
+    // A word is hashed once for all the groups' tables.
+    this.runs = {
+      has: (word) => {
+        if (!fileable(word)) return false;
+        const h = wordHash(word);
+        return groups.some((u) => u.runs.hasHashed(word, h));
+      },
+    };
+    this.afterLowerCase = {
+      has: (word) => {
+        if (leads.has(word)) return true;
+        if (!fileable(word)) return false;
+        const h = wordHash(word);
+        return groups.some((u) => u.afterLowerCase.hasHashed(word, h));
+      },
+    };
   }
 }
 
@@ -61,8 +76,8 @@ const GROUP = 32;
 
 interface Union {
   members: PieceWords[];
-  runs: Set<string>;
-  afterLowerCase: Set<string>;
+  runs: WordTable;
+  afterLowerCase: WordTable;
 }
 
 const unions = new WeakMap<PieceWords, Union>();
@@ -70,11 +85,12 @@ const unions = new WeakMap<PieceWords, Union>();
 function unionOf(members: PieceWords[]): Union {
   const known = unions.get(members[0]);
   if (known !== undefined && known.members.length === members.length && known.members.every((m, k) => m === members[k])) return known;
-  const union: Union = { members, runs: new Set(), afterLowerCase: new Set() };
+  const runs = new Set<string>();
+  const after = new Set<string>();
   for (const w of members) {
-    for (const r of w.runs) union.runs.add(r);
-    for (const r of w.afterLowerCase) union.afterLowerCase.add(r);
+    addWords(w.words, runs, after);
   }
+  const union: Union = { members, runs: new WordTable(runs), afterLowerCase: new WordTable(after) };
   unions.set(members[0], union);
   return union;
 }
@@ -90,31 +106,58 @@ export interface Piece {
  * The words of one piece of text, offsets relative to it: its runs, the runs that stand after
  * white space after a lower-case letter, comma or semicolon of the piece, and its first run when
  * only white space (or nothing) precedes it in the piece (`lead`, at `leadAt`), which the
- * piece alone cannot decide.
+ * piece alone cannot decide. The runs are one string, `words`: each distinct run followed by
+ * a line feed, or by AFTER when it is also one of those that stand after a lower-case letter,
+ * comma or semicolon (two Sets per paragraph cost a 5 MB document 65 MB).
  */
 export interface PieceWords {
-  runs: Set<string>;
-  afterLowerCase: Set<string>;
+  words: string;
   lead?: string;
   leadAt: number;
 }
 
 export function pieceWords(text: string): PieceWords {
-  const out: PieceWords = { runs: new Set(), afterLowerCase: new Set(), leadAt: 0 };
+  const runs = new Set<string>();
+  const after = new Set<string>();
+  let lead: string | undefined;
+  let leadAt = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const at = m.index ?? 0;
-    out.runs.add(m[0]);
+    runs.add(m[0]);
     let q = at;
     while (q > 0 && /\s/.test(text[q - 1])) q--;
     if (q === 0) {
-      out.lead = m[0];
-      out.leadAt = at;
+      lead = m[0];
+      leadAt = at;
       continue;
     }
     if (q === at) continue;
-    if (lowerCommaOrSemicolonBefore(text, q)) out.afterLowerCase.add(m[0]);
+    if (lowerCommaOrSemicolonBefore(text, q)) after.add(m[0]);
   }
+  let words = '';
+  if (runs.size > 0) {
+    const parts: string[] = [];
+    for (const r of runs) parts.push(r, after.has(r) ? AFTER : '\n');
+    words = parts.join('');
+  }
+  const out: PieceWords = { words, leadAt };
+  // A copy: a run cut from the text would keep the text alive.
+  if (lead !== undefined) out.lead = lead.length < 13 ? lead : (' ' + lead).slice(1);
   return out;
+}
+
+/** What follows a run in `PieceWords.words` that stands after a lower-case letter, comma or semicolon (never in a run). */
+const AFTER = '\u0001';
+
+/** Adds the runs of a `PieceWords.words` string to `runs`, and those followed by AFTER to `after` too. */
+function addWords(list: string, runs: Set<string>, after: Set<string>): void {
+  for (let at = 0, end = 0; at < list.length; at = end + 1) {
+    end = at;
+    for (let c = list.charCodeAt(end); c !== 10 && c !== 1; c = list.charCodeAt(++end));
+    const w = list.slice(at, end);
+    runs.add(w);
+    if (list.charCodeAt(end) === 1) after.add(w);
+  }
 }
 
 /** The pieces of `plain` for its paragraphs: each paragraph, and the white space around them. */
@@ -134,7 +177,7 @@ export function paragraphPieces(plain: string, paragraphs: readonly Span[], word
 }
 
 /** The words of white space: none (what pieceWords finds there). Never changed. */
-const NO_WORDS: PieceWords = { runs: new Set(), afterLowerCase: new Set(), leadAt: 0 };
+const NO_WORDS: PieceWords = { words: '', leadAt: 0 };
 
 function blank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;

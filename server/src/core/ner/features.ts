@@ -129,6 +129,32 @@ export class FeatureSet {
   clearCache(): void {
     this.cache = new Map();
     this.capsCache = new Map();
+    this.shared = new Map();
+    this.sharedClasses = new Map();
+  }
+
+  /**
+   * One copy of each shape string, and of each cluster class list, for all the word infos: most
+   * words share them (`Xxxxx`), and a copy per word was a tenth of a word info's memory.
+   */
+  private shared = new Map<string, string>();
+  private sharedClasses = new Map<string, number[]>();
+
+  private share(s: string): string {
+    const known = this.shared.get(s);
+    if (known !== undefined) return known;
+    this.shared.set(s, s);
+    return s;
+  }
+
+  private classesOf(word: string): number[] | undefined {
+    const cl = this.clusters?.lookup(word);
+    if (cl === undefined) return undefined;
+    const key = cl.join(',');
+    const known = this.sharedClasses.get(key);
+    if (known !== undefined) return known;
+    this.sharedClasses.set(key, cl);
+    return cl;
   }
 
   private shapeIds = new Map<number, number>();
@@ -156,7 +182,7 @@ export class FeatureSet {
     const lower = word.toLowerCase();
     const [full, short] = shapes(word);
     const [lowerFull, lowerShort] = caps ? shapes(lower) : ['', ''];
-    const sh = caps ? 'C' + lowerShort : short;
+    const sh = caps ? this.share('C' + lowerShort) : this.share(short);
     const isPad = word === '<PAD>';
     const lowerH = hstr(lower);
     const shortH = hstr(isPad ? '<PAD>' : sh);
@@ -180,11 +206,11 @@ export class FeatureSet {
       gzLen: isPad ? 0 : this.gaz.firstLen(lower),
       gzMask: isPad ? 0 : this.gaz.maskOf(lower),
       score: SCORE.test(word),
-      fullShape: full,
-      shortShape: short,
-      lowerFullShape: lowerFull,
+      fullShape: this.share(full),
+      shortShape: this.share(short),
+      lowerFullShape: this.share(lowerFull),
       ctxShape: sh,
-      clusters: isPad || this.clusters === undefined ? undefined : this.clusters.lookup(word),
+      clusters: isPad ? undefined : this.classesOf(word),
     };
   }
 
@@ -197,6 +223,8 @@ export class FeatureSet {
         if (caps) this.capsCache = new Map();
         else this.cache = new Map();
         if (this.lowerIds.size > 2000000) this.lowerIds = new Map();
+        if (this.shared.size > 200000) this.shared = new Map();
+        if (this.sharedClasses.size > 200000) this.sharedClasses = new Map();
       }
       // A copy: the word is cut from the article, and a cached slice would keep the article alive.
       const own = ownString(word);

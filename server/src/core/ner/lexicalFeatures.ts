@@ -36,15 +36,27 @@ const H_LEN12 = hstr('LEN12');
 /** Word-cluster keys per level (coarse to fine; clusters.ts). */
 const CLUSTER_LEVEL = [0, 1, 2, 3, 4, 5].map((j) => hstr(`#cl${j}`));
 
-/** Lexical feature keys of a word at offset `o` (-2..2) from the tagged token, cached on the word. */
+/** Lexical feature keys of a word at offset `o` (-2..2) from the tagged token, cached on the word (training). */
 export function lexicalKeys(inf: WordInfo, o: number): Uint32Array {
   if (inf.lex === undefined) inf.lex = [];
   const cached = inf.lex[o + 2];
   if (cached !== undefined) return cached;
+  const out = LEX_SCRATCH.slice(0, lexicalKeysInto(inf, o, LEX_SCRATCH));
+  inf.lex[o + 2] = out;
+  return out;
+}
+
+/**
+ * The same keys written to `keys` from 0 (room for 32), not kept: their number. The tagger sums
+ * a word's keys' scores once and keeps only the sums (model.ts), so it has no use for the keys.
+ */
+export function lexicalKeysInto(inf: WordInfo, o: number, keys: Uint32Array): number {
   // The hashes of the key strings (`L=kyiv`, `P2=ky`, ...), computed without building them.
   const { word, lower, caps } = inf;
-  if (word === '<PAD>') return (inf.lex[o + 2] = PAD_KEYS[o + 2]);
-  const keys = LEX_SCRATCH;
+  if (word === '<PAD>') {
+    keys.set(PAD_KEYS[o + 2]);
+    return PAD_KEYS[o + 2].length;
+  }
   let k = 0;
   const n = lower.length;
   if (o === 0) {
@@ -74,7 +86,5 @@ export function lexicalKeys(inf: WordInfo, o: number): Uint32Array {
     keys[k++] = fin(fnv(CTX_S[o + 2], inf.ctxShape));
     if (o === 1 || o === -1) keys[k++] = fin(fnv(CTX_X[o + 2], lower, n > 3 ? n - 3 : 0, n));
   }
-  const out = keys.slice(0, k);
-  inf.lex[o + 2] = out;
-  return out;
+  return k;
 }

@@ -4,8 +4,9 @@
  * feature is looked up once per token; scores are summed as integers and scaled once per tag.
  */
 import { COMBO_KEYS as FEATURES_COMBO_KEYS, FeatureSet, type DocPrep, type SentPrep, type WordSet } from './features';
-import { SentenceCache, type CachedSentence } from './sentenceCache';
+import { firstPassEntry, firstPassTags, keepSecondPass, samePass2Keys, secondPassTags, SentenceCache, type CachedSentence } from './sentenceCache';
 import type { WordInfo } from './wordInfo';
+import { lexicalKeysInto } from './lexicalFeatures';
 import { decodeSentence, PRED, transitionTables } from './viterbi';
 import { Gazetteer } from './gazetteer';
 import type { WordClusters } from './clusters';
@@ -27,6 +28,10 @@ const PACK = 65536;
 const MAX_PACKED_CONTEXT = 255 - 5 * 32 - COMBO_KEYS;
 /** The leading context keys' sum of a token whose keys have no cached sum (they are summed with the others). */
 const NO_COMBO = new Int32Array(NT);
+/** Word vectors per slab (`lexVec`): 1.4 MB. */
+const VEC_SLAB_WORDS = 4096;
+/** The largest second-pass score array a tagger keeps between documents (entries: 4 MB). */
+const MAX_KEPT_PASS2 = 1 << 20;
 
 /** IOB2 tag string of each BILOU tag index (valid BILOU sequences only: U and B open, I and L continue). */
 const IOB2: string[] = Array.from({ length: NT }, (_, t) =>
@@ -45,7 +50,18 @@ export class NerModel {
   /** rows x npass x NT quantized weights. */
   private readonly W: Int8Array;
   private readonly scales: number[];
-  private e = new Int32Array(4096 * 2 * NT);
+  /** Emission scores of one sentence, both passes: e[i * npass * NT + p * NT + t] (`emitSentence`). */
+  private e = new Int32Array(256 * 2 * NT);
+  /**
+   * Second-pass scores of the document being tagged, between its two passes (token g:
+   * p2[g * NT + t]): 16 bits each while they fit (`keepPass2Scores` widens the array when one
+   * does not), half the memory of a long document's tagging.
+   */
+  private p2: Int16Array | Int32Array = new Int16Array(0);
+  /** The array `p2` is for documents of up to MAX_KEPT_PASS2 / NT tokens, kept between them. */
+  private p2Kept = new Int16Array(0);
+  /** One sentence's second-pass scores while its document keys are added (`decodePass2`). */
+  private s2 = new Int32Array(256 * NT);
   /** A token's packed scores while they are summed (see `lexVec`). */
   private readonly acc = new Int32Array(NT);
   /** A sentence's document case flags, for the sentence cache. */
@@ -53,6 +69,15 @@ export class NerModel {
   /** Per pass: transition scores of the allowed pairs in PRED order, and from the sentence start. */
   private readonly transPred: Float64Array[];
   private readonly transStart: Float64Array[];
+  /**
+   * Words' lexical score vectors (`lexVec`) are views of slabs of VEC_SLAB_WORDS vectors: one
+   * typed array each made the tagger's word cache cost about 2 KB a word (issue 16). A view keeps
+   * its slab alive, so a vector stays valid as long as its word info is held.
+   */
+  private slab = new Int32Array(0);
+  private slabUsed = 0;
+  /** Scratch for one word's lexical keys (lexicalKeysInto). */
+  private readonly lexKeys = new Uint32Array(32);
   /** Summed scores of the COMBO_KEYS leading keys per `DocPrep.combo` id. */
   private comboCache = new Map<number, Int32Array>();
 
@@ -129,11 +154,18 @@ export class NerModel {
   private lexVec(inf: WordInfo): Int32Array {
     let v = inf.vec;
     if (v !== undefined) return v;
-    v = new Int32Array(5 * NT);
+    const size = 5 * NT;
+    if (this.slabUsed + size > this.slab.length) {
+      this.slab = new Int32Array(VEC_SLAB_WORDS * size);
+      this.slabUsed = 0;
+    }
+    v = this.slab.subarray(this.slabUsed, this.slabUsed + size);
+    this.slabUsed += size;
     inf.vec = v;
+    const keys = this.lexKeys;
     for (let o = -2; o <= 2; o++) {
-      const keys = this.fs.lexKeys(inf, o);
-      for (let k = 0; k < keys.length; k++) {
+      const nk = lexicalKeysInto(inf, o, keys);
+      for (let k = 0; k < nk; k++) {
         const r = this.row(keys[k]);
         if (r >= 0) this.addPacked(v, (o + 2) * NT, r);
       }
@@ -211,25 +243,69 @@ export class NerModel {
     }
   }
 
-  /** Adds the second-pass scores of `keys` (token i: keys[off[i]..off[i+1])) to e[base + i * w + NT + ...]. */
-  private emitPass2(keys: Uint32Array, off: Int32Array, n: number, base: number): void {
+  /** Adds the second-pass scores of `keys` (token i: keys[off[i]..off[i+1])) to e2[base + i * NT + ...]. */
+  private emitPass2(keys: Uint32Array, off: Int32Array, n: number, e2: Int32Array, base: number): void {
     const w = this.npass * NT;
     const W = this.W;
-    const e = this.e;
     for (let i = 0; i < n; i++) {
-      const eo = base + i * w + NT;
+      const eo = base + i * NT;
       for (let k = off[i], ke = off[i + 1]; k < ke; k++) {
         const r = this.row(keys[k]);
         if (r < 0) continue;
         const wo = r * w + NT;
-        for (let t = 0; t < NT; t++) e[eo + t] += W[wo + t];
+        for (let t = 0; t < NT; t++) e2[eo + t] += W[wo + t];
       }
     }
   }
 
-  /** Viterbi over pass `p`'s integer emission scores of n tokens from e[base]. */
-  private decode(p: number, base: number, n: number, out: Uint8Array): void {
-    if (n > 0) decodeSentence(this.e, base + p * NT, this.npass * NT, this.scales[p], this.transPred[p], this.transStart[p], n, out);
+  /** Copies the second pass's scores of the sentence in the scratch (`emitSentence`, n tokens) to p2[base...] (NT per token). */
+  private keepPass2Scores(n: number, base: number): void {
+    const e = this.e;
+    const w = this.npass * NT;
+    let p2 = this.p2;
+    for (let i = 0; i < n; i++) {
+      for (let t = 0; t < NT; t++) {
+        const v = e[i * w + NT + t];
+        if (v !== (v << 16) >> 16 && p2 instanceof Int16Array) {
+          const wide = new Int32Array(p2.length);
+          wide.set(p2);
+          this.p2 = p2 = wide;
+        }
+        p2[base + i * NT + t] = v;
+      }
+    }
+  }
+
+  /** Decodes the second pass of a sentence of n tokens whose scores are at p2[base...], its document keys added. */
+  private decodePass2(keys: Uint32Array, off: Int32Array, n: number, base: number, out: Uint8Array): void {
+    const len = n * NT;
+    if (this.s2.length < len) this.s2 = new Int32Array(len * 2);
+    const { s2, p2 } = this;
+    for (let j = 0; j < len; j++) s2[j] = p2[base + j];
+    this.emitPass2(keys, off, n, s2, 0);
+    if (n > 0) decodeSentence(s2, 0, NT, this.scales[1], this.transPred[1], this.transStart[1], n, out);
+  }
+
+  /** Emission scores of one sentence of n tokens (`emitSentence`, all passes), in the scratch grown to hold them. */
+  private emitInScratch(sp: SentPrep, sport: boolean): void {
+    const need = sp.infos.length * this.npass * NT;
+    if (this.e.length < need) this.e = new Int32Array(need * 2);
+    this.emitSentence(sp, sport, 0);
+  }
+
+  /**
+   * Sets `p2` for a document of nTok tokens (each sentence's scores are written by
+   * `keepPass2Scores` before they are read): the kept array when it is large
+   * enough (documents of up to about 60,000 tokens), else one for this tagging alone, so a very
+   * long document does not leave them behind (issue 16: 5 MB of prose kept 272 MB of scores).
+   */
+  private pass2Scores(nTok: number): void {
+    const need = nTok * NT;
+    if (need > MAX_KEPT_PASS2) this.p2 = new Int16Array(need);
+    else {
+      if (this.p2Kept.length < need) this.p2Kept = new Int16Array(Math.min(MAX_KEPT_PASS2, need * 2));
+      this.p2 = this.p2Kept;
+    }
   }
 
   /**
@@ -241,15 +317,15 @@ export class NerModel {
     const fs = this.fs;
     const doc = fs.scanDoc(sentences);
     const two = this.twoPass && this.npass > 1;
-    const w = this.npass * NT;
     const nTok = doc.n;
-    if (this.e.length < nTok * w) this.e = new Int32Array(nTok * w * 2);
-    // Emission scores of all passes, token by token: e[g * w + p * NT + t] (each sentence's
-    // first pass writes its tokens').
+    // Each sentence's emission scores (both passes) are computed in a sentence scratch; its first
+    // pass is decoded there and its second pass's scores kept in p2 until the document's first
+    // pass is done.
+    if (two) this.pass2Scores(nTok);
     const nS = doc.sents.length;
     const tags1 = new Uint8Array(nTok);
     const first: Uint8Array[] = new Array<Uint8Array>(nS);
-    // With a cache: each sentence's entry, and whether its first pass ran (its scores are in e).
+    // With a cache: each sentence's entry, and whether its first pass ran (its scores are in p2).
     const entries: (CachedSentence | undefined)[] = cache ? new Array<CachedSentence | undefined>(nS) : [];
     const ran = new Uint8Array(cache ? nS : 0);
     cache?.begin(this, two);
@@ -260,12 +336,13 @@ export class NerModel {
       const tags = (first[s] = tags1.subarray(g0, g0 + n));
       const entry = cache && this.cachedPass1(cache, sp, doc.sport);
       if (entry !== undefined) {
-        tags.set(entry.tags1);
+        firstPassTags(entry, tags);
         entries[s] = entry;
         continue;
       }
-      this.emitSentence(sp, doc.sport, g0 * w);
-      this.decode(0, g0 * w, n, tags);
+      this.emitInScratch(sp, doc.sport);
+      if (n > 0) decodeSentence(this.e, 0, this.npass * NT, this.scales[0], this.transPred[0], this.transStart[0], n, tags);
+      if (two) this.keepPass2Scores(n, g0 * NT);
       if (cache !== undefined) {
         entries[s] = this.keepPass1(cache, sp, doc.sport, tags);
         ran[s] = 1;
@@ -286,22 +363,22 @@ export class NerModel {
       const { keys, off } = fs.pass2.sentenceKeys(sp, first[s]);
       const entry = entries[s];
       if (entry === undefined) {
-        this.emitPass2(keys, off, n, g0 * w);
-        this.decode(1, g0 * w, n, tags);
+        this.decodePass2(keys, off, n, g0 * NT, tags);
         continue;
       }
-      if (entry.tags2 === undefined || entry.keys2 === undefined || entry.off2 === undefined || !sameKeys(entry.keys2, entry.off2, keys, off, n)) {
+      if (!samePass2Keys(entry, keys, off)) {
         // When the first pass was reused, its emission scores are computed now.
-        if (ran[s] === 0) this.emitSentence(sp, doc.sport, g0 * w);
-        this.emitPass2(keys, off, n, g0 * w);
-        entry.tags2 = new Uint8Array(n);
-        this.decode(1, g0 * w, n, entry.tags2);
-        entry.keys2 = keys.slice(0, off[n]);
-        entry.off2 = off.slice(0, n + 1);
-      }
-      tags.set(entry.tags2);
+        if (ran[s] === 0) {
+          this.emitInScratch(sp, doc.sport);
+          this.keepPass2Scores(n, g0 * NT);
+        }
+        this.decodePass2(keys, off, n, g0 * NT, tags);
+        keepSecondPass(entry, keys, off, tags);
+      } else secondPassTags(entry, tags);
     }
     cache?.end();
+    // A long document's scores go now (the kept array stays).
+    this.p2 = this.p2Kept;
     return out;
   }
 
@@ -316,7 +393,7 @@ export class NerModel {
 
   /** Keeps the first pass of a sentence that `cachedPass1` did not have (with its case flags from there). */
   private keepPass1(cache: SentenceCache, sp: SentPrep, sport: boolean, tags: Uint8Array): CachedSentence {
-    const entry: CachedSentence = { infos: sp.infos, sport, dc: this.dc.slice(0, sp.infos.length), tags1: tags.slice() };
+    const entry = firstPassEntry(sp.infos, sport, this.dc, tags);
     cache.keep(SentenceCache.key(sp.infos), entry);
     return entry;
   }
@@ -329,13 +406,6 @@ export class NerModel {
       return out;
     });
   }
-}
-
-/** Token i's keys off[i]..off[i+1] are the same in both (n tokens). */
-function sameKeys(keysA: Uint32Array, offA: Int32Array, keysB: Uint32Array, offB: Int32Array, n: number): boolean {
-  for (let i = 1; i <= n; i++) if (offA[i] !== offB[i]) return false;
-  for (let k = 0; k < offA[n]; k++) if (keysA[k] !== keysB[k]) return false;
-  return true;
 }
 
 export type { DocPrep };

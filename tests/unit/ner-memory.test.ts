@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { loadNerModel, tagDocument } from '../../server/src/core/ner/nerTagger';
+import { lexicalKeys, lexicalKeysInto } from '../../server/src/core/ner/lexicalFeatures';
+
+const words = (s: string): string[] => s.split(' ');
+
+/** Invented distinct words: `Kalomi`, `Renvor`, ... */
+function invented(count: number): string[] {
+  const syl = ['ka', 'lo', 'mi', 'ren', 'tas', 'vor', 'bel', 'dun', 'fi', 'gar', 'hul', 'jen'];
+  const out: string[] = [];
+  for (let i = 0; out.length < count; i++) {
+    let w = '';
+    for (let x = i + 1; x > 0; x = Math.floor(x / syl.length)) w += syl[x % syl.length];
+    out.push(w.charAt(0).toUpperCase() + w.slice(1));
+  }
+  return out;
+}
+
+const doc = [
+  words('Amara Okafor visited Harlow on Monday with the UN envoy .'),
+  words('Okafor said Harlow council would meet Reuters in Paris .'),
+  words('HARLOW COUNCIL VOTES'),
+];
+
+describe('NER tagger memory (issue 16)', () => {
+  it('writes the same lexical keys as the cached ones, for every offset, kind of line and the padding word', () => {
+    const model = loadNerModel();
+    const fs = model.fs;
+    const scratch = new Uint32Array(32);
+    for (const [w, caps] of [['Okafor', false], ['the', false], ['3-1', false], ['HARLOW', true], ['internationalisation', false]] as const) {
+      for (let o = -2; o <= 2; o++) {
+        const inf = fs.info(w, caps);
+        const n = lexicalKeysInto(inf, o, scratch);
+        expect([...scratch.subarray(0, n)]).toEqual([...lexicalKeys(inf, o)]);
+      }
+    }
+    for (let o = -2; o <= 2; o++) {
+      const n = lexicalKeysInto(fs.pad, o, scratch);
+      expect([...scratch.subarray(0, n)]).toEqual([...lexicalKeys(fs.pad, o)]);
+    }
+  });
+
+  it('gives the same tags after thousands of other words filled several vector slabs and after a long document', () => {
+    const fresh = tagDocument(loadNerModel(), doc);
+    const model = loadNerModel();
+    expect(tagDocument(model, doc)).toEqual(fresh);
+    // 10,000 new words (more than two slabs of word vectors), in one long document of 70,000
+    // tokens (its second-pass scores are not the kept array's).
+    const names = invented(10000);
+    const long: string[][] = [];
+    for (let i = 0; i < 7000; i++) long.push([names[i % names.length], 'met', names[(i * 7 + 3) % names.length], 'in', names[(i * 13 + 5) % names.length], 'on', 'Monday', ',', 'officials', 'said', '.'].slice(0, 10));
+    tagDocument(model, long);
+    const vecs = new Set<string>();
+    for (const w of names.slice(0, 6000)) {
+      const v = model.fs.info(w, false).vec;
+      expect(v).toBeDefined();
+      // No two words share a vector's memory.
+      vecs.add(`${(v?.byteOffset ?? -1) / 4}:${bufferId(v?.buffer)}`);
+    }
+    expect(vecs.size).toBe(6000);
+    expect(tagDocument(model, doc)).toEqual(fresh);
+    // A short document after it.
+    expect(tagDocument(model, [doc[1]])).toEqual(tagDocument(loadNerModel(), [doc[1]]));
+  });
+});
+
+describe('second-pass scores kept in 16 bits between the passes', () => {
+  it('widens to 32 bits, keeping what was written, when a score does not fit', () => {
+    type Inside = {
+      e: Int32Array;
+      p2: Int16Array | Int32Array;
+      npass: number;
+      pass2Scores(nTok: number): void;
+      keepPass2Scores(n: number, base: number): void;
+    };
+    const model = loadNerModel() as unknown as Inside;
+    expect(model.npass).toBe(2);
+    const NT = 17;
+    model.pass2Scores(3);
+    // Token 0: scores -32768..; token 1: one of 40,000 (over 16 bits).
+    for (let t = 0; t < NT; t++) model.e[2 * NT * 0 + NT + t] = -32768 + t;
+    model.keepPass2Scores(1, 0);
+    expect(model.p2).toBeInstanceOf(Int16Array);
+    for (let t = 0; t < NT; t++) model.e[NT + t] = t === 5 ? 40000 : 0 - t || 0;
+    model.keepPass2Scores(1, NT);
+    expect(model.p2).toBeInstanceOf(Int32Array);
+    expect([...model.p2.subarray(0, NT)]).toEqual(Array.from({ length: NT }, (_, t) => -32768 + t));
+    expect([...model.p2.subarray(NT, 2 * NT)]).toEqual(Array.from({ length: NT }, (_, t) => (t === 5 ? 40000 : 0 - t || 0)));
+  });
+});
+
+const ids = new Map<ArrayBufferLike, number>();
+function bufferId(b: ArrayBufferLike | undefined): number {
+  if (b === undefined) return -1;
+  let id = ids.get(b);
+  if (id === undefined) ids.set(b, (id = ids.size));
+  return id;
+}
