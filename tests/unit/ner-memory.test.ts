@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadNerModel, tagDocument } from '../../server/src/core/ner/nerTagger';
 import { lexicalKeys, lexicalKeysInto } from '../../server/src/core/ner/lexicalFeatures';
+import { SharedParts } from '../../server/src/core/ner/wordInfo';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -61,6 +62,20 @@ describe('NER tagger memory (issue 16)', () => {
     expect(tagDocument(model, doc)).toEqual(fresh);
     // A short document after it.
     expect(tagDocument(model, [doc[1]])).toEqual(tagDocument(loadNerModel(), [doc[1]]));
+  });
+});
+
+describe('SharedParts (word infos share shape strings and cluster classes)', () => {
+  it('gives one list per distinct classes and counts what it holds', () => {
+    const shared = new SharedParts();
+    const a = shared.classes([3, 40, 900]);
+    expect(shared.classes([3, 40, 900])).toBe(a);
+    expect(shared.classes([3, 40, 901])).not.toBe(a);
+    expect(shared.classes([3, 40, 901])).toEqual([3, 40, 901]);
+    expect(shared.classes(undefined)).toBeUndefined();
+    expect(shared.string('Xxxxx')).toBe('Xxxxx');
+    shared.string('Xxxxx');
+    expect(shared.size).toBe(3);
   });
 });
 

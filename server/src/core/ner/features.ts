@@ -21,6 +21,7 @@ import { Gazetteer } from './gazetteer';
 import type { WordClusters } from './clusters';
 import { lexicalKeys } from './lexicalFeatures';
 import * as wordInfo from './wordInfo';
+import { SharedParts } from './wordInfo';
 import type { WordInfo } from './wordInfo';
 import { ownString } from '../memo';
 import { SecondPassKeys } from './secondPass';
@@ -129,33 +130,11 @@ export class FeatureSet {
   clearCache(): void {
     this.cache = new Map();
     this.capsCache = new Map();
-    this.shared = new Map();
-    this.sharedClasses = new Map();
+    this.shared = new SharedParts();
   }
 
-  /**
-   * One copy of each shape string, and of each cluster class list, for all the word infos: most
-   * words share them (`Xxxxx`), and a copy per word was a tenth of a word info's memory.
-   */
-  private shared = new Map<string, string>();
-  private sharedClasses = new Map<string, number[]>();
-
-  private share(s: string): string {
-    const known = this.shared.get(s);
-    if (known !== undefined) return known;
-    this.shared.set(s, s);
-    return s;
-  }
-
-  private classesOf(word: string): number[] | undefined {
-    const cl = this.clusters?.lookup(word);
-    if (cl === undefined) return undefined;
-    const key = cl.join(',');
-    const known = this.sharedClasses.get(key);
-    if (known !== undefined) return known;
-    this.sharedClasses.set(key, cl);
-    return cl;
-  }
+  /** One copy of each shape string and cluster class list for all the word infos (wordInfo.ts). */
+  private shared = new SharedParts();
 
   private shapeIds = new Map<number, number>();
 
@@ -182,7 +161,7 @@ export class FeatureSet {
     const lower = word.toLowerCase();
     const [full, short] = shapes(word);
     const [lowerFull, lowerShort] = caps ? shapes(lower) : ['', ''];
-    const sh = caps ? this.share('C' + lowerShort) : this.share(short);
+    const sh = this.shared.string(caps ? 'C' + lowerShort : short);
     const isPad = word === '<PAD>';
     const lowerH = hstr(lower);
     const shortH = hstr(isPad ? '<PAD>' : sh);
@@ -206,11 +185,11 @@ export class FeatureSet {
       gzLen: isPad ? 0 : this.gaz.firstLen(lower),
       gzMask: isPad ? 0 : this.gaz.maskOf(lower),
       score: SCORE.test(word),
-      fullShape: this.share(full),
-      shortShape: this.share(short),
-      lowerFullShape: this.share(lowerFull),
+      fullShape: this.shared.string(full),
+      shortShape: this.shared.string(short),
+      lowerFullShape: this.shared.string(lowerFull),
       ctxShape: sh,
-      clusters: isPad ? undefined : this.classesOf(word),
+      clusters: isPad ? undefined : this.shared.classes(this.clusters?.lookup(word)),
     };
   }
 
@@ -223,8 +202,7 @@ export class FeatureSet {
         if (caps) this.capsCache = new Map();
         else this.cache = new Map();
         if (this.lowerIds.size > 2000000) this.lowerIds = new Map();
-        if (this.shared.size > 200000) this.shared = new Map();
-        if (this.sharedClasses.size > 200000) this.sharedClasses = new Map();
+        if (this.shared.size > 200000) this.shared = new SharedParts();
       }
       // A copy: the word is cut from the article, and a cached slice would keep the article alive.
       const own = ownString(word);

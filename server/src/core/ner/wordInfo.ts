@@ -105,6 +105,37 @@ export interface WordInfo {
   vec?: Int32Array;
 }
 
+/**
+ * One copy of each shape string, and of each cluster class list, for all the word infos of a
+ * FeatureSet: most words share them (`Xxxxx`), and a copy per word was a tenth of a word info's
+ * memory (issue 16).
+ */
+export class SharedParts {
+  private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, number[]>();
+
+  /** Strings and lists held. */
+  get size(): number {
+    return this.strings.size + this.lists.size;
+  }
+
+  string(s: string): string {
+    const known = this.strings.get(s);
+    if (known !== undefined) return known;
+    this.strings.set(s, s);
+    return s;
+  }
+
+  classes(cl: number[] | undefined): number[] | undefined {
+    if (cl === undefined) return undefined;
+    const key = cl.join(',');
+    const known = this.lists.get(key);
+    if (known !== undefined) return known;
+    this.lists.set(key, cl);
+    return cl;
+  }
+}
+
 /** True for all-caps lines (headlines, datelines): no lower-case letter, some upper-case letter. */
 export function isCapsLine(words: string[]): boolean {
   let upper = 0;
