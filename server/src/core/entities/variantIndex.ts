@@ -36,6 +36,12 @@ export class VariantIndex<T> {
   /** The entry filed in the same bucket before this one (+1; 0: none). */
   private next: Int32Array = new Int32Array(64);
   private entries = 0;
+  /**
+   * One bit per bucket of heads, set when something is filed there: most keys of a query are filed
+   * under no name, and this answers them from an array 32 times smaller than heads, mostly in
+   * cache, instead of a read of heads that missed it (issue 16).
+   */
+  private bits: Int32Array = new Int32Array(64 >>> 5);
   /** Per folded name, the query that last listed it: each is listed once per query. */
   private listed: Int32Array = new Int32Array(16);
   private query = 0;
@@ -71,8 +77,11 @@ export class VariantIndex<T> {
     const found: number[] = [];
     const mask = this.heads.length - 1;
     const n = keysOf(folded);
+    const bits = this.bits;
     for (let k = 0; k < n; k++) {
       const key = scratch[k];
+      const b = key & mask;
+      if ((bits[b >>> 5] & (1 << (b & 31))) === 0) continue;
       for (let e = this.heads[key & mask]; e !== 0; e = this.next[e - 1]) {
         if (this.keys[e - 1] !== key) continue;
         const id = this.nameOf[e - 1];
@@ -96,16 +105,21 @@ export class VariantIndex<T> {
     const e = this.entries++;
     this.keys[e] = key;
     this.nameOf[e] = id;
-    this.next[e] = this.heads[key & mask];
-    this.heads[key & mask] = e + 1;
+    const b = key & mask;
+    this.next[e] = this.heads[b];
+    this.heads[b] = e + 1;
+    this.bits[b >>> 5] |= 1 << (b & 31);
   }
 
   private rehash(size: number): void {
     this.heads = new Int32Array(size);
+    this.bits = new Int32Array(size >>> 5);
     const mask = size - 1;
     for (let e = 0; e < this.entries; e++) {
-      this.next[e] = this.heads[this.keys[e] & mask];
-      this.heads[this.keys[e] & mask] = e + 1;
+      const b = this.keys[e] & mask;
+      this.next[e] = this.heads[b];
+      this.heads[b] = e + 1;
+      this.bits[b >>> 5] |= 1 << (b & 31);
     }
   }
 }
