@@ -28,6 +28,7 @@ import { collectClaims, nearest } from './collectClaims';
 import { vagueSourceDiagnostics } from './vagueSources';
 import { COMMON_VERBS, wordsOf } from './words';
 import { isVerb, SentenceSyntax } from './wordTags';
+import { partitionPoint } from '../search';
 
 /** Everything the sourcing checks read from the earlier stages of the analysis. */
 export type ClaimsInput = Pick<Article, 'text' | 'plain' | 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'numbers'> &
@@ -360,11 +361,15 @@ function blank(s: string): string {
   return s.split('\n').map((line) => ' '.repeat(line.length)).join('\n');
 }
 
-function sentenceAt(sentences: Sentence[], p: Paragraph | undefined, offset: number): number {
+/**
+ * The sentence of paragraph `p` that holds `offset`, else its last: a binary search over its
+ * sentences, which are in order and do not overlap (a scan from the first was quadratic on a
+ * paragraph of many sentences and quotations: issue 16; tests/unit/scaling-shortcuts.test.ts checks it against the scan).
+ */
+export function sentenceAt(sentences: Sentence[], p: Paragraph | undefined, offset: number): number {
   if (!p) return -1;
-  for (const si of p.sentences) {
-    const s = sentences[si];
-    if (offset >= s.start && offset < s.end) return si;
-  }
-  return p.sentences[p.sentences.length - 1] ?? -1;
+  const list = p.sentences;
+  const k = partitionPoint(list.length, (i) => sentences[list[i]].end <= offset);
+  if (k < list.length && sentences[list[k]].start <= offset) return list[k];
+  return list[list.length - 1] ?? -1;
 }
