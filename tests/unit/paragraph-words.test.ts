@@ -206,3 +206,43 @@ describe('propagateNames: a word a mention covers is passed over early (issue 16
     expect(added).toBeGreaterThan(100);
   });
 });
+
+describe('propagateNames: variants of long surnames, by index once enough words ask (issue 16)', () => {
+  it('adds the same mentions as trying every surname for every word, on generated texts', () => {
+    const r = rng(29);
+    const SYL = ['ka', 'lo', 'mi', 'ren', 'tas', 'vor', 'bel', 'dun', 'fi', 'gar'];
+    const word = (n: number): string => {
+      let w = '';
+      for (let i = 0; i < n; i++) w += SYL[Math.floor(r() * SYL.length)];
+      return w.charAt(0).toUpperCase() + w.slice(1);
+    };
+    /** One edit of the kinds isSpellingVariant forgives (after the first letter). */
+    const misspell = (w: string): string => {
+      const at = 1 + Math.floor(r() * (w.length - 1));
+      const k = Math.floor(r() * 3);
+      return k === 0 ? w.slice(0, at) + 'e' + w.slice(at + 1) : k === 1 ? w.slice(0, at) + w.slice(at + 1) : w.slice(0, at) + w[at] + w.slice(at);
+    };
+    let added = 0;
+    for (let t = 0; t < 20; t++) {
+      const surnames = Array.from({ length: 60 }, () => word(3 + Math.floor(r() * 2)));
+      const parts: string[] = [];
+      const tagged: Mention[] = [];
+      let at = 0;
+      for (let k = 0; k < 400; k++) {
+        const s = surnames[Math.floor(r() * surnames.length)];
+        const x = r();
+        // A tagged full name, an untagged variant of a surname, or an untagged word of its own.
+        const piece = x < 0.4 ? `${word(2)} ${s}` : x < 0.7 ? misspell(s) : word(3);
+        if (x < 0.4) tagged.push({ start: at, end: at + piece.length, text: piece, type: 'person', label: 'PER', entity: -1, sentence: 0 });
+        parts.push(piece);
+        at += piece.length + ' met '.length;
+      }
+      const text = parts.join(' met ');
+      const sentences: Sentence[] = [{ start: 0, end: text.length, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: 0 }];
+      const fast = propagateNames(text, sentences, tagged);
+      expect(fast).toEqual(propagateNames(text, sentences, tagged, undefined, false));
+      added += fast.length - tagged.length;
+    }
+    expect(added).toBeGreaterThan(500);
+  });
+});
