@@ -19,6 +19,9 @@ import { foldName } from './spelling';
  *     share a string made by deleting at most `max` letters from each. Every name of 6 or more
  *     letters is filed under each string made by deleting at most one of its letters, and a name
  *     of 9 or more under those made by deleting at most two: a pair within `max` edits shares one.
+ *     Variants start with the same letter, and two names that do are as many edits apart as they
+ *     are without it (tests/unit/variant-index.test.ts checks it on random strings), so that common string keeps
+ *     the first letter: no key deletes it (a sixth of the keys of a name of 12 letters).
  * Letters are UTF-16 code units, as in spelling.ts. Keys are 32-bit hashes of those strings, kept
  * in typed arrays (a Map of a few million keys cost more than the comparisons it saved); a
  * collision only adds a candidate.
@@ -143,7 +146,7 @@ let pow: Int32Array = new Int32Array(64);
 /** Writes the keys (32-bit hashes) of a folded name to `scratch` and returns how many (a key may come twice); see VariantIndex. */
 function keysOf(f: string): number {
   const n = f.length;
-  const count = 2 + (n >= 6 ? n + 1 : 0) + (n >= 9 ? (n * (n - 1)) / 2 : 0);
+  const count = 2 + (n >= 6 ? n : 0) + (n >= 9 ? ((n - 1) * (n - 2)) / 2 : 0);
   if (count > scratch.length) scratch = grow(scratch, count);
   if (n + 1 > pre.length) {
     pre = grow(pre, n + 1);
@@ -165,9 +168,10 @@ function keysOf(f: string): number {
     pow[i + 1] = Math.imul(pow[i], B);
   }
   scratch[k++] = finish(pre[n], n, TAG_DELETED);
-  for (let i = 0; i < n; i++) scratch[k++] = finish(Math.imul(seg(0, i), pow[n - 1 - i]) + seg(i + 1, n), n - 1, TAG_DELETED);
+  // The first letter is never deleted (see VariantIndex).
+  for (let i = 1; i < n; i++) scratch[k++] = finish(Math.imul(seg(0, i), pow[n - 1 - i]) + seg(i + 1, n), n - 1, TAG_DELETED);
   if (n < 9) return k;
-  for (let i = 0; i < n; i++) {
+  for (let i = 1; i < n; i++) {
     const left = Math.imul(seg(0, i), pow[n - 2 - i]);
     for (let j = i + 1; j < n; j++) scratch[k++] = finish(left + Math.imul(seg(i + 1, j), pow[n - 1 - j]) + seg(j + 1, n), n - 2, TAG_DELETED);
   }
