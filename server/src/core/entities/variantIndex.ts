@@ -47,6 +47,12 @@ export class VariantIndex<T> {
    * cache, instead of a read of heads that missed it (issue 16).
    */
   private bits: Int32Array = new Int32Array(64 >>> 5);
+  /**
+   * Per bucket, one bit for each of the eight values of the top three bits of the keys filed
+   * there: a key that shares its bucket with others is mostly told apart from them here, without
+   * reading their entries (a key filed nowhere still found a full bucket in a third of lookups).
+   */
+  private tops: Uint8Array = new Uint8Array(64);
   /** Per folded name, the query that last listed it: each is listed once per query. */
   private listed: Int32Array = new Int32Array(16);
   private query = 0;
@@ -82,11 +88,11 @@ export class VariantIndex<T> {
     const found: number[] = [];
     const mask = this.heads.length - 1;
     const n = keysOf(folded);
-    const { bits, heads, table } = this;
+    const { bits, tops, heads, table } = this;
     for (let k = 0; k < n; k++) {
       const key = scratch[k];
       const b = key & mask;
-      if ((bits[b >>> 5] & (1 << (b & 31))) === 0) continue;
+      if ((bits[b >>> 5] & (1 << (b & 31))) === 0 || (tops[b] & (1 << (key >>> 29))) === 0) continue;
       for (let e = heads[b]; e !== 0; e = table[3 * e - 1]) {
         if (table[3 * e - 3] !== key) continue;
         const id = table[3 * e - 2];
@@ -110,17 +116,21 @@ export class VariantIndex<T> {
     this.table[3 * e + 2] = this.heads[b];
     this.heads[b] = e + 1;
     this.bits[b >>> 5] |= 1 << (b & 31);
+    this.tops[b] |= 1 << (key >>> 29);
   }
 
   private rehash(size: number): void {
     this.heads = new Int32Array(size);
     this.bits = new Int32Array(size >>> 5);
+    this.tops = new Uint8Array(size);
     const mask = size - 1;
     for (let e = 0; e < this.entries; e++) {
-      const b = this.table[3 * e] & mask;
+      const key = this.table[3 * e];
+      const b = key & mask;
       this.table[3 * e + 2] = this.heads[b];
       this.heads[b] = e + 1;
       this.bits[b >>> 5] |= 1 << (b & 31);
+      this.tops[b] |= 1 << (key >>> 29);
     }
   }
 }
