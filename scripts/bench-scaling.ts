@@ -10,7 +10,7 @@
  * text; never committed); otherwise from the seed article's paragraphs, which is said in the table.
  *
  *   npm run bench (runs this from scripts/bench.ts), or on its own after `npm run build` and
- *   `node esbuild.mjs --bench`: node .bench/bench-scaling.js [--shapes names,quotations] [--no-server] [--no-memory]
+ *   `node esbuild.mjs --bench`: node .bench/bench-scaling.js [--shapes names,quotations] [--no-server] [--no-memory] [--keep DIR]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -287,7 +287,9 @@ async function main(): Promise<void> {
   const only = args.includes('--shapes') ? args[args.indexOf('--shapes') + 1].split(',') : undefined;
   const { paragraphs, source } = proseParagraphs();
   const list = shapes(paragraphs).filter((s) => !only || only.includes(s.name));
-  const dir = mkdtempSync(join(tmpdir(), 'newsmark-scaling-'));
+  // --keep DIR: write the generated files there and leave them (for profiling one of them).
+  const keep = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : undefined;
+  const dir = keep ?? mkdtempSync(join(tmpdir(), 'newsmark-scaling-'));
   try {
     console.log(`\nScaling: seconds for \`check FILE\` (whole process) per size; prose from ${source}\n`);
     scalingTable(dir, list);
@@ -297,7 +299,7 @@ async function main(): Promise<void> {
     if (!args.includes('--no-memory')) await serverMemory(prose.make(5_000_000));
     await featureLatency(prose.make(100 * KB));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -168,3 +168,81 @@ describe('capitalized words for propagateNames, kept by paragraph text', () => {
     expect(added.map((m) => `${m.text}@${m.start}`)).toEqual([`Orrin Vale@${text.indexOf('Orrin Vale-')}`, `Volga@${text.indexOf('Volga')}`]);
   });
 });
+
+describe('propagateNames: a word a mention covers is passed over early (issue 16)', () => {
+  it('adds the same mentions as the scan that tries every capitalized word, on generated texts', () => {
+    const r = rng(17);
+    const NAMES = ['Tess Marlow', 'Marlow', 'Orrin Vale', 'Vale', 'Kursk', 'Kursk region', 'Skyline Air', 'Vanderhoeven', 'Vanderhoven', 'Vanderhoeven’s', 'NATO', 'AP', 'Key', 'Smith-Jones', 'Smith'];
+    const WORDS = ['the', 'said', 'met', 'in', 'and', 'Later', 'THE', 'CROWD', 'SAID', ',', '.', 'Mr', 'of'];
+    const TYPES: Mention['type'][] = ['person', 'place', 'organization', 'group'];
+    let added = 0;
+    for (let t = 0; t < 300; t++) {
+      const parts: string[] = [];
+      for (let k = 0; k < 40; k++) parts.push(r() < 0.45 ? NAMES[Math.floor(r() * NAMES.length)] : WORDS[Math.floor(r() * WORDS.length)]);
+      const text = parts.join(' ').replace(/ ([,.])/g, '$1');
+      const sentences: Sentence[] = [];
+      for (const m of text.matchAll(/[^.]+\.?/g)) {
+        const start = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+        if (start < (m.index ?? 0) + m[0].length) sentences.push({ start, end: (m.index ?? 0) + m[0].length, index: sentences.length, paragraph: 0, tokenStart: 0, tokenEnd: 0 });
+      }
+      // Tag some occurrences of the names (and now and then a span that starts inside a word).
+      const tagged: Mention[] = [];
+      for (const name of NAMES) {
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+          if (r() < 0.5) continue;
+          const start = r() < 0.1 ? at + 1 : at;
+          const type = TYPES[Math.floor(r() * TYPES.length)];
+          const sentence = sentences.findIndex((s) => s.start <= start && start < s.end);
+          tagged.push({ start, end: at + name.length, text: text.slice(start, at + name.length), type, label: 'PER', entity: -1, sentence: Math.max(0, sentence) });
+        }
+      }
+      tagged.sort((a, b) => a.start - b.start || a.end - b.end);
+      const fast = propagateNames(text, sentences, tagged);
+      const plain = propagateNames(text, sentences, tagged, undefined, false);
+      expect(fast, text).toEqual(plain);
+      added += fast.length - tagged.length;
+    }
+    // Names are added: the comparison is not vacuous.
+    expect(added).toBeGreaterThan(100);
+  });
+});
+
+describe('propagateNames: variants of long surnames, by index once enough words ask (issue 16)', () => {
+  it('adds the same mentions as trying every surname for every word, on generated texts', () => {
+    const r = rng(29);
+    const SYL = ['ka', 'lo', 'mi', 'ren', 'tas', 'vor', 'bel', 'dun', 'fi', 'gar'];
+    const word = (n: number): string => {
+      let w = '';
+      for (let i = 0; i < n; i++) w += SYL[Math.floor(r() * SYL.length)];
+      return w.charAt(0).toUpperCase() + w.slice(1);
+    };
+    /** One edit of the kinds isSpellingVariant forgives (after the first letter). */
+    const misspell = (w: string): string => {
+      const at = 1 + Math.floor(r() * (w.length - 1));
+      const k = Math.floor(r() * 3);
+      return k === 0 ? w.slice(0, at) + 'e' + w.slice(at + 1) : k === 1 ? w.slice(0, at) + w.slice(at + 1) : w.slice(0, at) + w[at] + w.slice(at);
+    };
+    let added = 0;
+    for (let t = 0; t < 20; t++) {
+      const surnames = Array.from({ length: 60 }, () => word(3 + Math.floor(r() * 2)));
+      const parts: string[] = [];
+      const tagged: Mention[] = [];
+      let at = 0;
+      for (let k = 0; k < 400; k++) {
+        const s = surnames[Math.floor(r() * surnames.length)];
+        const x = r();
+        // A tagged full name, an untagged variant of a surname, or an untagged word of its own.
+        const piece = x < 0.4 ? `${word(2)} ${s}` : x < 0.7 ? misspell(s) : word(3);
+        if (x < 0.4) tagged.push({ start: at, end: at + piece.length, text: piece, type: 'person', label: 'PER', entity: -1, sentence: 0 });
+        parts.push(piece);
+        at += piece.length + ' met '.length;
+      }
+      const text = parts.join(' met ');
+      const sentences: Sentence[] = [{ start: 0, end: text.length, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: 0 }];
+      const fast = propagateNames(text, sentences, tagged);
+      expect(fast).toEqual(propagateNames(text, sentences, tagged, undefined, false));
+      added += fast.length - tagged.length;
+    }
+    expect(added).toBeGreaterThan(500);
+  });
+});

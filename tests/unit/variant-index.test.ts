@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { PersonIndex } from '../../server/src/core/entities/personIndex';
-import { foldName, isSpellingVariant, skeleton } from '../../server/src/core/entities/spelling';
+import { editDistance, foldName, isSpellingVariant, skeleton } from '../../server/src/core/entities/spelling';
 import { groupSpellings } from '../../server/src/features/spellingGroups';
 import { VariantIndex } from '../../server/src/core/entities/variantIndex';
 
@@ -82,6 +82,24 @@ describe('VariantIndex', () => {
       // The planted misspellings make many pairs variants: the check above is not vacuous.
       expect(variants).toBeGreaterThan(list.length * 3);
     }
+  });
+
+  it('needs no key that deletes the first letter: names that share it are as many edits apart without it', () => {
+    const r = rng(11);
+    let near = 0;
+    for (let t = 0; t < 40000; t++) {
+      let a = '';
+      let b = '';
+      for (let i = 1 + Math.floor(r() * 9); i > 0; i--) a += 'abc'[Math.floor(r() * 3)];
+      b = a[0];
+      for (let i = Math.floor(r() * 9); i > 0; i--) b += 'abc'[Math.floor(r() * 3)];
+      for (const max of [1, 2]) {
+        const whole = Math.min(editDistance(a, b, max), max + 1);
+        if (whole <= max) near++;
+        if (Math.min(editDistance(a.slice(1), b.slice(1), max), max + 1) !== whole) throw new Error(`${a} / ${b}: ${whole} edits, not so without the first letter`);
+      }
+    }
+    expect(near).toBeGreaterThan(5000);
   });
 
   it('lists candidates once each, in the order they were added, and few non-variants', () => {

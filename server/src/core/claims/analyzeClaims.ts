@@ -363,7 +363,7 @@ function blank(s: string): string {
   return s.split('\n').map((line) => ' '.repeat(line.length)).join('\n');
 }
 
-function sentenceAt(sentences: Sentence[], p: Paragraph | undefined, offset: number): number {
+export function sentenceAt(sentences: Sentence[], p: Paragraph | undefined, offset: number): number {
   if (!p) return -1;
   // A paragraph's sentences are in order and do not overlap: the one holding `offset` is the first
   // that ends after it, if it starts at or before it (a search, not a scan: one line of a

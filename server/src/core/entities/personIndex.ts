@@ -19,8 +19,16 @@ export interface PersonGroup {
  * name's answer is extended with the persons added since it was last asked.
  */
 export class PersonIndex<G extends PersonGroup> {
-  /** Every person, by the last word of their name (the surname of those with two or more). */
-  private readonly byLastWord = new VariantIndex<Added<G>>();
+  /**
+   * Persons in cells of the same folded surname (last word), number of words and first letter of
+   * the first word, the cells indexed by surname. A name's variants share its word count and the
+   * first letter of each word (isFoldedVariant), so withSameName reads only the cells that can
+   * hold one: reading every person of a variant surname grew with the article (persons sharing a
+   * surname: issue 16).
+   */
+  private readonly byLastWord = new VariantIndex<number>();
+  private readonly cells: Cell<G>[] = [];
+  private readonly cellOf = new Map<string, number>();
   private added = 0;
   /** How many of those have two or more names. */
   private addedWithSurname = 0;
@@ -28,10 +36,22 @@ export class PersonIndex<G extends PersonGroup> {
   /** Per surname asked for: the persons found, and the counts of persons (all, with a surname) when it was asked. */
   private readonly surnames = new Map<string, { checked: number; checkedWithSurname: number; persons: G[] }>();
   private readonly starts = new Map<G, { count: number; sorted: number[] }>();
+  /** The last name withSameName was asked and its folded words: the name `add` is most often given next. */
+  private lastName = '';
+  private lastWords: string[] = [];
 
   add(g: G): void {
-    const w = g.key.split(' ').map(foldName);
-    this.byLastWord.addFolded(w[w.length - 1], { g, order: this.added++, words: w });
+    const w = g.key === this.lastName ? this.lastWords : g.key.split(' ').map(foldName);
+    const last = w[w.length - 1];
+    const cellKey = `${w.length}|${w[0].charAt(0)}|${last}`;
+    let c = this.cellOf.get(cellKey);
+    if (c === undefined) {
+      c = this.cells.length;
+      this.cellOf.set(cellKey, c);
+      this.cells.push({ words: w.length, initial: w[0].charAt(0), persons: [] });
+      this.byLastWord.addFolded(last, c);
+    }
+    this.cells[c].persons.push({ g, order: this.added++, words: w });
     if (w.length >= 2) this.addedWithSurname++;
   }
 
@@ -41,10 +61,23 @@ export class PersonIndex<G extends PersonGroup> {
     if (!e) this.sameNames.set(name, (e = { checked: 0 }));
     if (e.found || e.checked === this.added) return e.found;
     const w = name.split(' ').map(foldName);
+    this.lastName = name;
+    this.lastWords = w;
+    const initial = w[0].charAt(0);
     let best: Added<G> | undefined;
-    for (const p of this.byLastWord.foldedCandidates(w[w.length - 1])) {
-      if (p.order < e.checked || (best && p.order > best.order)) continue;
-      if (sameName(p.words, w)) best = p;
+    for (const c of this.byLastWord.foldedCandidates(w[w.length - 1])) {
+      const cell = this.cells[c];
+      if (cell.words !== w.length || cell.initial !== initial) continue;
+      // The cell's persons come in the order added: its first match is its earliest.
+      const persons = cell.persons;
+      for (let k = fromOrder(persons, e.checked); k < persons.length; k++) {
+        const p = persons[k];
+        if (best && p.order > best.order) break;
+        if (sameName(p.words, w)) {
+          best = p;
+          break;
+        }
+      }
     }
     e.checked = this.added;
     return (e.found = best?.g);
@@ -73,10 +106,19 @@ export class PersonIndex<G extends PersonGroup> {
     if (!e) this.surnames.set(surname, (e = { checked: 0, checkedWithSurname: 0, persons: [] }));
     if (e.checkedWithSurname === this.addedWithSurname) return e.persons;
     const folded = foldName(surname);
-    // Candidates come in the order added.
-    for (const p of this.byLastWord.foldedCandidates(folded)) {
-      if (p.order >= e.checked && p.words.length >= 2 && isFoldedVariant(p.words[p.words.length - 1], folded)) e.persons.push(p.g);
+    const found: Added<G>[] = [];
+    for (const c of this.byLastWord.foldedCandidates(folded)) {
+      const cell = this.cells[c];
+      if (cell.words < 2) continue;
+      const persons = cell.persons;
+      for (let k = fromOrder(persons, e.checked); k < persons.length; k++) {
+        const p = persons[k];
+        if (isFoldedVariant(p.words[p.words.length - 1], folded)) found.push(p);
+      }
     }
+    // In the order added, after those found before (all added earlier).
+    if (found.length > 1) found.sort((a, b) => a.order - b.order);
+    for (const p of found) e.persons.push(p.g);
     e.checked = this.added;
     e.checkedWithSurname = this.addedWithSurname;
     return e.persons;
@@ -96,6 +138,19 @@ interface Added<G> {
   g: G;
   order: number;
   words: string[];
+}
+
+/** Persons of one folded surname, word count and first letter, in the order added. */
+interface Cell<G> {
+  words: number;
+  initial: string;
+  persons: Added<G>[];
+}
+
+/** The index of the first of `persons` (in the order added) added at or after `order`. */
+function fromOrder<G>(persons: Added<G>[], order: number): number {
+  if (order === 0 || persons.length === 0 || persons[0].order >= order) return 0;
+  return partitionPoint(persons.length, (i) => persons[i].order < order);
 }
 
 function insertSorted(sorted: number[], value: number): void {

@@ -2,7 +2,7 @@ import type { EntityType, Mention, NerLabel, Sentence } from '../article';
 import { isAcronym } from './acronyms';
 import { companyShortForm } from './heads';
 import { organizationByName } from './knowledge';
-import { foldName, isSpellingVariant } from './spelling';
+import { foldName, isFoldedVariant } from './spelling';
 import { VariantIndex } from './variantIndex';
 import { bareName, stripPossessive } from './titles';
 import { capitalizedWordEnd, codePointLength, isLetterOrDigitAt } from './chars';
@@ -23,6 +23,9 @@ import { mergeByStart, sortedCopyByStart } from './order';
  *   sentences written in capitals.
  * Returns the mentions, old and new, sorted by start.
  */
+/** Words that ask whether they are a variant of a long surname before propagateNames indexes the surnames. */
+const SCANS_BEFORE_INDEX = 32;
+
 const LABEL: Record<EntityType, NerLabel> = { person: 'PER', organization: 'ORG', place: 'LOC', group: 'MISC', other: 'MISC' };
 
 export function propagateNames(
@@ -30,6 +33,8 @@ export function propagateNames(
   sentences: Sentence[],
   mentions: Mention[],
   capitals: (s: Sentence) => SentenceCapitals = (s) => ({ words: capitalizedWords(plain, s.start, s.end, 0), base: 0 }),
+  /** false (tests): no early answer for a word a mention covers, and no index of surnames, to check that they change nothing. */
+  shortcut = true,
 ): Mention[] {
   if (sentences.length === 0 || mentions.length === 0) return mentions;
   const sorted = sortedCopyByStart(mentions);
@@ -66,15 +71,30 @@ export function propagateNames(
     pushTo(byFirst, first, [name, t]);
   }
   const surnames = [...longSurnames];
-  // The surnames a word may be a variant of, found by name, not by trying each (issue 16).
-  const surnameIndex = new VariantIndex<string>();
-  for (const s of surnames) surnameIndex.add(s, s);
+  // The surnames a word may be a variant of, found by name, not by trying each (issue 16). Most
+  // words are passed over before this question (tryWord), so the index is made only once a few
+  // words have asked it; those few try every surname, by its folded form, as the index's
+  // candidates are tried: the same answer. Without `shortcut` (tests), every word tries them all.
+  let surnameIndex: VariantIndex<string> | undefined;
+  let foldedSurnames: string[] | undefined;
+  let scans = 0;
   const variantOf = new Map<string, boolean>();
   const isVariant = (word: string): boolean => {
     let v = variantOf.get(word);
     if (v === undefined) {
       const folded = foldName(word);
-      variantOf.set(word, (v = surnameIndex.candidates(word).some((s) => !folded.startsWith(foldName(s)) && isSpellingVariant(s, word))));
+      const variant = (s: string, fs: string): boolean => !folded.startsWith(fs) && s !== word && isFoldedVariant(fs, folded);
+      if (!shortcut || (surnameIndex === undefined && scans++ < SCANS_BEFORE_INDEX)) {
+        const fs = (foldedSurnames ??= surnames.map(foldName));
+        v = surnames.some((s, k) => variant(s, fs[k]));
+      } else {
+        if (surnameIndex === undefined) {
+          surnameIndex = new VariantIndex<string>();
+          for (const s of surnames) surnameIndex.add(s, s);
+        }
+        v = surnameIndex.candidates(word).some((s) => variant(s, foldName(s)));
+      }
+      variantOf.set(word, v);
     }
     return v;
   };
@@ -99,6 +119,9 @@ export function propagateNames(
   let shouting: boolean | undefined;
   /** The capitalized word `start` to `wordEnd` of `s`: the end of the mention it adds, or -1. */
   const tryWord = (start: number, wordEnd: number): number => {
+    // A mention it adds starts here and is not empty, so one already covering `start` rules it out
+    // (and a letter before the word): said first, since most capitalized words are tagged already.
+    if (shortcut && (!boundaryBefore(plain, start) || coveredAt(start, start + 1))) return -1;
     if (!mayMatter(start, possessiveEnd(plain, start, wordEnd))) return -1;
     const word = stripPossessive(plain.slice(start, wordEnd));
     // Try the longest tagged name starting here (`Kursk region`, `Volodymyr Zelenskiy`).

@@ -19,6 +19,9 @@ import { foldName } from './spelling';
  *     share a string made by deleting at most `max` letters from each. Every name of 6 or more
  *     letters is filed under each string made by deleting at most one of its letters, and a name
  *     of 9 or more under those made by deleting at most two: a pair within `max` edits shares one.
+ *     Variants start with the same letter, and two names that do are as many edits apart as they
+ *     are without it (tests/unit/variant-index.test.ts checks it on random strings), so that common string keeps
+ *     the first letter: no key deletes it (a sixth of the keys of a name of 12 letters).
  * Letters are UTF-16 code units, as in spelling.ts. Keys are 32-bit hashes of those strings, kept
  * in typed arrays (a Map of a few million keys cost more than the comparisons it saved); a
  * collision only adds a candidate.
@@ -31,11 +34,25 @@ export class VariantIndex<T> {
   private readonly itemsOf: number[][] = [];
   /** Per hash bucket, the last entry filed there (+1; 0: none). */
   private heads: Int32Array = new Int32Array(64);
-  private keys: Int32Array = new Int32Array(64);
-  private nameOf: Int32Array = new Int32Array(64);
-  /** The entry filed in the same bucket before this one (+1; 0: none). */
-  private next: Int32Array = new Int32Array(64);
+  /**
+   * Per entry filed, three numbers side by side (one read of memory instead of three: the
+   * lookups' misses of the cache were most of their cost): its key, its folded name's id, and
+   * the entry filed in the same bucket before it (+1; 0: none).
+   */
+  private table: Int32Array = new Int32Array(3 * 64);
   private entries = 0;
+  /**
+   * One bit per bucket of heads, set when something is filed there: most keys of a query are filed
+   * under no name, and this answers them from an array 32 times smaller than heads, mostly in
+   * cache, instead of a read of heads that missed it (issue 16).
+   */
+  private bits: Int32Array = new Int32Array(64 >>> 5);
+  /**
+   * Per bucket, one bit for each of the eight values of the top three bits of the keys filed
+   * there: a key that shares its bucket with others is mostly told apart from them here, without
+   * reading their entries (a key filed nowhere still found a full bucket in a third of lookups).
+   */
+  private tops: Uint8Array = new Uint8Array(64);
   /** Per folded name, the query that last listed it: each is listed once per query. */
   private listed: Int32Array = new Int32Array(16);
   private query = 0;
@@ -71,11 +88,14 @@ export class VariantIndex<T> {
     const found: number[] = [];
     const mask = this.heads.length - 1;
     const n = keysOf(folded);
+    const { bits, tops, heads, table } = this;
     for (let k = 0; k < n; k++) {
       const key = scratch[k];
-      for (let e = this.heads[key & mask]; e !== 0; e = this.next[e - 1]) {
-        if (this.keys[e - 1] !== key) continue;
-        const id = this.nameOf[e - 1];
+      const b = key & mask;
+      if ((bits[b >>> 5] & (1 << (b & 31))) === 0 || (tops[b] & (1 << (key >>> 29))) === 0) continue;
+      for (let e = heads[b]; e !== 0; e = table[3 * e - 1]) {
+        if (table[3 * e - 3] !== key) continue;
+        const id = table[3 * e - 2];
         if (this.listed[id] === q) continue;
         this.listed[id] = q;
         for (const i of this.itemsOf[id]) found.push(i);
@@ -86,26 +106,31 @@ export class VariantIndex<T> {
   }
 
   private file(key: number, id: number): void {
-    if (this.entries >= this.keys.length) {
-      this.keys = grow(this.keys, this.entries + 1);
-      this.nameOf = grow(this.nameOf, this.entries + 1);
-      this.next = grow(this.next, this.entries + 1);
-    }
+    if (3 * this.entries + 3 > this.table.length) this.table = grow(this.table, 3 * this.entries + 3);
     if (this.entries >= this.heads.length) this.rehash(this.heads.length * 4);
     const mask = this.heads.length - 1;
     const e = this.entries++;
-    this.keys[e] = key;
-    this.nameOf[e] = id;
-    this.next[e] = this.heads[key & mask];
-    this.heads[key & mask] = e + 1;
+    this.table[3 * e] = key;
+    this.table[3 * e + 1] = id;
+    const b = key & mask;
+    this.table[3 * e + 2] = this.heads[b];
+    this.heads[b] = e + 1;
+    this.bits[b >>> 5] |= 1 << (b & 31);
+    this.tops[b] |= 1 << (key >>> 29);
   }
 
   private rehash(size: number): void {
     this.heads = new Int32Array(size);
+    this.bits = new Int32Array(size >>> 5);
+    this.tops = new Uint8Array(size);
     const mask = size - 1;
     for (let e = 0; e < this.entries; e++) {
-      this.next[e] = this.heads[this.keys[e] & mask];
-      this.heads[this.keys[e] & mask] = e + 1;
+      const key = this.table[3 * e];
+      const b = key & mask;
+      this.table[3 * e + 2] = this.heads[b];
+      this.heads[b] = e + 1;
+      this.bits[b >>> 5] |= 1 << (b & 31);
+      this.tops[b] |= 1 << (key >>> 29);
     }
   }
 }
@@ -131,7 +156,7 @@ let pow: Int32Array = new Int32Array(64);
 /** Writes the keys (32-bit hashes) of a folded name to `scratch` and returns how many (a key may come twice); see VariantIndex. */
 function keysOf(f: string): number {
   const n = f.length;
-  const count = 2 + (n >= 6 ? n + 1 : 0) + (n >= 9 ? (n * (n - 1)) / 2 : 0);
+  const count = 2 + (n >= 6 ? n : 0) + (n >= 9 ? ((n - 1) * (n - 2)) / 2 : 0);
   if (count > scratch.length) scratch = grow(scratch, count);
   if (n + 1 > pre.length) {
     pre = grow(pre, n + 1);
@@ -153,9 +178,10 @@ function keysOf(f: string): number {
     pow[i + 1] = Math.imul(pow[i], B);
   }
   scratch[k++] = finish(pre[n], n, TAG_DELETED);
-  for (let i = 0; i < n; i++) scratch[k++] = finish(Math.imul(seg(0, i), pow[n - 1 - i]) + seg(i + 1, n), n - 1, TAG_DELETED);
+  // The first letter is never deleted (see VariantIndex).
+  for (let i = 1; i < n; i++) scratch[k++] = finish(Math.imul(seg(0, i), pow[n - 1 - i]) + seg(i + 1, n), n - 1, TAG_DELETED);
   if (n < 9) return k;
-  for (let i = 0; i < n; i++) {
+  for (let i = 1; i < n; i++) {
     const left = Math.imul(seg(0, i), pow[n - 2 - i]);
     for (let j = i + 1; j < n; j++) scratch[k++] = finish(left + Math.imul(seg(i + 1, j), pow[n - 1 - j]) + seg(j + 1, n), n - 2, TAG_DELETED);
   }
