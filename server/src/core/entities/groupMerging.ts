@@ -6,6 +6,7 @@ import { nameOf } from './nameForms';
 import { foldName, isSpellingVariant } from './spelling';
 import { VariantIndex } from './variantIndex';
 import { pushTo } from '../multimap';
+import { StringMemo } from '../memo';
 
 /**
  * Mentions grouped while clustering (cluster.ts), and the merging of groups whose names are
@@ -59,33 +60,76 @@ export function mergeAcronymsAndVariants(groups: Group[], groupOf: Membership): 
 
 /**
  * Each group in turn, unless merged already, takes in every other group whose name is a spelling
- * variant of its own (or, for organizations, its acronym or short form). The groups that can be
- * are looked up by name (NameIndex) rather than compared pairwise, which was quadratic in the
- * names of an article (issue 16); each is then tested as before, in the bucket's order.
+ * variant of its own (or, for organizations, its acronym or short form). Which merges a bucket
+ * makes is a function of its groups' names in order and their type alone (mergePlan): it is
+ * memoized by them, so a keystroke that changes no name of a bucket merges it from the plan.
  */
 function mergeWithin(groups: Group[], groupOf: Membership): void {
-  const merge = (into: Group, from: Group): void => {
+  if (groups.length < 2) return;
+  // Each name with its length before it, so that no two lists of names give one key.
+  let key = groups[0].type === 'organization' ? 'o' : 'x';
+  for (const g of groups) {
+    const name = g.mentions.length === 0 ? '' : nameOf(g.mentions[0]);
+    key += g.mentions.length === 0 ? '-' : `${name.length}:${name}`;
+  }
+  const plan = plans.get(key);
+  for (let p = 0; p < plan.length; p += 2) {
+    const into = groups[plan[p]];
+    const from = groups[plan[p + 1]];
     for (const m of from.mentions) {
       into.mentions.push(m);
       groupOf.set(m, into);
     }
     from.mentions = [];
-  };
-  if (groups.length < 2) return;
-  // A few groups are compared pairwise: the index costs more than it saves there.
-  const index = groups.length > 16 ? new NameIndex(groups) : undefined;
-  const all = groups.map((_, k) => k);
-  groups.forEach((a, i) => {
-    if (a.mentions.length === 0) return;
-    const an = nameOf(a.mentions[0]);
-    for (const k of index ? index.related(i, an, a.type === 'organization') : all) {
-      if (k === i) continue;
-      const b = groups[k];
-      if (b.mentions.length === 0) continue;
-      const bn = nameOf(b.mentions[0]);
-      if ((a.type === 'organization' && (expands(bn, an) || shortFormOf(bn, an) || companyShortForm(an) === bn)) || isSpellingVariant(an, bn)) merge(a, b);
+  }
+}
+
+/** Bucket key (mergeWithin) -> its merges. */
+const plans = new StringMemo((key: string): Int32Array => {
+  const names: (string | undefined)[] = [];
+  for (let at = 1; at < key.length; ) {
+    if (key[at] === '-') {
+      names.push(undefined);
+      at++;
+      continue;
+    }
+    const colon = key.indexOf(':', at);
+    const length = Number(key.slice(at, colon));
+    names.push(key.slice(colon + 1, colon + 1 + length));
+    at = colon + 1 + length;
+  }
+  return mergePlan(names, key[0] === 'o');
+});
+
+/**
+ * The merges of one bucket as pairs (into, from) of positions, in the order they are made: each
+ * name in turn, unless merged already (or absent: a group emptied earlier), takes in every later
+ * or earlier name that is its spelling variant (or, for organizations, its acronym or short
+ * form). The names that can be are looked up (NameIndex) rather than compared pairwise, which
+ * was quadratic in the names of an article (issue 16); each is then tested as before, in order.
+ */
+export function mergePlan(
+  names: readonly (string | undefined)[],
+  organization: boolean,
+  // A few names are compared pairwise: the index costs more than it saves there (tests: either way).
+  indexed = names.length > 16,
+): Int32Array {
+  const plan: number[] = [];
+  const merged = names.map((n) => n === undefined);
+  const index = indexed ? new NameIndex(names) : undefined;
+  const all = names.map((_, k) => k);
+  names.forEach((an, i) => {
+    if (an === undefined || merged[i]) return;
+    for (const k of index ? index.related(i, an, organization) : all) {
+      if (k === i || merged[k]) continue;
+      const bn = names[k] as string;
+      if ((organization && (expands(bn, an) || shortFormOf(bn, an) || companyShortForm(an) === bn)) || isSpellingVariant(an, bn)) {
+        plan.push(i, k);
+        merged[k] = true;
+      }
     }
   });
+  return Int32Array.from(plan);
 }
 
 /**
@@ -101,10 +145,9 @@ class NameIndex {
   private readonly variants = new VariantIndex<number>();
   private readonly byKey = new Map<string, number[]>();
 
-  constructor(groups: Group[]) {
-    groups.forEach((g, i) => {
-      if (g.mentions.length === 0) return;
-      const name = nameOf(g.mentions[0]);
+  constructor(names: readonly (string | undefined)[]) {
+    names.forEach((name, i) => {
+      if (name === undefined) return;
       this.variants.add(name, i);
       pushTo(this.byKey, `=${name}`, i);
       if (isAcronym(name)) {
