@@ -32,13 +32,17 @@ describe('memory over a long edit session', () => {
     const filler = 'The committee met on Tuesday and talked about the harbour at length. '.repeat(3000);
     const article = (): string =>
       `Harbour plan approved\n\n${filler}\n\nCouncillor ${name()} said the committee of ${name()} would meet, and Christopher ${word()} agreed.\n`;
-    let before = 0;
+    const heap: number[] = [];
     for (let edit = 1; edit <= 60; edit++) {
       analyzeArticle(article(), { articleDate: '2025-03-01' });
-      if (edit === 10) before = heapMB();
+      if (edit === 20 || edit === 40) heap.push(heapMB());
     }
-    const after = heapMB();
-    // One retained version of this article is about 0.2 MB; before the fix 50 edits kept 2 MB or more.
-    expect(after - before).toBeLessThan(1);
+    heap.push(heapMB());
+    // One retained version of this article is about 0.2 MB; before the fix 50 edits kept 2 MB or
+    // more, 20 edits 4 MB, and a leak grows the heap in both halves of the session. Growth that
+    // happens once (a table loaded on first use, code the compiler finishes late on a busy
+    // machine: 4.5 MB once in CI) shows in one half only.
+    const halves = [heap[1] - heap[0], heap[2] - heap[1]];
+    expect(Math.min(...halves), `growth per 20 edits: ${halves.map((h) => h.toFixed(2)).join(', ')} MB`).toBeLessThan(1);
   }, 120_000);
 });
