@@ -133,8 +133,8 @@ export function mergePlan(
 }
 
 /**
- * The groups of a bucket by name, for mergeWithin: `related(i, an, organization)` lists, in the
- * bucket's order and without `i`, every group whose name `bn` may satisfy the merge test with
+ * The names of a bucket, for mergePlan: `related(i, an, organization)` lists, in the
+ * bucket's order and without `i`, every name `bn` that may satisfy the merge test with
  * `an`, and perhaps a few more. Spelling variants: a VariantIndex (variantIndex.ts says why none
  * is missed). `expands(bn, an)`: `bn` is an acronym spelling `an`'s initials (filed under its
  * letters), or the hand list names `bn` with the full name `an` (filed under that name in lower
