@@ -23,17 +23,20 @@ export class StringMemo<V> {
   private map = new Map<string, V>();
   private chars = 0;
 
+  /** `compute`: the value of a key not held; undefined when each `get` gives its own. */
   constructor(
-    private readonly compute: (key: string) => V,
+    private readonly compute: ((key: string) => V) | undefined,
     private readonly maxKeyChars = MAX_KEY_CHARS,
   ) {}
 
-  get(key: string): V {
+  /** The value of `key`, computed (from a copy of the key) by `compute` when not held. */
+  get(key: string, compute = this.compute): V {
     const hit = this.map.get(key);
     if (hit !== undefined || this.map.has(key)) return hit as V;
+    if (compute === undefined) throw new TypeError('StringMemo.get: no function to compute a value with');
     if (this.chars > this.maxKeyChars) this.clear();
     const own = ownString(key);
-    const value = this.compute(own);
+    const value = compute(own);
     this.map.set(own, value);
     // A Map entry costs about as much as 16 characters of key on top of the key itself.
     this.chars += own.length + 16;

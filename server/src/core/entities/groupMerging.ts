@@ -66,13 +66,11 @@ export function mergeAcronymsAndVariants(groups: Group[], groupOf: Membership): 
  */
 function mergeWithin(groups: Group[], groupOf: Membership): void {
   if (groups.length < 2) return;
+  const organization = groups[0].type === 'organization';
+  const names = groups.map((g) => (g.mentions.length === 0 ? undefined : nameOf(g.mentions[0])));
   // Each name with its length before it, so that no two lists of names give one key.
-  let key = groups[0].type === 'organization' ? 'o' : 'x';
-  for (const g of groups) {
-    const name = g.mentions.length === 0 ? '' : nameOf(g.mentions[0]);
-    key += g.mentions.length === 0 ? '-' : `${name.length}:${name}`;
-  }
-  const plan = plans.get(key);
+  const key = (organization ? 'o' : 'x') + names.map((n) => (n === undefined ? '-' : `${n.length}:${n}`)).join('');
+  const plan = plans.get(key, () => mergePlan(names, organization));
   for (let p = 0; p < plan.length; p += 2) {
     const into = groups[plan[p]];
     const from = groups[plan[p + 1]];
@@ -84,22 +82,8 @@ function mergeWithin(groups: Group[], groupOf: Membership): void {
   }
 }
 
-/** Bucket key (mergeWithin) -> its merges. */
-const plans = new StringMemo((key: string): Int32Array => {
-  const names: (string | undefined)[] = [];
-  for (let at = 1; at < key.length; ) {
-    if (key[at] === '-') {
-      names.push(undefined);
-      at++;
-      continue;
-    }
-    const colon = key.indexOf(':', at);
-    const length = Number(key.slice(at, colon));
-    names.push(key.slice(colon + 1, colon + 1 + length));
-    at = colon + 1 + length;
-  }
-  return mergePlan(names, key[0] === 'o');
-});
+/** Bucket key (mergeWithin: its type and names) -> its merges. */
+const plans = new StringMemo<Int32Array>(undefined);
 
 /**
  * The merges of one bucket as pairs (into, from) of positions, in the order they are made: each
