@@ -78,6 +78,17 @@ export function documentSymbols(article: Article, lineOf: (offset: number) => nu
       const mentions = e.mentions.map((i) => article.mentions[i]);
       const first = mentions[0];
       const last = mentions[mentions.length - 1];
+      const symbol: OutlineSymbol = {
+        name: e.name,
+        detail: mentions.length === 1 ? `1 mention, line ${lineOf(first.start)}` : `${mentions.length} mentions`,
+        kind: `entity:${group.type}` as const,
+        start: first.start,
+        end: last.end,
+        selectionStart: first.start,
+        selectionEnd: first.end,
+      };
+      // An entity named once is its mention: a child would repeat its name and range (docs/rules.md).
+      if (mentions.length === 1) return symbol;
       const children: OutlineSymbol[] = mentions.slice(0, perEntity).map((m) => ({
         name: m.text,
         detail: `line ${lineOf(m.start)}`,
@@ -92,17 +103,7 @@ export function documentSymbols(article: Article, lineOf: (offset: number) => nu
         const more = mentions.length - perEntity;
         children.push({ name: `… ${more} more`, detail: `from line ${lineOf(next.start)}`, kind: 'mention', start: next.start, end: last.end, selectionStart: next.start, selectionEnd: next.end });
       }
-      const symbol: OutlineSymbol = {
-        name: e.name,
-        detail: mentions.length === 1 ? `1 mention, line ${lineOf(first.start)}` : `${mentions.length} mentions`,
-        kind: `entity:${group.type}` as const,
-        start: first.start,
-        end: last.end,
-        selectionStart: first.start,
-        selectionEnd: first.end,
-      };
-      // An entity named once is its mention: a child would repeat its name and range (docs/rules.md).
-      if (mentions.length > 1) symbol.children = children;
+      symbol.children = children;
       return symbol;
     });
     if (shown.length < entities.length) {
