@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { articleDiagnostics } from '../../server/src/features/diagnostics';
-import type { Article, ArticleDiagnostic } from '../../server/src/core/article';
+import type { Article, ArticleDiagnostic, Entity, Mention } from '../../server/src/core/article';
+import { consistencyDiagnostics, type ConsistencyInput } from '../../server/src/core/entities/consistency';
 
 /** `name-inconsistency` and `surname-before-full-name` (spec/claims.md section 5) on invented articles. */
 
@@ -92,5 +93,39 @@ describe('surname-before-full-name', () => {
   it('is quiet when the full name never appears (nothing to move up)', () => {
     const a = analyze('Budget passes\n\nVance said the budget was balanced. Vance chairs the finance committee.\n');
     expect(of(a, 'surname-before-full-name')).toEqual([]);
+  });
+});
+
+describe('name-inconsistency, entities named many ways', () => {
+  /** Invented words far apart from each other: random letters, eight of them. */
+  function words(count: number, seed: number): string[] {
+    let s = seed;
+    const next = (): number => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    return Array.from({ length: count }, () => {
+      const w = Array.from({ length: 8 }, () => 'bcdfghklmnprstvz'[Math.floor(next() * 16)]).join('');
+      return w[0].toUpperCase() + w.slice(1);
+    });
+  }
+
+  /** One organization mentioned once by each name in `names`, through consistencyDiagnostics itself. */
+  function check(names: string[]): string[] {
+    let text = '';
+    const mentions: Mention[] = names.map((name) => {
+      const start = text.length;
+      text += `${name}. `;
+      return { start, end: start + name.length, text: name, type: 'organization', label: 'ORG', entity: 0, sentence: 0 };
+    });
+    const entity: Entity = { id: 'organization:x', type: 'organization', name: names[0], mentions: mentions.map((_, i) => i), roles: [], facts: [], quoteCount: 0, attributionCount: 0 };
+    const input = { text, paragraphs: [], sentences: [], mentions, entities: [entity] };
+    return consistencyDiagnostics(input as unknown as ConsistencyInput).map((d) => text.slice(d.start, d.end));
+  }
+
+  it('still compares every spelling when there are too many to list (more than 32)', () => {
+    // The quick test for an entity spelled one way gives up past 32 spellings; the pair after
+    // them must still be found.
+    const many = words(40, 7);
+    expect(check([...many, 'Vanderhoeven', 'Vanderhoven'])).toEqual(['Vanderhoven']);
+    expect(check([...many.slice(0, 5), 'Vanderhoeven', 'Vanderhoven'])).toEqual(['Vanderhoven']);
+    expect(check(many)).toEqual([]);
   });
 });

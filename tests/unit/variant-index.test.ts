@@ -111,6 +111,40 @@ describe('VariantIndex', () => {
   });
 });
 
+describe('the building blocks of the index', () => {
+  it('folds a name as Unicode normalization and the regular expressions do, plain ASCII names by a shortcut', () => {
+    const reference = (x: string): string =>
+      x.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N} ]+/gu, '');
+    const r = rng(11);
+    // ASCII letters, digits and space (the shortcut), and what it must leave to the full path:
+    // control characters, punctuation, possessives, accents, other scripts.
+    const chars = ['a', 'Z', 'q', 'M', '0', '7', ' ', '\u0000', '\u0010', '\u0019', '\t', "'", '’', 's', '-', '.', '@', '[', '`', '{', 'é', 'Á', 'ß', 'ﬁ', 'Ж', '\u0301'];
+    let shortcut = 0;
+    for (let k = 0; k < 3000; k++) {
+      const n = 1 + Math.floor(r() * 12);
+      const plain = r() < 0.5;
+      const s = Array.from({ length: n }, () => chars[Math.floor(r() * (plain ? 7 : chars.length))]).join('');
+      if (/^[A-Za-z0-9 ]*$/.test(s)) shortcut++;
+      expect(foldName(s), JSON.stringify(s)).toBe(reference(s));
+    }
+    expect(shortcut).toBeGreaterThan(1000);
+  });
+
+  it('finds every variant among the names added so far when each is looked up just before it is added', () => {
+    // The index reuses a name's keys from the lookup for the add that follows it.
+    const list = names(300, 5);
+    const index = new VariantIndex<number>();
+    list.forEach((a, i) => {
+      const found = index.candidates(a);
+      expect(found).toEqual([...found].sort((x, y) => x - y));
+      const want = list.slice(0, i).flatMap((b, j) => (foldName(a) === foldName(b) || isSpellingVariant(a, b) ? [j] : []));
+      for (const j of want) expect(found).toContain(j);
+      index.add(a, i);
+      expect(index.candidates(a)).toContain(i);
+    });
+  });
+});
+
 describe('PersonIndex answers as a scan of every person would', () => {
   function sameName(a: string, b: string): boolean {
     const wa = a.split(' ');

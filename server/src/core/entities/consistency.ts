@@ -2,6 +2,7 @@ import type { ArticleDiagnostic, Entity, EntityType, Mention, Paragraph, Sentenc
 import { formOf, type MentionForm } from './cluster';
 import { isSpellingVariant } from './spelling';
 import { splitTitle, stripPossessive } from './titles';
+import { isSpace } from './chars';
 import { pushTo } from '../multimap';
 import { StringMemo } from '../memo';
 
@@ -62,10 +63,17 @@ function splitNameWords(raw: string, person: boolean): NameWord[] {
   if (the && raw.length > the[0].length) offset = the[0].length;
   if (person) offset += splitTitle(raw.slice(offset)).offset;
   const name = stripPossessive(raw.slice(offset));
-  return [...name.matchAll(/[^\s]+/g)].map((w) => {
-    const from = offset + (w.index ?? 0);
-    return { text: w[0], from, to: from + w[0].length, lower: lower(w[0]), lettered: /\p{L}{2}/u.test(w[0]) };
-  });
+  // The runs of non-`\s` characters (a loop: the regex's match objects were most of this).
+  const out: NameWord[] = [];
+  for (let i = 0; i < name.length; ) {
+    while (i < name.length && isSpace(name.charCodeAt(i))) i++;
+    if (i === name.length) break;
+    const start = i;
+    while (i < name.length && !isSpace(name.charCodeAt(i))) i++;
+    const text = name.slice(start, i);
+    out.push({ text, from: offset + start, to: offset + i, lower: lower(text), lettered: /\p{L}{2}/u.test(text) });
+  }
+  return out;
 }
 
 /** A mention's name words. Its text is the article's at its offsets, unless markup was removed there. */
@@ -114,14 +122,38 @@ export function consistencyDiagnostics(input: ConsistencyInput): ArticleDiagnost
 
 interface Slot {
   words: Word[];
-  spellings: Set<string>;
+  /** Its spellings, each once (a few: an array, not a Set, as this runs for every entity). */
+  spellings: string[];
+}
+
+/** Distinct spellings past which `spelledOneWay` leaves the question to the slots (its list is searched linearly). */
+const FEW_SPELLINGS = 32;
+
+/**
+ * True when no two of an entity's name words, as compared, are spellings of one word: then it has
+ * nothing to report. Most entities are, and this finds it without the slots' tables (a few
+ * spellings, in a list); false also when there are too many spellings to tell this way.
+ */
+function spelledOneWay(input: ConsistencyInput, entity: Entity, compared: (m: Mention) => boolean): boolean {
+  const seen: string[] = [];
+  for (const i of entity.mentions) {
+    const m = input.mentions[i];
+    if (!compared(m)) continue;
+    for (const w of mentionWords(input.text, m)) {
+      if (!w.lettered || seen.includes(w.lower)) continue;
+      if (seen.length >= FEW_SPELLINGS || seen.some((o) => isSpellingVariant(o, w.lower))) return false;
+      seen.push(w.lower);
+    }
+  }
+  return true;
 }
 
 function spellingDiagnostics(input: ConsistencyInput, entity: Entity, formOfMention: (m: Mention) => MentionForm): ArticleDiagnostic[] {
+  const compared = (m: Mention): boolean => m.type !== 'group' && isNameForm(formOfMention(m));
+  if (spelledOneWay(input, entity, compared)) return [];
   // Each slot is one word of the name in its spellings; distinct spellings are compared once.
   const slots: Slot[] = [];
   const slotOf = new Map<string, Slot>();
-  const compared = (m: Mention): boolean => m.type !== 'group' && isNameForm(formOfMention(m));
   for (const i of entity.mentions) {
     const m = input.mentions[i];
     if (!compared(m)) continue;
@@ -129,22 +161,22 @@ function spellingDiagnostics(input: ConsistencyInput, entity: Entity, formOfMent
       if (!w.lettered) continue;
       const k = w.lower;
       if (slotOf.has(k)) continue;
-      let slot = slots.find((s) => [...s.spellings].some((o) => isSpellingVariant(o, k)));
-      if (!slot) slots.push((slot = { words: [], spellings: new Set() }));
-      slot.spellings.add(k);
+      let slot = slots.find((s) => s.spellings.some((o) => isSpellingVariant(o, k)));
+      if (!slot) slots.push((slot = { words: [], spellings: [] }));
+      slot.spellings.push(k);
       slotOf.set(k, slot);
     }
   }
   // Only a slot written two ways has anything to report: its words are listed in a second pass
   // (most entities are spelled one way, and listing every word of every mention was most of this).
-  if (slots.every((s) => s.spellings.size < 2)) return [];
+  if (slots.every((s) => s.spellings.length < 2)) return [];
   for (const i of entity.mentions) {
     const m = input.mentions[i];
     if (!compared(m)) continue;
     const found = mentionWords(input.text, m);
     found.forEach((w, j) => {
       const slot = w.lettered ? slotOf.get(w.lower) : undefined;
-      if (slot && slot.spellings.size >= 2) slot.words.push(wordAt(m, w, j, found.length));
+      if (slot && slot.spellings.length >= 2) slot.words.push(wordAt(m, w, j, found.length));
     });
   }
   const out: ArticleDiagnostic[] = [];

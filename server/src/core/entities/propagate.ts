@@ -5,7 +5,7 @@ import { organizationByName } from './knowledge';
 import { foldName, isFoldedVariant } from './spelling';
 import { VariantIndex } from './variantIndex';
 import { bareName, stripPossessive } from './titles';
-import { capitalizedWordEnd, codePointLength, isLetterOrDigitAt } from './chars';
+import { capitalizedWordEnd, codePointLength, isLetterOrDigitAt, isSpace } from './chars';
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
 import { mergeByStart, sortedCopyByStart } from './order';
@@ -58,16 +58,17 @@ export function propagateNames(
     const short = m.type === 'organization' ? companyShortForm(name) : undefined;
     if (short !== undefined && short.length >= 3 && !exact.has(short)) exact.set(short, 'organization');
     if (m.type === 'person') {
-      const w = name.split(/\s+/);
-      const last = w[w.length - 1];
-      if (w.length > 1 && last.length >= 3 && !exact.has(last)) exact.set(last, 'person');
+      // `name.split(/\s+/)`'s last element, and whether it has two (without the array).
+      const lastSpace = lastSpaceIn(name);
+      const last = name.slice(lastSpace + 1);
+      if (lastSpace >= 0 && last.length >= 3 && !exact.has(last)) exact.set(last, 'person');
       if (last.length >= 6) longSurnames.add(last);
     }
   }
   // By first word, so each capitalized word of the text is tried against a few names only.
   const byFirst = new Map<string, [string, EntityType][]>();
   for (const [name, t] of exact) {
-    const first = stripPossessive(name.split(/\s+/)[0]);
+    const first = stripPossessive(name.slice(0, firstSpaceIn(name)));
     pushTo(byFirst, first, [name, t]);
   }
   const surnames = [...longSurnames];
@@ -172,6 +173,20 @@ export function propagateNames(
   }
   if (added.length === 0) return sorted;
   return mergeByStart(sorted, added);
+}
+
+/** Index of the first `\s` character of `s`, or its length. */
+function firstSpaceIn(s: string): number {
+  let i = 0;
+  while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index of the last `\s` character of `s`, or -1. */
+function lastSpaceIn(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && !isSpace(s.charCodeAt(i))) i--;
+  return i;
 }
 
 /** A sentence's capitalized words (capitalizedWords), at `words[k] + base`. */

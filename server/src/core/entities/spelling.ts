@@ -14,12 +14,24 @@ export function foldName(s: string): string {
 }
 
 function fold(s: string): string {
+  // Most names are ASCII letters and spaces, which only lower-casing changes: no pass of Unicode
+  // normalization and regular expressions for them (same result).
+  if (isPlainAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/[^\p{L}\p{N} ]+/gu, '');
+}
+
+/** True when `s` is ASCII letters, digits and spaces only. */
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 32)) return false;
+  }
+  return true;
 }
 
 /** A coarse key that spelling variants share: first letter, then consonants, doubles collapsed. */

@@ -101,7 +101,7 @@ export class VariantIndex<T> {
         for (const i of this.itemsOf[id]) found.push(i);
       }
     }
-    if (found.length > 1) found.sort((a, b) => a - b);
+    sortNumbers(found);
     return found.map((i) => this.items[i]);
   }
 
@@ -135,6 +135,20 @@ export class VariantIndex<T> {
   }
 }
 
+/** Sorts numbers ascending in place: a few (the usual count of candidates) by insertion, without the copy Array#sort makes. */
+function sortNumbers(a: number[]): void {
+  if (a.length > 16) {
+    a.sort((x, y) => x - y);
+    return;
+  }
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i];
+    let j = i - 1;
+    for (; j >= 0 && a[j] > x; j--) a[j + 1] = a[j];
+    a[j + 1] = x;
+  }
+}
+
 function grow(a: Int32Array, min: number): Int32Array {
   let size = a.length * 2;
   while (size < min) size *= 2;
@@ -153,8 +167,19 @@ let scratch: Int32Array = new Int32Array(256);
 let pre: Int32Array = new Int32Array(64);
 let pow: Int32Array = new Int32Array(64);
 
+/** The name whose keys `scratch` holds, and how many: a name is often looked up and then added (PersonIndex). */
+let lastName: string | undefined;
+let lastCount = 0;
+
 /** Writes the keys (32-bit hashes) of a folded name to `scratch` and returns how many (a key may come twice); see VariantIndex. */
 function keysOf(f: string): number {
+  if (f === lastName) return lastCount;
+  lastCount = writeKeys(f);
+  lastName = f;
+  return lastCount;
+}
+
+function writeKeys(f: string): number {
   const n = f.length;
   const count = 2 + (n >= 6 ? n : 0) + (n >= 9 ? ((n - 1) * (n - 2)) / 2 : 0);
   if (count > scratch.length) scratch = grow(scratch, count);
