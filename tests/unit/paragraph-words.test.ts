@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnalysisCache } from '../../server/src/core/analysisCache';
 import { splitParagraphs } from '../../server/src/core/segment/paragraphs';
-import { paragraphPieces, pieceWords, TextWords, titleCased, type Piece } from '../../server/src/core/entities/textWords';
+import { groupSize, paragraphPieces, pieceWords, TextWords, titleCased, type Piece } from '../../server/src/core/entities/textWords';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import type { Mention, Sentence } from '../../server/src/core/article';
 import { capitalizedWords, propagateNames } from '../../server/src/core/entities/propagate';
@@ -75,6 +75,23 @@ describe('TextWords merged from pieces', () => {
       const more = [...WORDS, ...Array.from({ length: 60 }, (_, k) => `Only${k}`)];
       expect(held(new TextWords(text, pieces), text, more), `edit ${t}`).toEqual(held(new TextWords(text), text, more));
     }
+  });
+
+  it('groups pieces by about the square root of their number, a power of two from 4 to 64', () => {
+    let last = 0;
+    for (let n = 1; n <= 100000; n = Math.ceil(n * 1.1)) {
+      const g = groupSize(n);
+      expect(g & (g - 1)).toBe(0);
+      expect(g).toBeGreaterThanOrEqual(Math.max(4, last));
+      expect(g).toBeLessThanOrEqual(64);
+      // A keystroke merges one group again, and a word is looked up in every group: both near sqrt(n).
+      if (n >= 32 && n <= 8192) {
+        expect(g).toBeLessThanOrEqual(2 * Math.sqrt(n));
+        expect(n / g).toBeLessThanOrEqual(2 * Math.sqrt(n));
+      }
+      last = g;
+    }
+    expect(groupSize(100)).toBe(8); // a 20 KB article's paragraphs and gaps
   });
 
   it('from the AnalysisCache: a paragraph that stays the same follows what its neighbours become', () => {
