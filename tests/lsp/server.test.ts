@@ -116,6 +116,45 @@ describe('language server over stdio', () => {
     expect(items.map((d) => d.code)).toContain('unbalanced-quote');
   });
 
+  it('answers `unchanged` to a client holding the current diagnostics, and the full list when they changed', async () => {
+    const c = client();
+    await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const uri = 'untitled:result-ids.news';
+    const text = 'Harbour plan approved\n\nThe council voted on Tuesday to rebuild the old pier.\n\nAna Ramos said "we will build it.\n';
+    await c.open(uri, text);
+    const pull = (previousResultId?: string) => c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
+    const edit = async (version: number, at: { line: number; character: number }, insert: string): Promise<void> => {
+      await c.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: at, end: at }, text: insert }],
+      });
+    };
+    const first = await pull();
+    expect(first.kind).toBe('full');
+    const items = 'items' in first ? first.items : [];
+    expect(items.map((d) => d.code)).toContain('unbalanced-quote');
+    const id = first.resultId;
+    expect(id).toBeTruthy();
+    // The same diagnostics: unchanged for a client that holds them, the full list for one that holds none.
+    expect(await pull(id)).toEqual({ kind: 'unchanged', resultId: id });
+    const again = await pull();
+    expect(again).toMatchObject({ kind: 'full', resultId: id });
+    // A keystroke on another line moves no diagnostic: still unchanged.
+    await edit(2, { line: 2, character: 4 }, 'new ');
+    expect(await pull(id)).toEqual({ kind: 'unchanged', resultId: id });
+    // A keystroke before the open quotation mark on its line moves its diagnostic: a new full list.
+    await edit(3, { line: 4, character: 0 }, 'Ms ');
+    const moved = await pull(id);
+    expect(moved.kind).toBe('full');
+    expect(moved.resultId).not.toBe(id);
+    const movedItems = 'items' in moved ? moved.items : [];
+    expect(movedItems.find((d) => d.code === 'unbalanced-quote')?.range.start.character).toBe(
+      (items.find((d) => d.code === 'unbalanced-quote')?.range.start.character ?? 0) + 3,
+    );
+    // A stale id gets the full list.
+    expect((await pull('no-such-id')).kind).toBe('full');
+  });
+
   it('follows the settings the client answers, when they differ from its initial ones', async () => {
     // The server analyzes a just-opened document with the initial settings while it waits for
     // workspace/configuration; an answer that changes the analysis must win.

@@ -65,10 +65,15 @@ export function registerDiagnostics(
   const timers = new Map<string, NodeJS.Timeout>();
 
   if (pull) {
+    const reports = new ReportIds();
+    ctx.documents.onDidClose((e) => reports.forget(e.document.uri));
     connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-      await ctx.loadSettings(params.textDocument.uri);
-      const items = runSafe(connection, 'diagnostics', token, [] as Diagnostic[], () => diagnosticsFor(ctx, params.textDocument.uri));
-      return { kind: DocumentDiagnosticReportKind.Full, items: Array.isArray(items) ? items : [] };
+      const { uri } = params.textDocument;
+      await ctx.loadSettings(uri);
+      const found = runSafe(connection, 'diagnostics', token, [] as Diagnostic[], () => diagnosticsFor(ctx, uri));
+      const items = Array.isArray(found) ? found : [];
+      const { resultId, unchanged } = reports.report(uri, items, params.previousResultId);
+      return unchanged ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId } : { kind: DocumentDiagnosticReportKind.Full, resultId, items };
     });
   }
 
@@ -106,4 +111,49 @@ export function registerDiagnostics(
       else documents.all().forEach((d) => this.schedule(d.uri));
     },
   };
+}
+
+/**
+ * Result ids of pulled diagnostics (LSP 3.17). A keystroke mostly leaves a document's diagnostics
+ * as they were: those on other lines keep their line and character. A client that sends the
+ * result id it holds (VS Code's does) is then told `unchanged`, instead of being sent the same
+ * list again, which it would parse and show again (35 KB of JSON for a 20 KB article).
+ */
+export class ReportIds {
+  private readonly last = new Map<string, { resultId: string; items: Diagnostic[] }>();
+  private next = 0;
+
+  /** The result id of `items` for `uri`, and whether the client holds them already (it sent that id). */
+  report(uri: string, items: Diagnostic[], previousResultId: string | undefined): { resultId: string; unchanged: boolean } {
+    const held = this.last.get(uri);
+    if (held !== undefined && sameJson(held.items, items)) {
+      held.items = items;
+      return { resultId: held.resultId, unchanged: previousResultId === held.resultId };
+    }
+    const resultId = String(++this.next);
+    this.last.set(uri, { resultId, items });
+    return { resultId, unchanged: false };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
+
+/** Deep equality of JSON values (what a diagnostic is made of). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const keys = Object.keys(ra).filter((k) => ra[k] !== undefined);
+  if (keys.length !== Object.keys(rb).filter((k) => rb[k] !== undefined).length) return false;
+  for (const k of keys) if (!sameJson(ra[k], rb[k])) return false;
+  return true;
 }
