@@ -111,3 +111,31 @@ function bufferId(b: ArrayBufferLike | undefined): number {
   if (id === undefined) ids.set(b, (id = ids.size));
   return id;
 }
+
+describe('NER word lookups kept per sentence list (issue 16)', () => {
+  it('reuses the infos of a word list given again, and makes them anew after the word tables are emptied', () => {
+    const model = loadNerModel();
+    const fs = model.fs;
+    const lists = doc.map((s) => [...s]);
+    const first = fs.scanDoc(lists, true).sents.map((s) => s.infos);
+    const again = fs.scanDoc(lists, true).sents.map((s) => s.infos);
+    again.forEach((infos, k) => expect(infos).toBe(first[k]));
+    // The all-caps headline reads its words' all-caps infos, kept as well.
+    expect(fs.scanDoc(lists, true).sents[2].caps).toBe(true);
+    // Equal lists that are other arrays are looked up again: the same words, the same infos.
+    const copies = fs.scanDoc(doc.map((s) => [...s]), true).sents.map((s) => s.infos);
+    copies.forEach((infos, k) => {
+      expect(infos).not.toBe(first[k]);
+      expect(infos).toEqual(first[k]);
+    });
+    fs.clearCache();
+    const fresh = fs.scanDoc(lists, true).sents.map((s) => s.infos);
+    fresh.forEach((infos, k) => {
+      expect(infos).not.toBe(first[k]);
+      infos.forEach((inf, i) => expect(inf).not.toBe(first[k][i]));
+    });
+    // Tags are those of a scan without reuse.
+    const tagged = tagDocument(model, lists);
+    expect(tagDocument(model, doc.map((s) => [...s]))).toEqual(tagged);
+  });
+});

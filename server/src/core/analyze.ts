@@ -15,6 +15,23 @@ import { AnalysisCache, shifted, type ParagraphEntry } from './analysisCache';
  * The one entry point of the analysis core: article text in, typed article model out.
  * Pure: no I/O beyond the lazily loaded tagger model, no LSP types.
  */
+/**
+ * The token texts of each sentence of a paragraph entry, made once per entry: the tagger keeps
+ * its word lookups for a list it is given again (ner/features.ts, `scanDoc`), so an unchanged
+ * paragraph hands the same lists on every keystroke.
+ */
+const wordLists = new WeakMap<ParagraphEntry, string[][]>();
+function sentenceWords(entry: ParagraphEntry): string[][] {
+  let lists = wordLists.get(entry);
+  if (lists === undefined) {
+    lists = [];
+    const { sentences: packed, texts } = entry;
+    for (let k = 0; k < packed.length; k += 4) lists.push(texts.slice(packed[k + 2], packed[k + 3]));
+    wordLists.set(entry, lists);
+  }
+  return lists;
+}
+
 export function analyzeArticle(document: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): Article {
   const languageId = options.languageId ?? 'news';
   const text = analysisText(document);
@@ -63,6 +80,7 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
     tokens,
     // A throwaway session tags without a cache: nothing of this document will be tagged again.
     cache?.ner,
+    entries.flatMap(sentenceWords),
   ).filter((m) => !crossesMarkup(m));
   const { mentions, entities } = buildEntities({
     plain,

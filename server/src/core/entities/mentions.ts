@@ -9,12 +9,18 @@ import { entityTypeOf } from './types';
  * document-level features see how a token was tagged elsewhere in the article. `nerCache` (one
  * per open document, from createNerCache) lets the tagger reuse the unchanged sentences' work.
  */
-export function findMentions(plain: string, sentences: Sentence[], tokens: Token[], nerCache?: NerCache): Mention[] {
-  const words = sentences.map((s) => {
+export function findMentions(
+  plain: string,
+  sentences: Sentence[],
+  tokens: Token[],
+  nerCache?: NerCache,
+  /** Each sentence's token texts, when the caller has them (the same list for an unchanged sentence lets the tagger reuse its word lookups). */
+  words: string[][] = sentences.map((s) => {
     const list: string[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) list.push(tokens[i].text);
     return list;
-  });
+  }),
+): Mention[] {
   const tags = tagDocument(getNerModel(), words, nerCache);
   const mentions: Mention[] = [];
   sentences.forEach((s, si) => {

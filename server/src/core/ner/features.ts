@@ -46,6 +46,14 @@ export interface SentPrep {
   off: Int32Array;
 }
 
+/** What `scanDoc` keeps of a sentence's words (see `FeatureSet.scanned`). */
+interface ScannedSentence {
+  infos: WordInfo[];
+  caps: boolean;
+  scores: number;
+  generation: number;
+}
+
 /** A scanned document (`FeatureSet.scanDoc`). */
 export interface DocScan {
   sents: SentPrep[];
@@ -131,7 +139,20 @@ export class FeatureSet {
     this.cache = new Map();
     this.capsCache = new Map();
     this.shared = new SharedParts();
+    this.generation++;
   }
+
+  /**
+   * Bumped whenever a table the word infos come from is emptied: infos made before may then
+   * differ from what `info` gives (their lower-case ids can be given to other words).
+   */
+  private generation = 0;
+  /**
+   * Per sentence word list (`scanDoc` with `reuse`): its infos, all-caps flag and count of score
+   * tokens, made in `generation`. An editor's analyses hand the same list for a sentence whose
+   * paragraph is unchanged (analyze.ts), so a keystroke looks up only the new sentences' words.
+   */
+  private scanned = new WeakMap<readonly string[], ScannedSentence>();
 
   /** One copy of each shape string and cluster class list for all the word infos (wordInfo.ts). */
   private shared = new SharedParts();
@@ -203,6 +224,7 @@ export class FeatureSet {
         else this.cache = new Map();
         if (this.lowerIds.size > 2000000) this.lowerIds = new Map();
         if (this.shared.size > 200000) this.shared = new SharedParts();
+        this.generation++;
       }
       // A copy: the word is cut from the article, and a cached slice would keep the article alive.
       const own = ownString(word);
@@ -222,7 +244,7 @@ export class FeatureSet {
    * per lower form ([lower, Title, UPPER] in non-initial positions outside all-caps lines), which
    * `dcFlags` reads until the next scan. Context keys come per sentence (`sentenceKeys`).
    */
-  scanDoc(sentences: string[][]): DocScan {
+  scanDoc(sentences: string[][], reuse = false): DocScan {
     const doc = ++this.docNo;
     this.caseDoc = doc;
     const sents: SentPrep[] = new Array<SentPrep>(sentences.length);
@@ -231,18 +253,13 @@ export class FeatureSet {
     for (let s = 0; s < sentences.length; s++) {
       const words = sentences[s];
       const n = words.length;
-      const infos = new Array<WordInfo>(n);
-      let upper = 0;
-      let caps = true;
-      for (let i = 0; i < n; i++) {
-        const inf = (infos[i] = this.info(words[i], false));
-        if (inf.score) scores++;
-        const c = inf.caseClass;
-        if (c === 1 || c === 2) caps = false;
-        else if (c >= 3) upper++;
+      let known = reuse ? this.scanned.get(words) : undefined;
+      if (known === undefined || known.generation !== this.generation) {
+        known = this.scanSentence(words);
+        if (reuse) this.scanned.set(words, known);
       }
-      caps = caps && upper > 0;
-      if (caps) for (let i = 0; i < n; i++) infos[i] = this.info(words[i], true);
+      const { infos, caps } = known;
+      scores += known.scores;
       sents[s] = { infos, caps, first: total, keys: EMPTY, off: EMPTY_OFF };
       if (!caps) {
         // Read after this sentence's infos: a new word's id can grow (replace) the tables.
@@ -263,6 +280,27 @@ export class FeatureSet {
     }
     // In a sports results document (two or more scores) place names are mostly teams.
     return { sents, n: total, sport: scores >= 2 };
+  }
+
+  /** One sentence's word infos (the all-caps forms in a sentence written in capitals), all-caps flag and count of score tokens. */
+  private scanSentence(words: readonly string[]): ScannedSentence {
+    const generation = this.generation;
+    const n = words.length;
+    const infos = new Array<WordInfo>(n);
+    let upper = 0;
+    let caps = true;
+    let scores = 0;
+    for (let i = 0; i < n; i++) {
+      const inf = (infos[i] = this.info(words[i], false));
+      if (inf.score) scores++;
+      const c = inf.caseClass;
+      if (c === 1 || c === 2) caps = false;
+      else if (c >= 3) upper++;
+    }
+    caps = caps && upper > 0;
+    if (caps) for (let i = 0; i < n; i++) infos[i] = this.info(words[i], true);
+    // A table emptied while this sentence was read: kept as made before it (the next scan makes it again).
+    return { infos, caps, scores, generation: this.generation === generation ? generation : -1 };
   }
 
   /**

@@ -315,7 +315,8 @@ export class NerModel {
    */
   tagBilou(sentences: string[][], cache?: SentenceCache): Uint8Array[] {
     const fs = this.fs;
-    const doc = fs.scanDoc(sentences);
+    // With a cache (an editor's document), a sentence's word list that comes again keeps its infos.
+    const doc = fs.scanDoc(sentences, cache !== undefined);
     const two = this.twoPass && this.npass > 1;
     const nTok = doc.n;
     // Each sentence's emission scores (both passes) are computed in a sentence scratch; its first
