@@ -23,6 +23,7 @@ import { buildGazetteerText } from './build-ner-gazetteer';
 import { readConll, type ConllDoc } from '../server/src/core/ner/conll';
 import { conlleval, formatScore } from '../server/src/core/ner/conlleval';
 import { FeatureSet, type DocPrep } from '../server/src/core/ner/features';
+import { pass2Keys, prepDoc } from '../server/src/core/ner/trainingKeys';
 import { caseClass, isCapsLine } from '../server/src/core/ner/wordInfo';
 import { Gazetteer, GazetteerBuilder } from '../server/src/core/ner/gazetteer';
 import { NerModel } from '../server/src/core/ner/model';
@@ -158,8 +159,8 @@ function main(): void {
   const foldSets: FeatureSet[] = [];
   for (let f = 0; f < FOLDS; f++) foldSets.push(new FeatureSet(Gazetteer.fromText(withTrainNames(f).compile()), lc, clusters));
 
-  const trainPrep = train.map((d, i) => foldSets[foldOf[i]].prepDoc(d.sentences.map((s) => s.words)));
-  const devPrep = dev.map((d) => fset.prepDoc(d.sentences.map((s) => s.words)));
+  const trainPrep = train.map((d, i) => prepDoc(foldSets[foldOf[i]], d.sentences.map((s) => s.words)));
+  const devPrep = dev.map((d) => prepDoc(fset, d.sentences.map((s) => s.words)));
   const trainGold = train.map(goldBilou);
   const devGold = dev.map(goldBilou);
   log('prepared documents');
@@ -225,8 +226,8 @@ function main(): void {
 
   // ---- Pass 2: + how the first pass tagged the other mentions in the document.
   const fi2 = new FeatureIndex();
-  const trExtra = trainPrep.map((d, i) => foldSets[foldOf[i]].pass2Keys(d, jack[i]));
-  const dvExtra = devPrep.map((d, i) => fset.pass2Keys(d, dev1[i]));
+  const trExtra = trainPrep.map((d, i) => pass2Keys(foldSets[foldOf[i]], d, jack[i]));
+  const dvExtra = devPrep.map((d, i) => pass2Keys(fset, d, dev1[i]));
   const tr2 = extractSentences(fset, trainPrep, trainGold, trExtra, fi2, true);
   const dv2 = extractSentences(fset, devPrep, devGold, dvExtra, fi2, false);
   log(`pass 2: ${fi2.keys.length} features`);

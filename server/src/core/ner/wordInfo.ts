@@ -74,7 +74,7 @@ export interface WordInfo {
   shortH: number;
   /** Small integer id of the short shape (`shortH`). */
   sid: number;
-  /** First halves of the pair keys this word takes part in (see prepDoc). */
+  /** First halves of the pair keys this word takes part in (see prepDoc, trainingKeys.ts). */
   hBG1: number;
   hBG2: number;
   hSB1: number;
