@@ -9,6 +9,7 @@ import { capitalizedWordEnd, codePointLength, isLetterOrDigitAt, isSpace } from 
 import { pushTo } from '../multimap';
 import { partitionPoint } from '../search';
 import { mergeByStart, sortedCopyByStart } from './order';
+import { ownString } from '../memo';
 
 /**
  * One name, every occurrence: the tagger sometimes misses a name it found elsewhere in the same
@@ -79,7 +80,7 @@ export function propagateNames(
   let surnameIndex: VariantIndex<string> | undefined;
   let foldedSurnames: string[] | undefined;
   let scans = 0;
-  const variantOf = new Map<string, boolean>();
+  const variantOf = shortcut ? answersFor(surnames) : new Map<string, boolean>();
   const isVariant = (word: string): boolean => {
     let v = variantOf.get(word);
     if (v === undefined) {
@@ -95,7 +96,8 @@ export function propagateNames(
         }
         v = surnameIndex.candidates(word).some((s) => variant(s, foldName(s)));
       }
-      variantOf.set(word, v);
+      if (variantOf.size >= MAX_KEPT_ANSWERS) variantOf.clear();
+      variantOf.set(ownString(word), v);
     }
     return v;
   };
@@ -173,6 +175,23 @@ export function propagateNames(
   }
   if (added.length === 0) return sorted;
   return mergeByStart(sorted, added);
+}
+
+/**
+ * Whether a word is a variant of a long surname is a function of the word and the list of
+ * surnames alone: the answers are kept for the latest list, so a keystroke that changes no surname
+ * asks none again (building the surnames' index was most of this pass on every keystroke). Keys
+ * are copies (a word cut from the text would keep that version of it alive), at most
+ * MAX_KEPT_ANSWERS of them.
+ */
+let kept: { surnames: string; answers: Map<string, boolean> } | undefined;
+const MAX_KEPT_ANSWERS = 4096;
+
+function answersFor(surnames: readonly string[]): Map<string, boolean> {
+  // Each surname with its length before it, so that no two lists give one key.
+  const key = surnames.map((n) => `${n.length}:${n}`).join('');
+  if (kept?.surnames !== key) kept = { surnames: ownString(key), answers: new Map() };
+  return kept.answers;
 }
 
 /** Index of the first `\s` character of `s`, or its length. */
