@@ -55,10 +55,16 @@ let countryIndex: CountryIndex | undefined;
 let placeLines: SortedLines | undefined;
 
 /** Lookup key of a country, organization or place name (also the sort key of knowledge-cities.tsv). */
-export const key = (s: string): string => {
+function keyOf(s: string): string {
   const k = s.toLowerCase();
   return /[.’']/.test(k) || k !== k.trim() ? k.replace(/[’']s$/, '').replace(/\./g, '').trim() : k;
-};
+}
+
+/** Memoized: the country, place and organization lists are asked about every mention of every analysis. */
+const keys = new StringMemo(keyOf);
+
+/** `keyOf`, memoized. */
+export const key = (s: string): string => keys.get(s);
 
 function countriesIndex(): CountryIndex {
   if (countryIndex) return countryIndex;
