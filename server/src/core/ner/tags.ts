@@ -91,9 +91,23 @@ export function spansToIob2(spans: TokenSpan[], n: number): string[] {
   return out;
 }
 
+const OUTSIDE: readonly [string, string] = ['O', ''];
+/** splitTag's answers: a tagger has a few dozen tags, and every token of every analysis is split (at most SPLITS kept). */
+const splits = new Map<string, readonly [string, string]>();
+const SPLITS = 1024;
+
 /** Splits a tag like `B-PER`, `I-ORG`, `O`, `S-LOC`, `U-LOC`, `E-MISC`, `L-MISC` into prefix and type. */
-export function splitTag(tag: string): [string, string] {
-  if (tag === 'O' || tag === '' || tag === '-X-') return ['O', ''];
+export function splitTag(tag: string): readonly [string, string] {
+  if (tag === 'O' || tag === '' || tag === '-X-') return OUTSIDE;
+  let known = splits.get(tag);
+  if (known === undefined) {
+    known = split(tag);
+    if (splits.size < SPLITS) splits.set(tag, known);
+  }
+  return known;
+}
+
+function split(tag: string): readonly [string, string] {
   const dash = tag.indexOf('-');
   if (dash < 0) return ['I', tag];
   let p = tag.slice(0, dash).toUpperCase();
