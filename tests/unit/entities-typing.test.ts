@@ -207,6 +207,13 @@ describe('entity typing', () => {
     const tagged = [mention(plain, 'Home Office', 'ORG', 'organization')];
     const out = findBodies(plain, sentences, tagged);
     expect(out.map((m) => `${m.text}:${m.type}`)).toEqual(['Harbour Works Directorate:organization', 'Home Office:organization']);
+    // The same sentence later in a text (its matches are kept by its text): the same bodies, at their offsets there.
+    const later = `Earlier news. ${plain}`;
+    const at = later.indexOf(plain);
+    const moved = findBodies(later, [{ ...sentences[0], start: at, end: later.length }], [mention(later, 'Home Office', 'ORG', 'organization')]);
+    expect(moved.map((m) => [m.text, m.start - at, later.slice(m.start, m.end)])).toEqual(
+      out.map((m) => [m.text, m.start, m.text]),
+    );
   });
 
   it("joins a company's short form to it, and takes no bare title for a name", () => {
