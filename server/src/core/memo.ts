@@ -19,8 +19,11 @@ export function ownString(s: string): string {
 /** The default budget of one table: about a million characters of keys (2 MB at most). */
 const MAX_KEY_CHARS = 1 << 20;
 
+/** What a table holds for a value that is `undefined`, so that a miss costs no second lookup (`has`). */
+const UNDEFINED: unique symbol = Symbol('undefined');
+
 export class StringMemo<V> {
-  private map = new Map<string, V>();
+  private map = new Map<string, V | typeof UNDEFINED>();
   private chars = 0;
 
   /** `compute`: the value of a key not held; undefined when each `get` gives its own. */
@@ -32,12 +35,12 @@ export class StringMemo<V> {
   /** The value of `key`, computed (from a copy of the key) by `compute` when not held. */
   get(key: string, compute = this.compute): V {
     const hit = this.map.get(key);
-    if (hit !== undefined || this.map.has(key)) return hit as V;
+    if (hit !== undefined) return hit === UNDEFINED ? (undefined as V) : hit;
     if (compute === undefined) throw new TypeError('StringMemo.get: no function to compute a value with');
     if (this.chars > this.maxKeyChars) this.clear();
     const own = ownString(key);
     const value = compute(own);
-    this.map.set(own, value);
+    this.map.set(own, value === undefined ? UNDEFINED : value);
     // A Map entry costs about as much as 16 characters of key on top of the key itself.
     this.chars += own.length + 16;
     return value;
