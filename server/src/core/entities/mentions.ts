@@ -1,4 +1,4 @@
-import type { Mention, NerLabel, Sentence, Token } from '../article';
+import type { EntityType, Mention, NerLabel, Sentence, Token } from '../article';
 import { getNerModel, tagDocument, type NerCache } from '../ner/nerTagger';
 import { spansFromTags } from '../ner/tags';
 import { entityTypeOf } from './types';
@@ -24,34 +24,72 @@ export function findMentions(
   const tags = tagDocument(getNerModel(), words, nerCache);
   const mentions: Mention[] = [];
   sentences.forEach((s, si) => {
-    for (const span of spansFromTags(tags[si])) {
-      // A span does not end in a lower-case word (`Pokrovsk lies`); spans.ts re-attaches
-      // the heads that belong to a name (`Kursk region`, `military command`).
-      let lastIndex = span.end - 1;
-      while (lastIndex > span.start && startsLowerCase(tokens[s.tokenStart + lastIndex].text)) lastIndex--;
-      const first = tokens[s.tokenStart + span.start];
-      const last = tokens[s.tokenStart + lastIndex];
-      const label = span.label as NerLabel;
-      let start = glueCut(plain, first.start, last.end);
-      // `Camera IconVolodymyr Zelenskiy`: the first name glued to a label before the span.
-      const prev = span.start > 0 ? tokens[s.tokenStart + span.start - 1] : undefined;
-      if (label === 'PER' && start === first.start && prev && plain.slice(prev.end, first.start) === ' ') {
-        const cut = glueCut(plain, prev.start, prev.end);
-        if (cut > prev.start && /^\p{Lu}\p{Ll}+$/u.test(plain.slice(cut, prev.end))) start = cut;
-      }
-      const end = last.end;
-      // A photo credit `REUTERS/Paolo Bianchi`: the agency before the slash is not part of the name.
-      // (Searched within the span only: a search back through the whole text is quadratic.)
-      const slash = label === 'PER' ? lastSlash(plain, start, end) : -1;
-      if (slash >= 0 && /^\p{Lu}/u.test(plain.slice(slash + 1, end))) start = slash + 1;
-      const text = plain.slice(start, end);
-      // Not a name: no word of it is capitalized (`34-month-old`). Most start with a capital.
-      if (!startsUpperAscii(text) && !/(?:^|[\s-])\p{Lu}/u.test(text)) continue;
+    // An editor's document (with a cache): a sentence whose word list and tags are those of the
+    // last analysis has the same names, at the same places in it.
+    let known = nerCache !== undefined ? kept.get(words[si]) : undefined;
+    if (known === undefined || !sameTags(known.tags, tags[si])) {
+      known = { tags: tags[si], found: sentenceMentions(plain, s, tokens, tags[si]) };
+      if (nerCache !== undefined) kept.set(words[si], known);
+    }
+    for (const f of known.found) {
+      const start = s.start + f.start;
+      const end = s.start + f.end;
       // Fields in the order of the Mention interface, as every other place that makes one: one object shape for V8.
-      mentions.push({ start, end, text, type: entityTypeOf(label, text), label, entity: -1, sentence: s.index });
+      mentions.push({ start, end, text: plain.slice(start, end), type: f.type, label: f.label, entity: -1, sentence: s.index });
     }
   });
   return mentions;
+}
+
+/** A sentence's names, offsets relative to its start, found from its tags (`findMentions`). */
+interface Found {
+  start: number;
+  end: number;
+  type: EntityType;
+  label: NerLabel;
+}
+
+/**
+ * Per sentence word list (the same list for an unchanged paragraph: analyze.ts), its tags and
+ * names when last found: they are a function of the sentence's text and tags alone (every rule
+ * below reads the text inside the sentence).
+ */
+const kept = new WeakMap<readonly string[], { tags: readonly string[]; found: Found[] }>();
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sentenceMentions(plain: string, s: Sentence, tokens: Token[], tags: string[]): Found[] {
+  const found: Found[] = [];
+  for (const span of spansFromTags(tags)) {
+    // A span does not end in a lower-case word (`Pokrovsk lies`); spans.ts re-attaches
+    // the heads that belong to a name (`Kursk region`, `military command`).
+    let lastIndex = span.end - 1;
+    while (lastIndex > span.start && startsLowerCase(tokens[s.tokenStart + lastIndex].text)) lastIndex--;
+    const first = tokens[s.tokenStart + span.start];
+    const last = tokens[s.tokenStart + lastIndex];
+    const label = span.label as NerLabel;
+    let start = glueCut(plain, first.start, last.end);
+    // `Camera IconVolodymyr Zelenskiy`: the first name glued to a label before the span.
+    const prev = span.start > 0 ? tokens[s.tokenStart + span.start - 1] : undefined;
+    if (label === 'PER' && start === first.start && prev && plain.slice(prev.end, first.start) === ' ') {
+      const cut = glueCut(plain, prev.start, prev.end);
+      if (cut > prev.start && /^\p{Lu}\p{Ll}+$/u.test(plain.slice(cut, prev.end))) start = cut;
+    }
+    const end = last.end;
+    // A photo credit `REUTERS/Paolo Bianchi`: the agency before the slash is not part of the name.
+    // (Searched within the span only: a search back through the whole text is quadratic.)
+    const slash = label === 'PER' ? lastSlash(plain, start, end) : -1;
+    if (slash >= 0 && /^\p{Lu}/u.test(plain.slice(slash + 1, end))) start = slash + 1;
+    const text = plain.slice(start, end);
+    // Not a name: no word of it is capitalized (`34-month-old`). Most start with a capital.
+    if (!startsUpperAscii(text) && !/(?:^|[\s-])\p{Lu}/u.test(text)) continue;
+    found.push({ start: start - s.start, end: end - s.start, type: entityTypeOf(label, text), label });
+  }
+  return found;
 }
 
 /**
