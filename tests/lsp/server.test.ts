@@ -120,7 +120,8 @@ describe('language server over stdio', () => {
     const c = client();
     await c.initialize({ textDocument: { diagnostic: { dynamicRegistration: false } } });
     const uri = 'untitled:result-ids.news';
-    const text = 'Harbour plan approved\n\nThe council voted on Tuesday to rebuild the old pier.\n\nAna Ramos said "we will build it.\n';
+    const text =
+      'Harbour plan approved\n\nThe council voted on Tuesday to rebuild the old pier.\n\nAna Ramos said "we will build it.\n\nThe cost of the works rose 40 percent last year.\n';
     await c.open(uri, text);
     const pull = (previousResultId?: string) => c.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
     const edit = async (version: number, at: { line: number; character: number }, insert: string): Promise<void> => {
@@ -133,6 +134,8 @@ describe('language server over stdio', () => {
     expect(first.kind).toBe('full');
     const items = 'items' in first ? first.items : [];
     expect(items.map((d) => d.code)).toContain('unbalanced-quote');
+    // Below the edits: its place in the text shifts with every one, its line and character do not.
+    expect(items.map((d) => d.code)).toContain('unsourced-statistic');
     const id = first.resultId;
     expect(id).toBeTruthy();
     // The same diagnostics: unchanged for a client that holds them, the full list for one that holds none.

@@ -5,6 +5,7 @@ import type { ArticleDiagnostic, Severity } from '../core/article';
 import type { ServerContext } from './context';
 import { runSafe } from './runner';
 import { sizeText } from '../workspace/articleFiles';
+import { FIX_OFFSETS } from '../core/claims/diagnosticMessages';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -24,8 +25,16 @@ export function toLspDiagnostics(document: TextDocument, diagnostics: ArticleDia
       location: { uri: document.uri, range: { start: document.positionAt(r.start), end: document.positionAt(r.end) } },
       message: r.message,
     })),
-    data: d.data,
+    data: lspData(d.data),
   }));
+}
+
+/** A diagnostic's data as sent to the client: without the quick fixes' text offsets (see FIX_OFFSETS). */
+function lspData(data: ArticleDiagnostic['data']): ArticleDiagnostic['data'] {
+  if (data === undefined || !FIX_OFFSETS.some((k) => k in data)) return data;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) if (!(FIX_OFFSETS as readonly string[]).includes(k)) out[k] = v;
+  return out;
 }
 
 const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

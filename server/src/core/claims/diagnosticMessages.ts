@@ -21,6 +21,14 @@ export interface SourcingFixData extends Record<string, unknown> {
   footnote: number;
 }
 
+/**
+ * The fields of SourcingFixData that are offsets into the text. The language server leaves them
+ * out of the diagnostics it sends (lsp/diagnosticDelivery.ts): its quick fixes are computed from
+ * the analysis, not from what a client sends back, and offsets would make every diagnostic after
+ * a keystroke differ from the one the client holds.
+ */
+export const FIX_OFFSETS: readonly (keyof SourcingFixData)[] = ['sentenceStart', 'sentenceEnd', 'terminator', 'afterQuote', 'citeAt'];
+
 export function short(text: string, max = 60): string {
   const t = text.replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
