@@ -96,6 +96,8 @@ const lower = (s: string): string => s.normalize('NFC').toLocaleLowerCase('en');
 
 /** formOf depends on the mention's type and text and on its entity: computed once per spelling. */
 function formsOf(input: ConsistencyInput, entity: Entity): (m: Mention) => MentionForm {
+  // Most entities are named once or twice: no tables for them (they were made for every entity on every keystroke).
+  if (entity.mentions.length <= 2) return (m) => formOf(m, entity);
   const memo = new Map<EntityType, Map<string, MentionForm>>();
   return (m) => {
     let byText = memo.get(m.type);
