@@ -6,6 +6,7 @@ import type { SentenceWork } from './claims/analyzeClaims';
 import { createNerCache, type NerCache } from './ner/nerTagger';
 import { pieceWords, titleCased, type PieceWords } from './entities/textWords';
 import { capitalizedWords } from './entities/propagate';
+import { StringMemo } from './memo';
 
 /**
  * What an analysis may reuse from the previous analysis of the same document (issue 16,
@@ -32,11 +33,17 @@ export class AnalysisCache {
   /**
    * A body sentence's attributions and statistic phrases found from its own words, keyed by what
    * those rules read (claims/analyzeClaims.ts, `Sourcing.work`): where its checked part starts,
-   * its text and its masked text.
+   * its text and its masked text. At most `maxSentences` (see SENTENCE_BUDGET).
    */
-  readonly sentenceWork = new UsedMap<SentenceWork>();
-  /** The named-entity tagger's sentences (core/ner/sentenceCache). */
-  readonly ner: NerCache = createNerCache();
+  readonly sentenceWork: UsedMap<SentenceWork>;
+  /** The named-entity tagger's sentences (core/ner/sentenceCache), at most `maxSentences`. */
+  readonly ner: NerCache;
+
+  /** `maxSentences`: the budget of each per-sentence table (tests give a small one). */
+  constructor(readonly maxSentences = SENTENCE_BUDGET) {
+    this.sentenceWork = new UsedMap<SentenceWork>(maxSentences);
+    this.ner = createNerCache(maxSentences);
+  }
 
   /** Marks the start of an analysis: from here on, entries count as used when read or written. */
   begin(): void {
@@ -80,8 +87,8 @@ export class AnalysisCache {
 
   /** The capitalized words of the paragraph's sentence `j` (entities/propagate.ts), offsets relative to the paragraph. */
   capitalsOf(entry: ParagraphEntry, j: number): Int32Array {
-    const known = (entry.capitals ??= []);
-    return (known[j] ??= capitalizedWords(entry.text, entry.sentences[4 * j], entry.sentences[4 * j + 1], 0));
+    const known = (entry.capitals ??= paragraphCapitals(entry));
+    return known.words.subarray(known.at[j], known.at[j + 1]);
   }
 
   /** Is the paragraph's sentence `j` (counted from its first) in title case? A function of its text. */
@@ -127,8 +134,26 @@ export interface ParagraphEntry {
   words?: PieceWords;
   /** By sentence: 0 not known yet, 1 not in title case, 2 in title case. */
   titleCased?: Uint8Array;
-  /** By sentence, when first asked: its capitalized words. */
-  capitals?: Int32Array[];
+  /**
+   * When first asked, the capitalized words of all its sentences, sentence j's from `at[j]` to
+   * `at[j + 1]` in `words`: one array per paragraph (one per sentence cost 230 bytes each, 8 MB
+   * for a 5 MB document).
+   */
+  capitals?: { words: Int32Array; at: Int32Array };
+}
+
+function paragraphCapitals(entry: ParagraphEntry): { words: Int32Array; at: Int32Array } {
+  const n = entry.sentences.length / 4;
+  const parts: Int32Array[] = [];
+  const at = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++) {
+    const words = capitalizedWords(entry.text, entry.sentences[4 * j], entry.sentences[4 * j + 1], 0);
+    parts.push(words);
+    at[j + 1] = at[j] + words.length;
+  }
+  const words = new Int32Array(at[n]);
+  parts.forEach((p, j) => words.set(p, at[j]));
+  return { words, at };
 }
 
 function segment(text: string): ParagraphEntry {
@@ -145,8 +170,27 @@ function segment(text: string): ParagraphEntry {
     offsets[2 * k] = t.start;
     offsets[2 * k + 1] = t.end;
   });
-  return { text, sentences, tokens: offsets, texts: tokens.map((t) => t.text) };
+  // Every field from the start: fields added later would go to a second allocation per entry.
+  return {
+    text,
+    sentences,
+    tokens: offsets,
+    texts: tokens.map((t) => tokenTexts.get(t.text)),
+    numbersKey: undefined,
+    numbers: undefined,
+    words: undefined,
+    titleCased: undefined,
+    capitals: undefined,
+  };
 }
+
+/**
+ * One string per token text: a 5 MB document has a million tokens but about 50,000 distinct
+ * texts, and each token's text was a string of its own (24 to 32 bytes: 22 MB of copies of
+ * `the`, `said`...). The Article's tokens hand out the same strings. A bounded table (StringMemo):
+ * when it is emptied, texts met later are new strings again, equal to the earlier ones.
+ */
+const tokenTexts = new StringMemo((text: string) => text);
 
 /** A copy of a number mention moved by `delta` characters and `sentences` sentences (a new object, value included). */
 export function shifted(n: NumberMention, delta: number, sentences: number): NumberMention {
@@ -164,15 +208,28 @@ function ownCopy(s: string): string {
 }
 
 /**
+ * The per-sentence work kept for the next analysis, in sentences per table (the claims rules'
+ * SentenceWork and the tagger's sentences, about 750 bytes each): a keystroke in a document of up
+ * to 8,192 sentences (about 1.1 MB of press prose) redoes only the sentences it changed. A longer
+ * document keeps the work of the first sentences that fit and redoes the others on every
+ * analysis: a 5 MB document (36,000 sentences) held 55 MB in these two tables, which were the
+ * largest part of the server's memory after the Article itself (issue 16: under 300 MB).
+ */
+export const SENTENCE_BUDGET = 8192;
+
+/**
  * A map that keeps only the entries the latest analysis used. Each key is stored as a copy
  * (ownCopy), and an entry carried over to the next analysis keeps that copy, never the key it
  * was looked up with (a slice of the newer document). An entry is stamped with the analysis that
  * last used it, and `end` drops the others: one table for the document's life, rather than a new
  * one filled again on every keystroke.
  */
-class UsedMap<V> {
+export class UsedMap<V> {
   private readonly map = new Map<string, { value: V; used: number }>();
   private generation = 0;
+
+  /** `maxEntries`: a `set` past it keeps nothing (the entries the previous analysis used still count until `end`). */
+  constructor(private readonly maxEntries = Infinity) {}
 
   begin(): void {
     this.generation++;
@@ -198,7 +255,8 @@ class UsedMap<V> {
   }
 
   /** Stores `value` under a copy of `key` (`own`, when the caller has made one already). */
-  set(key: string, value: V, own = ownCopy(key)): void {
-    this.map.set(own, { value, used: this.generation });
+  set(key: string, value: V, own?: string): void {
+    if (this.map.size >= this.maxEntries && !this.map.has(key)) return;
+    this.map.set(own ?? ownCopy(key), { value, used: this.generation });
   }
 }
