@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { AnalysisCache, SENTENCE_BUDGET } from '../../server/src/core/analysisCache';
 import type { SentenceCache } from '../../server/src/core/ner/sentenceCache';
+import { ownString } from '../../server/src/core/memo';
 import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
 import { SENTENCE_CACHE_WORDS } from '../../server/src/core/syntax/tagger';
 
@@ -105,5 +106,15 @@ describe('budgets of the per-document caches', () => {
     }
     expect(maxHeld).toBeLessThanOrEqual(SENTENCE_CACHE_WORDS);
     expect(maxHeld).toBeGreaterThan(SENTENCE_CACHE_WORDS / 2);
+  });
+
+  it('ownString copies a cut of a two-byte document exactly, at one byte a character or not', () => {
+    const doc = 'Zoë’s café \u00ff\u00fe and a lone \ud800 surrogate, then 𝐚 plain text of ascii words only. '.repeat(3);
+    for (let start = 0; start < doc.length; start += 7) {
+      for (const end of [start + 1, start + 2, start + 12, start + 13, start + 40, doc.length]) {
+        const cut = doc.slice(start, Math.min(end, doc.length));
+        expect(ownString(cut)).toBe(cut);
+      }
+    }
   });
 });

@@ -6,7 +6,7 @@ import type { SentenceWork } from './claims/analyzeClaims';
 import { createNerCache, type NerCache } from './ner/nerTagger';
 import { pieceWords, titleCased, type PieceWords } from './entities/textWords';
 import { capitalizedWords } from './entities/propagate';
-import { StringMemo } from './memo';
+import { ownString, StringMemo } from './memo';
 
 /**
  * What an analysis may reuse from the previous analysis of the same document (issue 16,
@@ -88,7 +88,7 @@ export class AnalysisCache {
   /** The capitalized words of the paragraph's sentence `j` (entities/propagate.ts), offsets relative to the paragraph. */
   capitalsOf(entry: ParagraphEntry, j: number): Int32Array {
     const known = (entry.capitals ??= paragraphCapitals(entry));
-    return known.words.subarray(known.at[j], known.at[j + 1]);
+    return known.subarray(known[j], known[j + 1]);
   }
 
   /** Is the paragraph's sentence `j` (counted from its first) in title case? A function of its text. */
@@ -135,25 +135,29 @@ export interface ParagraphEntry {
   /** By sentence: 0 not known yet, 1 not in title case, 2 in title case. */
   titleCased?: Uint8Array;
   /**
-   * When first asked, the capitalized words of all its sentences, sentence j's from `at[j]` to
-   * `at[j + 1]` in `words`: one array per paragraph (one per sentence cost 230 bytes each, 8 MB
-   * for a 5 MB document).
+   * When first asked, the capitalized words of all its sentences in one array (one per sentence
+   * cost 230 bytes each, 8 MB for a 5 MB document): sentence j's from `capitals[j]` to
+   * `capitals[j + 1]`, after the n + 1 offsets.
    */
-  capitals?: { words: Int32Array; at: Int32Array };
+  capitals?: Int32Array;
 }
 
-function paragraphCapitals(entry: ParagraphEntry): { words: Int32Array; at: Int32Array } {
+function paragraphCapitals(entry: ParagraphEntry): Int32Array {
   const n = entry.sentences.length / 4;
   const parts: Int32Array[] = [];
-  const at = new Int32Array(n + 1);
+  let size = n + 1;
   for (let j = 0; j < n; j++) {
     const words = capitalizedWords(entry.text, entry.sentences[4 * j], entry.sentences[4 * j + 1], 0);
     parts.push(words);
-    at[j + 1] = at[j] + words.length;
+    size += words.length;
   }
-  const words = new Int32Array(at[n]);
-  parts.forEach((p, j) => words.set(p, at[j]));
-  return { words, at };
+  const out = new Int32Array(size);
+  out[0] = n + 1;
+  parts.forEach((p, j) => {
+    out.set(p, out[j]);
+    out[j + 1] = out[j] + p.length;
+  });
+  return out;
 }
 
 function segment(text: string): ParagraphEntry {
@@ -200,12 +204,11 @@ export function shifted(n: NumberMention, delta: number, sentences: number): Num
 }
 
 /**
- * `s` in a string of its own. V8 makes a long slice point into the string it was cut from: a
- * key cut from one version of the document would keep that whole version alive.
+ * `s` in a string of its own (memo.ts, ownString: at one byte a character when it can be). V8
+ * makes a long slice point into the string it was cut from: a key cut from one version of the
+ * document would keep that whole version alive.
  */
-function ownCopy(s: string): string {
-  return s.length > 12 ? (s + ' ').slice(0, -1) : s;
-}
+const ownCopy = ownString;
 
 /**
  * The per-sentence work kept for the next analysis, in sentences per table (the claims rules'
