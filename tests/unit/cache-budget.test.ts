@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { tokenize } from '../../server/src/core/tokenize';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { AnalysisCache, SENTENCE_BUDGET } from '../../server/src/core/analysisCache';
 import type { SentenceCache } from '../../server/src/core/ner/sentenceCache';
@@ -116,5 +119,39 @@ describe('budgets of the per-document caches', () => {
         expect(ownString(cut)).toBe(cut);
       }
     }
+  });
+});
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heap = (): number => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+describe('the Article\'s tokens', () => {
+  it('are built when first read, equal to the tokens of its sentences, and kept from then on', () => {
+    const text = article(30, 5);
+    const a = analyzeArticle(text, {}, new AnalysisCache());
+    expect(Object.keys(a).indexOf('tokens')).toBe(Object.keys(a).indexOf('sentences') + 1);
+    expect(typeof Object.getOwnPropertyDescriptor(a, 'tokens')?.get).toBe('function');
+    const expected = a.sentences.flatMap((s) => tokenize(a.plain, s.start, s.end));
+    expect(a.tokens).toEqual(expected);
+    expect(a.tokens).toBe(a.tokens);
+    expect(Object.getOwnPropertyDescriptor(a, 'tokens')?.value).toBe(a.tokens);
+    expect(JSON.parse(JSON.stringify(a)).tokens).toEqual(expected);
+    a.tokens = [];
+    expect(a.tokens).toEqual([]);
+  });
+
+  it('are not held by the analysed article until read (a long document\'s token objects are most of its model)', () => {
+    const a = analyzeArticle(article(400, 3), {}, new AnalysisCache()); // about 140 KB, 24,000 tokens
+    const before = heap();
+    const n = a.tokens.length;
+    const after = heap();
+    expect(n).toBeGreaterThan(20000);
+    // 24,000 objects of 48 bytes or more: the read makes them, so they were not held before it.
+    expect(after - before).toBeGreaterThan(n * 40);
   });
 });
