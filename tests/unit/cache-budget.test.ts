@@ -145,6 +145,14 @@ describe('the Article\'s tokens', () => {
     expect(a.tokens).toEqual([]);
   });
 
+  it('are right in a paragraph past 65,535 code units (its offsets are kept in 32 bits, not 16)', () => {
+    const long = `Harbour plan\n\n${'Ama Okafor said the 12 bridges would close. '.repeat(1700)}\n\nThe end came in 2026.`;
+    const a = analyzeArticle(long, {}, new AnalysisCache());
+    expect(a.paragraphs[1].end - a.paragraphs[1].start).toBeGreaterThan(0xffff);
+    expect(a.tokens).toEqual(a.sentences.flatMap((s) => tokenize(a.plain, s.start, s.end)));
+    expect(a.tokens.at(-1)).toEqual({ start: long.length - 1, end: long.length, text: '.' });
+  });
+
   it('are not held by the analysed article until read (a long document\'s token objects are most of its model)', () => {
     const a = analyzeArticle(article(400, 3), {}, new AnalysisCache()); // about 140 KB, 24,000 tokens
     const before = heap();
