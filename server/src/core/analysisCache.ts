@@ -6,6 +6,7 @@ import type { SentenceWork } from './claims/analyzeClaims';
 import { createNerCache, type NerCache } from './ner/nerTagger';
 import { pieceWords, titleCased, type PieceWords } from './entities/textWords';
 import { capitalizedWords } from './entities/propagate';
+import { ownString, StringMemo } from './memo';
 
 /**
  * What an analysis may reuse from the previous analysis of the same document (issue 16,
@@ -32,11 +33,17 @@ export class AnalysisCache {
   /**
    * A body sentence's attributions and statistic phrases found from its own words, keyed by what
    * those rules read (claims/analyzeClaims.ts, `Sourcing.work`): where its checked part starts,
-   * its text and its masked text.
+   * its text and its masked text. At most `maxSentences` (see SENTENCE_BUDGET).
    */
-  readonly sentenceWork = new UsedMap<SentenceWork>();
-  /** The named-entity tagger's sentences (core/ner/sentenceCache). */
-  readonly ner: NerCache = createNerCache();
+  readonly sentenceWork: UsedMap<SentenceWork>;
+  /** The named-entity tagger's sentences (core/ner/sentenceCache), at most `maxSentences`. */
+  readonly ner: NerCache;
+
+  /** `maxSentences`: the budget of each per-sentence table (tests give a small one). */
+  constructor(readonly maxSentences = SENTENCE_BUDGET) {
+    this.sentenceWork = new UsedMap<SentenceWork>(maxSentences);
+    this.ner = createNerCache(maxSentences);
+  }
 
   /** Marks the start of an analysis: from here on, entries count as used when read or written. */
   begin(): void {
@@ -80,8 +87,8 @@ export class AnalysisCache {
 
   /** The capitalized words of the paragraph's sentence `j` (entities/propagate.ts), offsets relative to the paragraph. */
   capitalsOf(entry: ParagraphEntry, j: number): Int32Array {
-    const known = (entry.capitals ??= []);
-    return (known[j] ??= capitalizedWords(entry.text, entry.sentences[4 * j], entry.sentences[4 * j + 1], 0));
+    const known = (entry.capitals ??= paragraphCapitals(entry));
+    return known.subarray(known[j], known[j + 1]);
   }
 
   /** Is the paragraph's sentence `j` (counted from its first) in title case? A function of its text. */
@@ -115,20 +122,44 @@ export class AnalysisCache {
 /**
  * What the cache knows of one paragraph text, offsets relative to its start, packed (a long
  * document has a million tokens): sentences as `start, end, tokenStart, tokenEnd` (token indexes
- * relative to the paragraph's first token), tokens as `start, end` pairs and their texts.
+ * relative to the paragraph's first token), tokens as `start, end` pairs (16 bits each in a
+ * paragraph under 65,536 code units, as nearly all are: 4 MB less for a 5 MB document) and their
+ * texts.
  */
 export interface ParagraphEntry {
   text: string;
   sentences: Int32Array;
-  tokens: Int32Array;
+  tokens: Int32Array | Uint16Array;
   texts: string[];
   numbersKey?: string;
   numbers?: NumberMention[];
   words?: PieceWords;
   /** By sentence: 0 not known yet, 1 not in title case, 2 in title case. */
   titleCased?: Uint8Array;
-  /** By sentence, when first asked: its capitalized words. */
-  capitals?: Int32Array[];
+  /**
+   * When first asked, the capitalized words of all its sentences in one array (one per sentence
+   * cost 230 bytes each, 8 MB for a 5 MB document): sentence j's from `capitals[j]` to
+   * `capitals[j + 1]`, after the n + 1 offsets.
+   */
+  capitals?: Int32Array;
+}
+
+function paragraphCapitals(entry: ParagraphEntry): Int32Array {
+  const n = entry.sentences.length / 4;
+  const parts: Int32Array[] = [];
+  let size = n + 1;
+  for (let j = 0; j < n; j++) {
+    const words = capitalizedWords(entry.text, entry.sentences[4 * j], entry.sentences[4 * j + 1], 0);
+    parts.push(words);
+    size += words.length;
+  }
+  const out = new Int32Array(size);
+  out[0] = n + 1;
+  parts.forEach((p, j) => {
+    out.set(p, out[j]);
+    out[j + 1] = out[j] + p.length;
+  });
+  return out;
 }
 
 function segment(text: string): ParagraphEntry {
@@ -140,13 +171,32 @@ function segment(text: string): ParagraphEntry {
     tokenizeInto(text, s.start, s.end, tokens);
     sentences.set([s.start, s.end, tokenStart, tokens.length], k * 4);
   });
-  const offsets = new Int32Array(tokens.length * 2);
+  const offsets = text.length <= 0xffff ? new Uint16Array(tokens.length * 2) : new Int32Array(tokens.length * 2);
   tokens.forEach((t, k) => {
     offsets[2 * k] = t.start;
     offsets[2 * k + 1] = t.end;
   });
-  return { text, sentences, tokens: offsets, texts: tokens.map((t) => t.text) };
+  // Every field from the start: fields added later would go to a second allocation per entry.
+  return {
+    text,
+    sentences,
+    tokens: offsets,
+    texts: tokens.map((t) => tokenTexts.get(t.text)),
+    numbersKey: undefined,
+    numbers: undefined,
+    words: undefined,
+    titleCased: undefined,
+    capitals: undefined,
+  };
 }
+
+/**
+ * One string per token text: a 5 MB document has a million tokens but about 50,000 distinct
+ * texts, and each token's text was a string of its own (24 to 32 bytes: 22 MB of copies of
+ * `the`, `said`...). The Article's tokens hand out the same strings. A bounded table (StringMemo):
+ * when it is emptied, texts met later are new strings again, equal to the earlier ones.
+ */
+const tokenTexts = new StringMemo((text: string) => text);
 
 /** A copy of a number mention moved by `delta` characters and `sentences` sentences (a new object, value included). */
 export function shifted(n: NumberMention, delta: number, sentences: number): NumberMention {
@@ -156,12 +206,21 @@ export function shifted(n: NumberMention, delta: number, sentences: number): Num
 }
 
 /**
- * `s` in a string of its own. V8 makes a long slice point into the string it was cut from: a
- * key cut from one version of the document would keep that whole version alive.
+ * `s` in a string of its own (memo.ts, ownString: at one byte a character when it can be). V8
+ * makes a long slice point into the string it was cut from: a key cut from one version of the
+ * document would keep that whole version alive.
  */
-function ownCopy(s: string): string {
-  return s.length > 12 ? (s + ' ').slice(0, -1) : s;
-}
+const ownCopy = ownString;
+
+/**
+ * The per-sentence work kept for the next analysis, in sentences per table (the claims rules'
+ * SentenceWork and the tagger's sentences, about 750 bytes each): a keystroke in a document of up
+ * to 8,192 sentences (about 1.1 MB of press prose) redoes only the sentences it changed. A longer
+ * document keeps the work of the first sentences that fit and redoes the others on every
+ * analysis: a 5 MB document (36,000 sentences) held 55 MB in these two tables, which were the
+ * largest part of the server's memory after the Article itself (issue 16: under 300 MB).
+ */
+export const SENTENCE_BUDGET = 8192;
 
 /**
  * A map that keeps only the entries the latest analysis used. Each key is stored as a copy
@@ -170,9 +229,12 @@ function ownCopy(s: string): string {
  * last used it, and `end` drops the others: one table for the document's life, rather than a new
  * one filled again on every keystroke.
  */
-class UsedMap<V> {
+export class UsedMap<V> {
   private readonly map = new Map<string, { value: V; used: number }>();
   private generation = 0;
+
+  /** `maxEntries`: a `set` past it keeps nothing (the entries the previous analysis used still count until `end`). */
+  constructor(private readonly maxEntries = Infinity) {}
 
   begin(): void {
     this.generation++;
@@ -198,7 +260,8 @@ class UsedMap<V> {
   }
 
   /** Stores `value` under a copy of `key` (`own`, when the caller has made one already). */
-  set(key: string, value: V, own = ownCopy(key)): void {
-    this.map.set(own, { value, used: this.generation });
+  set(key: string, value: V, own?: string): void {
+    if (this.map.size >= this.maxEntries && !this.map.has(key)) return;
+    this.map.set(own ?? ownCopy(key), { value, used: this.generation });
   }
 }

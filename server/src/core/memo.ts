@@ -10,11 +10,18 @@
  * computed from the copy, and a table is bounded by the characters of its keys, not their count.
  */
 
-/** A copy of `s` that refers to no other string (short strings are copies already). */
+/**
+ * A copy of `s` that refers to no other string (short strings are copies already), at one byte a
+ * character when it can be: V8 stores a cut of a document that has a character past U+00FF
+ * anywhere two bytes a character, and a copy of the cut the same way.
+ */
 export function ownString(s: string): string {
+  if (s.length > 1 && LATIN1_ONLY.test(s)) return Buffer.from(s, 'latin1').toString('latin1');
   // Concatenation then slice flattens into a new string; the slice refers to that new string only.
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+const LATIN1_ONLY = /^[\u0000-\u00ff]*$/;
 
 /** The default budget of one table: about a million characters of keys (2 MB at most). */
 const MAX_KEY_CHARS = 1 << 20;

@@ -60,9 +60,9 @@ class NerSentenceCache extends SentenceCache implements NerCache {
   readonly kind = 'ner-cache';
 }
 
-/** A new, empty cache for `tagDocument`. */
-export function createNerCache(): NerCache {
-  return new NerSentenceCache();
+/** A new, empty cache for `tagDocument`, keeping at most `maxSentences` sentences (sentenceCache.ts). */
+export function createNerCache(maxSentences?: number): NerCache {
+  return new NerSentenceCache(maxSentences);
 }
 
 /**

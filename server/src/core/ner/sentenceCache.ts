@@ -84,6 +84,13 @@ export class SentenceCache {
   private prev = new Map<number, CachedSentence>();
   private cur = new Map<number, CachedSentence>();
 
+  /**
+   * `maxSentences`: entries kept at most; past it a tagging keeps nothing more, and the sentences
+   * that did not fit are tagged again by the next one (a very long document: analysisCache.ts,
+   * SENTENCE_BUDGET).
+   */
+  constructor(private readonly maxSentences = Infinity) {}
+
   /** Starts a tagging by `model`. */
   begin(model: NerModel, twoPass: boolean): void {
     if (this.model !== model || this.twoPass !== twoPass) this.prev = new Map();
@@ -115,7 +122,7 @@ export class SentenceCache {
       entry = this.prev.get(key);
       if (entry === undefined) return undefined;
       this.prev.delete(key);
-      this.cur.set(key, entry);
+      if (this.cur.size < this.maxSentences) this.cur.set(key, entry);
     }
     const n = infos.length;
     if (entry.sport !== sport || entry.infos.length !== n) return undefined;
@@ -131,6 +138,7 @@ export class SentenceCache {
 
   /** Keeps (or replaces) the entry of a sentence. */
   keep(key: number, entry: CachedSentence): void {
+    if (this.cur.size >= this.maxSentences && !this.cur.has(key)) return;
     this.cur.set(key, entry);
   }
 }

@@ -30,6 +30,12 @@ interface WordType {
   chunk?: Int32Array;
 }
 
+/**
+ * The words of the sentences `tagCached` keeps (about 40 bytes a word with its key and tags): some
+ * 3,000 sentences, more than the body of a long article.
+ */
+export const SENTENCE_CACHE_WORDS = 1 << 16;
+
 /** The size of a tagger's cache of word types: at most twice `words` entries (see BoundedCache), of about 1.5 KB each. */
 export interface SyntaxCacheLimits {
   words: number;
@@ -344,20 +350,35 @@ export class SyntaxTagger {
     return { pos, chunk: this.chunks(words, pos) };
   }
 
-  /** Tags of sentences already seen, by their words: an editor re-analyzes the same sentences on every keystroke. */
+  /**
+   * Tags of sentences already seen, by their words. The claims rules' work per sentence is kept by
+   * the AnalysisCache, so within one document this serves mostly a sentence whose words stay while
+   * its key there changes (a quotation mark added elsewhere in it); it is bounded by its words,
+   * `SENTENCE_CACHE_WORDS` (20,000 sentences of a long document held 16 MB).
+   */
   private cache = new Map<string, { pos: string[]; chunk?: string[] }>();
+  private cachedWords = 0;
+
+  /** Words held by the sentence cache (for the test of its bound). */
+  get sentenceCacheWords(): number {
+    return this.cachedWords;
+  }
 
   /**
    * POS tags, and chunk tags when `withChunks`, of a sentence, from the cache when its words were
-   * tagged before (the cache is emptied when it holds 20,000 sentences).
+   * tagged before (the cache is emptied when a sentence would take it past `SENTENCE_CACHE_WORDS`).
    */
   tagCached(words: string[], withChunks: boolean): { pos: string[]; chunk?: string[] } {
     const key = words.join('\u0001');
     let t = this.cache.get(key);
     if (t === undefined) {
-      if (this.cache.size >= 20000) this.cache = new Map();
+      if (this.cachedWords + words.length > SENTENCE_CACHE_WORDS) {
+        this.cache = new Map();
+        this.cachedWords = 0;
+      }
       t = { pos: this.pos(words) };
       this.cache.set(key, t);
+      this.cachedWords += words.length;
     }
     if (withChunks && t.chunk === undefined) t.chunk = this.chunks(words, t.pos);
     return t;
