@@ -126,24 +126,26 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
   );
 
   session.end();
-  return withLazyTokens({
-    text: document,
-    languageId,
-    plain,
-    articleDate,
-    paragraphs,
-    sentences,
-    tokens,
-    mentions,
-    entities,
-    numbers,
-    quotations: claims.quotations,
-    attributions: claims.attributions,
-    claims: claims.claims,
-    diagnostics,
-    directives: markup.directives,
-    footnotes: markup.footnoteDefs,
-  }, entries);
+  return withLazyTokens(
+    {
+      text: document,
+      languageId,
+      plain,
+      articleDate,
+      paragraphs,
+      sentences,
+      mentions,
+      entities,
+      numbers,
+      quotations: claims.quotations,
+      attributions: claims.attributions,
+      claims: claims.claims,
+      diagnostics,
+      directives: markup.directives,
+      footnotes: markup.footnoteDefs,
+    },
+    entries,
+  );
 }
 
 /**
@@ -151,27 +153,43 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
  * kept: after the analysis only the report reads them, and a 5 MB document's million token
  * objects were 57 MB of the server's memory (issue 16). The same values, in the same place among
  * the fields. A function of its own: a closure made in analyzeArticle would keep its variables,
- * the analysis's token array among them.
+ * the analysis's token array among them. The accessor is added to an object of fast properties
+ * and never redefined: an object literal with an accessor, or a property redefined by
+ * Object.defineProperty, makes V8 keep the object as a dictionary of properties.
  */
-function withLazyTokens(article: Article, entries: ParagraphEntry[]): Article {
-  const starts = Int32Array.from(article.paragraphs, (p) => p.start);
-  const keep = (target: Article, value: Token[]): void => {
-    Object.defineProperty(target, 'tokens', { value, writable: true, enumerable: true, configurable: true });
-  };
+function withLazyTokens(a: Omit<Article, 'tokens'>, entries: ParagraphEntry[]): Article {
+  const starts = Int32Array.from(a.paragraphs, (p) => p.start);
+  let from: ParagraphEntry[] | undefined = entries;
+  let built: Token[] | undefined;
+  const article = { text: a.text, languageId: a.languageId, plain: a.plain, articleDate: a.articleDate, paragraphs: a.paragraphs, sentences: a.sentences };
   Object.defineProperty(article, 'tokens', {
-    get(this: Article): Token[] {
-      const built: Token[] = [];
-      entries.forEach((entry, k) => pushTokens(entry, starts[k], built));
-      keep(this, built);
+    get(): Token[] {
+      if (built === undefined) {
+        const out: Token[] = [];
+        from?.forEach((entry, k) => pushTokens(entry, starts[k], out));
+        built = out;
+        from = undefined;
+      }
       return built;
     },
-    set(this: Article, value: Token[]) {
-      keep(this, value);
+    set(value: Token[]) {
+      built = value;
+      from = undefined;
     },
     enumerable: true,
     configurable: true,
   });
-  return article;
+  return Object.assign(article as typeof article & { tokens: Token[] }, {
+    mentions: a.mentions,
+    entities: a.entities,
+    numbers: a.numbers,
+    quotations: a.quotations,
+    attributions: a.attributions,
+    claims: a.claims,
+    diagnostics: a.diagnostics,
+    directives: a.directives,
+    footnotes: a.footnotes,
+  });
 }
 
 /** The tokens of a paragraph's entry, offsets moved to the paragraph's start `base`, appended to `out`. */
