@@ -39,8 +39,16 @@ export class AnalysisCache {
   /** The named-entity tagger's sentences (core/ner/sentenceCache), at most `maxSentences`. */
   readonly ner: NerCache;
 
-  /** `maxSentences`: the budget of each per-sentence table (tests give a small one). */
-  constructor(readonly maxSentences = SENTENCE_BUDGET) {
+  /**
+   * `maxSentences`: the budget of each per-sentence table (tests give a small one). `kept`: false
+   * for the session of one analysis (`analyzeArticle` without a cache, as `check` runs it): its
+   * entries go with the analysis, so their keys are not copied and token texts not shared (both
+   * are for memory held between keystrokes, and cost a batch about 5% of its time).
+   */
+  constructor(
+    readonly maxSentences = SENTENCE_BUDGET,
+    private readonly kept = true,
+  ) {
     this.sentenceWork = new UsedMap<SentenceWork>(maxSentences);
     this.ner = createNerCache(maxSentences);
   }
@@ -70,8 +78,8 @@ export class AnalysisCache {
   paragraph(text: string): ParagraphEntry {
     let hit = this.paragraphs.get(text);
     if (hit === undefined) {
-      const own = ownCopy(text);
-      hit = segment(own);
+      const own = this.kept ? ownCopy(text) : text;
+      hit = segment(own, this.kept);
       this.paragraphs.set(own, hit, own);
     }
     return hit;
@@ -162,7 +170,8 @@ function paragraphCapitals(entry: ParagraphEntry): Int32Array {
   return out;
 }
 
-function segment(text: string): ParagraphEntry {
+/** `share`: token texts are the strings of `tokenTexts` (see there). */
+function segment(text: string, share: boolean): ParagraphEntry {
   const tokens: Token[] = [];
   const spans = splitSentences(text, { start: 0, end: text.length });
   const sentences = new Int32Array(spans.length * 4);
@@ -181,7 +190,7 @@ function segment(text: string): ParagraphEntry {
     text,
     sentences,
     tokens: offsets,
-    texts: tokens.map((t) => tokenTexts.get(t.text)),
+    texts: share ? tokens.map((t) => tokenTexts.get(t.text)) : tokens.map((t) => t.text),
     numbersKey: undefined,
     numbers: undefined,
     words: undefined,

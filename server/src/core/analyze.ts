@@ -43,7 +43,7 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
   const paragraphSpans = splitParagraphs(plain, text, languageId);
   const roles = assignRoles(plain, text, paragraphSpans);
   // Without a session, a cache of its own: the same paragraph functions either way.
-  const session = cache ?? new AnalysisCache();
+  const session = cache ?? new AnalysisCache(undefined, false);
   session.begin();
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
