@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNerModel, tagDocument } from '../../server/src/core/ner/nerTagger';
 import { lexicalKeys, lexicalKeysInto } from '../../server/src/core/ner/lexicalFeatures';
 import { SharedParts } from '../../server/src/core/ner/wordInfo';
+import { hmix } from '../../server/src/core/ner/featureHash';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -137,5 +138,27 @@ describe('NER word lookups kept per sentence list (issue 16)', () => {
     // Tags are those of a scan without reuse.
     const tagged = tagDocument(model, lists);
     expect(tagDocument(model, doc.map((s) => [...s]))).toEqual(tagged);
+  });
+});
+
+describe('NER word hashes kept as signed 32-bit integers (issue 16)', () => {
+  it('mix to the same keys as their unsigned forms: hmix reads only their 32 bits', () => {
+    let s = 99;
+    const next = (): number => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0);
+    for (let k = 0; k < 5000; k++) {
+      const a = next();
+      const b = next();
+      const key = hmix(a, b);
+      expect(hmix(a | 0, b | 0)).toBe(key);
+      expect(hmix(a | 0, b)).toBe(key);
+      expect(hmix(a, b | 0)).toBe(key);
+    }
+  });
+
+  it('are small integers on the word infos', () => {
+    const inf = loadNerModel().fs.info('Okafor', false);
+    for (const h of [inf.hBG1, inf.hBG2, inf.hSB1, inf.hSB2, inf.hST, inf.hPLS, inf.hNLS, inf.lowerH, inf.shortH]) {
+      expect(h).toBe(h | 0);
+    }
   });
 });

@@ -184,16 +184,19 @@ export class FeatureSet {
     const [lowerFull, lowerShort] = caps ? shapes(lower) : ['', ''];
     const sh = this.shared.string(caps ? 'C' + lowerShort : short);
     const isPad = word === '<PAD>';
-    const lowerH = hstr(lower);
-    const shortH = hstr(isPad ? '<PAD>' : sh);
+    // The hashes are kept as signed 32-bit integers (`| 0`): unsigned, half of them were numbers
+    // boxed on the heap, nine per word. Every reader mixes them with hmix, whose result depends
+    // only on their 32 bits (tests/unit/ner-memory.test.ts), or keys a Map with them consistently.
+    const lowerH = hstr(lower) | 0;
+    const shortH = hstr(isPad ? '<PAD>' : sh) | 0;
     return {
-      hBG1: hmix(K.BG1, lowerH),
-      hBG2: hmix(K.BG2, lowerH),
-      hSB1: hmix(K.SB1, shortH),
-      hSB2: hmix(K.SB2, shortH),
-      hST: hmix(K.ST, shortH),
-      hPLS: hmix(K.PLS, lowerH),
-      hNLS: hmix(K.NLS, lowerH),
+      hBG1: hmix(K.BG1, lowerH) | 0,
+      hBG2: hmix(K.BG2, lowerH) | 0,
+      hSB1: hmix(K.SB1, shortH) | 0,
+      hSB2: hmix(K.SB2, shortH) | 0,
+      hST: hmix(K.ST, shortH) | 0,
+      hPLS: hmix(K.PLS, lowerH) | 0,
+      hNLS: hmix(K.NLS, lowerH) | 0,
       word,
       lower,
       lid: this.lowerId(isPad ? '\u0000<PAD>' : lower),
