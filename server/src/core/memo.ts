@@ -16,9 +16,12 @@
  * anywhere two bytes a character, and a copy of the cut the same way.
  */
 export function ownString(s: string): string {
-  if (s.length > 1 && LATIN1_ONLY.test(s)) return Buffer.from(s, 'latin1').toString('latin1');
+  // A short cut is a copy already, and the byte it could save a character is not worth the
+  // round trip (most memo keys are single words, and most lookups of new text miss).
+  if (s.length < 13) return s;
+  if (LATIN1_ONLY.test(s)) return Buffer.from(s, 'latin1').toString('latin1');
   // Concatenation then slice flattens into a new string; the slice refers to that new string only.
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  return (' ' + s).slice(1);
 }
 
 const LATIN1_ONLY = /^[\u0000-\u00ff]*$/;
