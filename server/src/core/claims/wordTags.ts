@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../article';
 import { getSyntaxTagger } from '../syntax/shippedTagger';
 import type { Word } from './words';
+import { partitionPoint } from '../search';
 
 /**
  * Part-of-speech and chunk tags for the claim rules' words. The syntax model tags the analysis's
@@ -60,14 +61,8 @@ export class SentenceSyntax {
 
 /** The index of `value` in the ascending `xs`, or -1. */
 function indexOf(xs: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < xs.length && xs[lo] === value ? lo : -1;
+  const k = partitionPoint(xs.length, (i) => xs[i] < value);
+  return k < xs.length && xs[k] === value ? k : -1;
 }
 
 /** A finite verb or modal: `said`, `says`, `say` (non-3rd present), `will`. */
