@@ -78,7 +78,7 @@ export class AnalysisCache {
   paragraph(text: string): ParagraphEntry {
     let hit = this.paragraphs.get(text);
     if (hit === undefined) {
-      const own = this.kept ? ownCopy(text) : text;
+      const own = this.kept ? ownString(text) : text;
       hit = segment(own, this.kept);
       this.paragraphs.set(own, hit, own);
     }
@@ -215,13 +215,6 @@ export function shifted(n: NumberMention, delta: number, sentences: number): Num
 }
 
 /**
- * `s` in a string of its own (memo.ts, ownString: at one byte a character when it can be). V8
- * makes a long slice point into the string it was cut from: a key cut from one version of the
- * document would keep that whole version alive.
- */
-const ownCopy = ownString;
-
-/**
  * The per-sentence work kept for the next analysis, in sentences per table (the claims rules'
  * SentenceWork and the tagger's sentences, about 750 bytes each): a keystroke in a document of up
  * to 8,192 sentences (about 1.1 MB of press prose) redoes only the sentences it changed. A longer
@@ -233,10 +226,11 @@ export const SENTENCE_BUDGET = 8192;
 
 /**
  * A map that keeps only the entries the latest analysis used. Each key is stored as a copy
- * (ownCopy), and an entry carried over to the next analysis keeps that copy, never the key it
- * was looked up with (a slice of the newer document). An entry is stamped with the analysis that
- * last used it, and `end` drops the others: one table for the document's life, rather than a new
- * one filled again on every keystroke.
+ * (memo.ts, ownString: a key cut from one version of the document would otherwise keep that
+ * whole version alive), and an entry carried over to the next analysis keeps that copy, never
+ * the key it was looked up with (a slice of the newer document). An entry is stamped with the
+ * analysis that last used it, and `end` drops the others: one table for the document's life,
+ * rather than a new one filled again on every keystroke.
  */
 export class UsedMap<V> {
   private readonly map = new Map<string, { value: V; used: number }>();
@@ -271,6 +265,6 @@ export class UsedMap<V> {
   /** Stores `value` under a copy of `key` (`own`, when the caller has made one already). */
   set(key: string, value: V, own?: string): void {
     if (this.map.size >= this.maxEntries && !this.map.has(key)) return;
-    this.map.set(own ?? ownCopy(key), { value, used: this.generation });
+    this.map.set(own ?? ownString(key), { value, used: this.generation });
   }
 }

@@ -15,23 +15,6 @@ import { AnalysisCache, shifted, type ParagraphEntry } from './analysisCache';
  * The one entry point of the analysis core: article text in, typed article model out.
  * Pure: no I/O beyond the lazily loaded tagger model, no LSP types.
  */
-/**
- * The token texts of each sentence of a paragraph entry, made once per entry: the tagger keeps
- * its word lookups for a list it is given again (ner/features.ts, `scanDoc`), so an unchanged
- * paragraph hands the same lists on every keystroke.
- */
-const wordLists = new WeakMap<ParagraphEntry, string[][]>();
-function sentenceWords(entry: ParagraphEntry): string[][] {
-  let lists = wordLists.get(entry);
-  if (lists === undefined) {
-    lists = [];
-    const { sentences: packed, texts } = entry;
-    for (let k = 0; k < packed.length; k += 4) lists.push(texts.slice(packed[k + 2], packed[k + 3]));
-    wordLists.set(entry, lists);
-  }
-  return lists;
-}
-
 export function analyzeArticle(document: string, options: AnalyzeOptions = {}, cache?: AnalysisCache): Article {
   const languageId = options.languageId ?? 'news';
   const text = analysisText(document);
@@ -190,6 +173,23 @@ function withLazyTokens(a: Omit<Article, 'tokens'>, entries: ParagraphEntry[]): 
     directives: a.directives,
     footnotes: a.footnotes,
   });
+}
+
+/**
+ * The token texts of each sentence of a paragraph entry, made once per entry: the tagger keeps
+ * its word lookups for a list it is given again (ner/features.ts, `scanDoc`), so an unchanged
+ * paragraph hands the same lists on every keystroke.
+ */
+const wordLists = new WeakMap<ParagraphEntry, string[][]>();
+function sentenceWords(entry: ParagraphEntry): string[][] {
+  let lists = wordLists.get(entry);
+  if (lists === undefined) {
+    lists = [];
+    const { sentences: packed, texts } = entry;
+    for (let k = 0; k < packed.length; k += 4) lists.push(texts.slice(packed[k + 2], packed[k + 3]));
+    wordLists.set(entry, lists);
+  }
+  return lists;
 }
 
 /** The tokens of a paragraph's entry, offsets moved to the paragraph's start `base`, appended to `out`. */

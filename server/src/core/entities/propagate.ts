@@ -11,6 +11,11 @@ import { partitionPoint } from '../search';
 import { mergeByStart, sortedCopyByStart } from './order';
 import { ownString } from '../memo';
 
+/** Words that ask whether they are a variant of a long surname before propagateNames indexes the surnames. */
+const SCANS_BEFORE_INDEX = 32;
+
+const LABEL: Record<EntityType, NerLabel> = { person: 'PER', organization: 'ORG', place: 'LOC', group: 'MISC', other: 'MISC' };
+
 /**
  * One name, every occurrence: the tagger sometimes misses a name it found elsewhere in the same
  * article (`Zelensky told soldiers ...` after `Volodymyr Zelenskiy`), or a well-known acronym
@@ -24,11 +29,6 @@ import { ownString } from '../memo';
  *   sentences written in capitals.
  * Returns the mentions, old and new, sorted by start.
  */
-/** Words that ask whether they are a variant of a long surname before propagateNames indexes the surnames. */
-const SCANS_BEFORE_INDEX = 32;
-
-const LABEL: Record<EntityType, NerLabel> = { person: 'PER', organization: 'ORG', place: 'LOC', group: 'MISC', other: 'MISC' };
-
 export function propagateNames(
   plain: string,
   sentences: Sentence[],
