@@ -53,7 +53,31 @@ export class ServerClient {
     } else if (m.method === undefined && m.id !== undefined) {
       this.waiting.get(m.id)?.(body);
       this.waiting.delete(m.id);
+    } else if (m.method === 'window/logMessage') {
+      const message = (m.params as { message?: string } | undefined)?.message ?? '';
+      for (const [pattern, resolve] of this.logWaiters) {
+        if (pattern.test(message)) {
+          this.logWaiters.delete(pattern);
+          resolve(message);
+        }
+      }
     }
+  }
+
+  private readonly logWaiters = new Map<RegExp, (message: string) => void>();
+
+  /** The next log message that matches `pattern`, or undefined after `timeoutMs`. */
+  nextLog(pattern: RegExp, timeoutMs: number): Promise<string | undefined> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.logWaiters.delete(pattern);
+        resolve(undefined);
+      }, timeoutMs);
+      this.logWaiters.set(pattern, (message) => {
+        clearTimeout(timer);
+        resolve(message);
+      });
+    });
   }
 
   send(msg: object): void {

@@ -84,11 +84,34 @@ export class LspClient {
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onNotification('window/logMessage', (p: { message: string }) => {
       this.logMessages.push(p.message);
+      for (const w of [...this.logWaiters]) {
+        if (w.done()) {
+          this.logWaiters.splice(this.logWaiters.indexOf(w), 1);
+          w.resolve();
+        }
+      }
     });
     this.connection.listen();
   }
 
   settings: unknown = null;
+  private readonly logWaiters: { done: () => boolean; resolve: () => void }[] = [];
+
+  /** Resolves when `count` log messages in all (past or future) have matched `pattern`. */
+  waitForLog(pattern: RegExp, count = 1, timeoutMs = 10000): Promise<void> {
+    const done = (): boolean => this.logMessages.filter((m) => pattern.test(m)).length >= count;
+    if (done()) return Promise.resolve();
+    return new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not ${count} log messages matching ${pattern} within ${timeoutMs} ms; stderr: ${this.stderr}`)), timeoutMs);
+      this.logWaiters.push({
+        done,
+        resolve: () => {
+          clearTimeout(timer);
+          resolvePromise();
+        },
+      });
+    });
+  }
   /** Capabilities the server registered dynamically (file watchers, configuration). */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** Work-done progress: tokens the server created and the $/progress notifications it sent. */

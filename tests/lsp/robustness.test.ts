@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
   DocumentSymbolRequest,
   FileChangeType,
   SemanticTokensRequest,
@@ -96,6 +97,33 @@ describe('a failing document stays inside itself', () => {
     const found = (await c.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'Duarte' })) as SymbolInformation[];
     expect(found.map((s) => s.name)).toEqual(['Ines Duarte']);
     expect(c.logMessages.some((m) => /XFAULTX|analysis failed/i.test(m))).toBe(true);
+  });
+});
+
+describe('memory after large analyses', () => {
+  // The thresholds are lowered for the test (a megabyte, two seconds in the server): 2,000
+  // characters and 50 ms. The log line is written half a second after both collections have run.
+  const LONG = `Harbour plan agreed\n\n${'The harbour handled 40,000 containers last year, up 12% on the year before. '.repeat(30)}\n`;
+
+  it('collects garbage once idle after analysing a large text, and says so in the log', async () => {
+    const c = await start({ NEWSMARK_TEST_IDLE_MEMORY: '2000,50' });
+    const uri = 'untitled:long.news';
+    await c.open(uri, LONG);
+    expect((await c.pull(uri)).map((d) => d.code)).toContain('unsourced-statistic');
+    await c.waitForLog(/Released memory/);
+    expect(c.logMessages.find((m) => /Released memory/.test(m))).toMatch(/^Released memory after a large analysis: resident \d+ MB -> \d+ MB \(collections took \d+ ms\)$/);
+    // The server answers as before: nothing it holds was lost.
+    expect((await c.pull(uri)).map((d) => d.code)).toContain('unsourced-statistic');
+  });
+
+  it('collects again once a large document is closed', async () => {
+    const c = await start({ NEWSMARK_TEST_IDLE_MEMORY: '2000,50' });
+    const uri = 'untitled:long.news';
+    await c.open(uri, LONG);
+    await c.pull(uri);
+    await c.waitForLog(/Released memory/);
+    await c.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    await c.waitForLog(/Released memory/, 2);
   });
 });
 

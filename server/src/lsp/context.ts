@@ -4,12 +4,13 @@ import type { Article, ArticleDiagnostic } from '../core/article';
 import { presentDiagnostics } from '../features/diagnostics';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ArticleCache, type Analysis } from './articleCache';
+import type { IdleMemory } from './idleMemory';
 import { sizeText } from '../workspace/articleFiles';
 import { DEFAULT_SETTINGS, isAnalyzed, normalizeSettings, type NewsmarkSettings } from '../features/settings';
 
 /** What every feature handler needs: the connection, the documents, settings, the cache and the workspace index. */
 export class ServerContext {
-  readonly cache = new ArticleCache();
+  readonly cache: ArticleCache;
   /** The workspace index, once registerWorkspaceIndex (workspaceIndexing.ts) has created it. */
   workspaceIndex: WorkspaceIndex | undefined;
   private readonly settingsByUri = new Map<string, PromiseLike<NewsmarkSettings>>();
@@ -19,10 +20,14 @@ export class ServerContext {
   /** The latest settings seen, used synchronously by request handlers. */
   private readonly resolved = new Map<string, NewsmarkSettings>();
 
+  /** `idleMemory`: gives memory back after large analyses (the server's; tests may leave it out). */
   constructor(
     readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
-  ) {}
+    idleMemory?: IdleMemory,
+  ) {
+    this.cache = new ArticleCache((length) => idleMemory?.noteWork(length));
+  }
 
   async loadSettings(uri: string): Promise<NewsmarkSettings> {
     if (!this.hasConfigurationCapability) return this.globalSettings;

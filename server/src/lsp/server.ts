@@ -5,7 +5,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
 } from './protocol';
-import type { InitializeResult } from 'vscode-languageserver/node';
+import type { Connection, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { registerCapability } from './clientRequests';
 import { ServerContext } from './context';
@@ -22,6 +22,7 @@ import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens
 import { refreshOnIndexChange, registerWorkspaceIndex } from './workspaceIndexing';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { normalizeSettings } from '../features/settings';
+import { fullCollection, IdleMemory, LARGE_TEXT, SETTLE_MS } from './idleMemory';
 
 /**
  * The Newsmark language server. Transport is chosen from the command line
@@ -30,7 +31,7 @@ import { normalizeSettings } from '../features/settings';
 export function startServer(options: { indexWorkerScript?: string } = {}): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const ctx = new ServerContext(connection, documents);
+  const ctx = new ServerContext(connection, documents, idleMemory(connection));
   let diagnostics: ReturnType<typeof registerDiagnostics> | undefined;
   let workspace: ReturnType<typeof registerWorkspaceIndex> | undefined;
   let refreshSemanticTokens: (() => void) | undefined;
@@ -118,4 +119,13 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The server's IdleMemory, reporting to the log. NEWSMARK_TEST_IDLE_MEMORY ("chars,ms") lowers its
+ * thresholds for tests/lsp/robustness.test.ts, which cannot wait on a megabyte's analysis.
+ */
+function idleMemory(connection: Connection): IdleMemory {
+  const [chars, ms] = (process.env.NEWSMARK_TEST_IDLE_MEMORY ?? '').split(',').map(Number);
+  return new IdleMemory(fullCollection(), (message) => connection.console.log(message), chars || LARGE_TEXT, ms || SETTLE_MS);
 }

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fullCollection, IdleMemory } from '../../server/src/lsp/idleMemory';
+
+// The server's release of memory after large analyses (lsp/idleMemory.ts); over LSP in
+// tests/lsp/robustness.test.ts.
+describe('IdleMemory', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  function counted(largeText = 1000, settleMs = 100) {
+    const calls: number[] = [];
+    const reports: string[] = [];
+    const idle = new IdleMemory(() => calls.push(Date.now()), (m) => reports.push(m), largeText, settleMs);
+    return { idle, calls, reports };
+  }
+
+  it('collects twice, once no large work has come for the settling time', () => {
+    vi.useFakeTimers();
+    const { idle, calls, reports } = counted();
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(99);
+    expect(calls).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(calls).toHaveLength(2);
+    // Reported a little later, once V8 has given the pages back.
+    expect(reports).toHaveLength(0);
+    vi.advanceTimersByTime(500);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatch(/^Released memory after a large analysis: resident \d+ MB -> \d+ MB \(collections took \d+ ms\)$/);
+  });
+
+  it('waits while large analyses keep coming (typing in a long document)', () => {
+    vi.useFakeTimers();
+    const { idle, calls } = counted();
+    for (let k = 0; k < 5; k++) {
+      idle.noteWork(5000);
+      vi.advanceTimersByTime(60);
+    }
+    expect(calls).toHaveLength(0);
+    vi.advanceTimersByTime(40);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('ignores short texts, and short work does not postpone a pending release', () => {
+    vi.useFakeTimers();
+    const { idle, calls } = counted();
+    idle.noteWork(999);
+    vi.advanceTimersByTime(1000);
+    expect(calls).toHaveLength(0);
+    idle.noteWork(1000);
+    vi.advanceTimersByTime(60);
+    idle.noteWork(10);
+    vi.advanceTimersByTime(40);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('does nothing without a collector, and nothing after dispose', () => {
+    vi.useFakeTimers();
+    const none = new IdleMemory(undefined);
+    none.noteWork(10_000_000);
+    expect(vi.getTimerCount()).toBe(0);
+    const { idle, calls } = counted();
+    idle.noteWork(5000);
+    idle.dispose();
+    vi.advanceTimersByTime(1000);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('finds a full collection in this node, which frees what nothing holds', async () => {
+    const gc = fullCollection();
+    expect(gc).toBeTypeOf('function');
+    const ref = new WeakRef(new Array(100_000).fill(0));
+    // A WeakRef holds its target until the end of the current job.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc!();
+    expect(ref.deref()).toBeUndefined();
+  });
+});
