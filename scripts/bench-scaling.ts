@@ -244,15 +244,20 @@ async function serverMemory(text: string): Promise<void> {
   const busy = rss(c.pid);
   const log = await released;
   const idle = rss(c.pid);
+  const releasedAgain = c.nextLog(/^Released memory/, 60_000);
+  c.send({ method: 'textDocument/didClose', params: { textDocument: { uri } } });
+  const closedLog = await releasedAgain;
+  const closed = rss(c.pid);
   await c.stop();
   const mb = (n: number) => `${n.toFixed(0)} MB`;
   console.log(`  ${(text.length / 1e6).toFixed(1)} million characters of prose: open to diagnostics ${(analysed / 1000).toFixed(1)} s; Outline answer ${(Buffer.byteLength(outline) / KB / KB).toFixed(2)} MB in ${outlineMs.toFixed(0)} ms`);
-  if (!busy || !idle) {
+  if (!busy || !idle || !closed) {
     console.log('  server memory: unknown (no /proc)\n');
     return;
   }
   console.log(`  server memory after diagnostics and Outline: ${mb(busy.now)} resident, ${mb(busy.peak)} peak`);
-  console.log(`  once idle (${log ?? 'no release logged'}): ${mb(idle.now)} resident  (targets: < 300 MB; Outline < 5 MB)\n`);
+  console.log(`  once idle (${log ?? 'no release logged'}): ${mb(idle.now)} resident  (targets: < 300 MB; Outline < 5 MB)`);
+  console.log(`  closed, once idle (${closedLog ?? 'no release logged'}): ${mb(closed.now)} resident\n`);
 }
 
 /**

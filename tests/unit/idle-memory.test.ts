@@ -9,9 +9,15 @@ describe('IdleMemory', () => {
   });
 
   function counted(largeText = 1000, settleMs = 100) {
-    const calls: number[] = [];
+    const calls: string[] = [];
     const reports: string[] = [];
-    const idle = new IdleMemory(() => calls.push(Date.now()), (m) => reports.push(m), largeText, settleMs);
+    const idle = new IdleMemory({
+      collect: () => calls.push('collect'),
+      trim: () => calls.push('trim'),
+      report: (m) => reports.push(m),
+      largeText,
+      settleMs,
+    });
     return { idle, calls, reports };
   }
 
@@ -27,7 +33,30 @@ describe('IdleMemory', () => {
     expect(reports).toHaveLength(0);
     vi.advanceTimersByTime(500);
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatch(/^Released memory after a large analysis: resident \d+ MB -> \d+ MB \(collections took \d+ ms\)$/);
+    expect(reports[0]).toMatch(/^Released memory after a large analysis: resident \d+ MB -> \d+ MB \(took \d+ ms\)$/);
+    // An analysis is not a close: the shared caches stay.
+    expect(calls).toEqual(['collect', 'collect']);
+  });
+
+  it('after a large document is closed, empties the shared caches before collecting, once', () => {
+    vi.useFakeTimers();
+    const { idle, calls, reports } = counted();
+    idle.noteWork(5000, true);
+    vi.advanceTimersByTime(600);
+    expect(calls).toEqual(['trim', 'collect', 'collect']);
+    expect(reports[0]).toMatch(/^Released memory after closing a large document \(shared caches emptied\)/);
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(600);
+    expect(calls).toEqual(['trim', 'collect', 'collect', 'collect', 'collect']);
+  });
+
+  it('does not empty the shared caches when the closed document was short', () => {
+    vi.useFakeTimers();
+    const { idle, calls } = counted();
+    idle.noteWork(500, true);
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(600);
+    expect(calls).toEqual(['collect', 'collect']);
   });
 
   it('waits while large analyses keep coming (typing in a long document)', () => {
@@ -57,7 +86,7 @@ describe('IdleMemory', () => {
 
   it('does nothing without a collector, and nothing after dispose', () => {
     vi.useFakeTimers();
-    const none = new IdleMemory(undefined);
+    const none = new IdleMemory({ collect: undefined });
     none.noteWork(10_000_000);
     expect(vi.getTimerCount()).toBe(0);
     const { idle, calls } = counted();

@@ -32,6 +32,9 @@ const MAX_KEY_CHARS = 1 << 20;
 /** What a table holds for a value that is `undefined`, so that a miss costs no second lookup (`has`). */
 const UNDEFINED: unique symbol = Symbol('undefined');
 
+/** Every StringMemo made, for clearStringMemos (weakly: a table goes when nothing else holds it). */
+let memos: WeakRef<StringMemo<unknown>>[] = [];
+
 export class StringMemo<V> {
   private map = new Map<string, V | typeof UNDEFINED>();
   private chars = 0;
@@ -40,7 +43,9 @@ export class StringMemo<V> {
   constructor(
     private readonly compute: ((key: string) => V) | undefined,
     private readonly maxKeyChars = MAX_KEY_CHARS,
-  ) {}
+  ) {
+    memos.push(new WeakRef(this));
+  }
 
   /** The value of `key`, computed (from a copy of the key) by `compute` when not held. */
   get(key: string, compute = this.compute): V {
@@ -60,4 +65,13 @@ export class StringMemo<V> {
     this.map = new Map();
     this.chars = 0;
   }
+}
+
+/** Empties every memo table (core/sharedCaches.ts). */
+export function clearStringMemos(): void {
+  memos = memos.filter((ref) => {
+    const memo = ref.deref();
+    memo?.clear();
+    return memo !== undefined;
+  });
 }

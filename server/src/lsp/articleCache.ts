@@ -44,14 +44,14 @@ export class ArticleCache {
   private readonly entries = new Map<string, { text: string; languageId: string; settings: string; analysis: Analysis }>();
   private readonly sessions = new Map<string, AnalysisCache>();
 
-  /** `afterWork`: told the length of each text analysed and of each text forgotten (idleMemory.ts). */
-  constructor(private readonly afterWork: (length: number) => void = () => {}) {}
+  /** `afterWork`: told the length of each text analysed, and of each text forgotten (`closed`: idleMemory.ts). */
+  constructor(private readonly afterWork: (length: number, closed: boolean) => void = () => {}) {}
 
   delete(uri: string): void {
     const forgotten = this.entries.get(uri)?.text.length ?? 0;
     this.entries.delete(uri);
     this.sessions.delete(uri);
-    this.afterWork(forgotten);
+    this.afterWork(forgotten, true);
   }
 
   get(document: TextDocument, settings: NewsmarkSettings): Analysis {
@@ -68,7 +68,7 @@ export class ArticleCache {
     // A document over the size limit keeps nothing of an earlier analysis.
     if (analysis.kind === 'too-large') this.sessions.delete(document.uri);
     this.entries.set(document.uri, { text, languageId: document.languageId, settings: key, analysis });
-    this.afterWork(text.length);
+    this.afterWork(text.length, false);
     return analysis;
   }
 }

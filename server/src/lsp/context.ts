@@ -26,7 +26,7 @@ export class ServerContext {
     readonly documents: TextDocuments<TextDocument>,
     idleMemory?: IdleMemory,
   ) {
-    this.cache = new ArticleCache((length) => idleMemory?.noteWork(length));
+    this.cache = new ArticleCache((length, closed) => idleMemory?.noteWork(length, closed));
   }
 
   async loadSettings(uri: string): Promise<NewsmarkSettings> {

@@ -12,26 +12,43 @@ import { runInNewContext } from 'node:vm';
  * After an analysis of a large text, or after forgetting one, the server waits until it has done
  * no other large work for `settleMs`. Then it runs two full collections: the first frees, and the
  * second lets V8 give back the pages the first emptied (one alone gave back about half as
- * much). A collection of a 5 MB document's heap takes 100-200 ms, so this runs only for large
+ * much). A collection of a 5 MB document's heap takes 100-400 ms, so this runs only for large
  * texts and only when the user has stopped typing in them.
+ *
+ * When a large document was closed, the caches that analyses share are emptied first (`trim`,
+ * core/sharedCaches.ts): the next analysis fills them again with what it needs.
  */
 export class IdleMemory {
   private timer: NodeJS.Timeout | undefined;
+  private closedLarge = false;
+  private readonly collect: (() => void) | undefined;
+  private readonly trim: () => void;
+  private readonly report: (message: string) => void;
+  private readonly largeText: number;
+  private readonly settleMs: number;
 
   /**
    * `collect`: a full garbage collection (fullCollection()), undefined where there is none.
-   * `report`: told how resident memory changed, for the log.
+   * `trim`: empties the shared caches. `report`: told how resident memory changed, for the log.
    */
-  constructor(
-    private readonly collect: (() => void) | undefined,
-    private readonly report: (message: string) => void = () => {},
-    private readonly largeText = LARGE_TEXT,
-    private readonly settleMs = SETTLE_MS,
-  ) {}
+  constructor(options: {
+    collect: (() => void) | undefined;
+    trim?: () => void;
+    report?: (message: string) => void;
+    largeText?: number;
+    settleMs?: number;
+  }) {
+    this.collect = options.collect;
+    this.trim = options.trim ?? (() => {});
+    this.report = options.report ?? (() => {});
+    this.largeText = options.largeText ?? LARGE_TEXT;
+    this.settleMs = options.settleMs ?? SETTLE_MS;
+  }
 
-  /** After analysing or forgetting a text of `length` UTF-16 code units. */
-  noteWork(length: number): void {
+  /** After analysing a text of `length` UTF-16 code units, or forgetting one (`closed`). */
+  noteWork(length: number, closed = false): void {
     if (this.collect === undefined || length < this.largeText) return;
+    if (closed) this.closedLarge = true;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.release(), this.settleMs);
     // A pending release never keeps the process alive (the CLI, tests that end).
@@ -42,15 +59,19 @@ export class IdleMemory {
     this.timer = undefined;
     const collect = this.collect;
     if (collect === undefined) return;
+    const trimmed = this.closedLarge;
+    this.closedLarge = false;
     const before = process.memoryUsage.rss();
     const start = process.hrtime.bigint();
+    if (trimmed) this.trim();
     collect();
     collect();
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     // V8 unmaps the emptied pages from its own threads, within a few hundred milliseconds (resident
     // memory read at once showed about half the drop): the report reads it a little later.
     const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
-    const report = () => this.report(`Released memory after a large analysis: resident ${mb(before)} -> ${mb(process.memoryUsage.rss())} (collections took ${Math.round(ms)} ms)`);
+    const what = trimmed ? 'closing a large document (shared caches emptied)' : 'a large analysis';
+    const report = () => this.report(`Released memory after ${what}: resident ${mb(before)} -> ${mb(process.memoryUsage.rss())} (took ${Math.round(ms)} ms)`);
     this.timer = setTimeout(report, REPORT_AFTER_MS);
     this.timer.unref();
   }

@@ -23,6 +23,7 @@ import { refreshOnIndexChange, registerWorkspaceIndex } from './workspaceIndexin
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { normalizeSettings } from '../features/settings';
 import { fullCollection, IdleMemory, LARGE_TEXT, SETTLE_MS } from './idleMemory';
+import { clearSharedCaches } from '../core/sharedCaches';
 
 /**
  * The Newsmark language server. Transport is chosen from the command line
@@ -127,5 +128,11 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
  */
 function idleMemory(connection: Connection): IdleMemory {
   const [chars, ms] = (process.env.NEWSMARK_TEST_IDLE_MEMORY ?? '').split(',').map(Number);
-  return new IdleMemory(fullCollection(), (message) => connection.console.log(message), chars || LARGE_TEXT, ms || SETTLE_MS);
+  return new IdleMemory({
+    collect: fullCollection(),
+    trim: clearSharedCaches,
+    report: (message) => connection.console.log(message),
+    largeText: chars || LARGE_TEXT,
+    settleMs: ms || SETTLE_MS,
+  });
 }

@@ -114,6 +114,18 @@ export class NerModel {
     return new NerModel(f.table, f.W, f.scales, f.trans, new FeatureSet(gaz, lcSet, f.meta['clusters'] ? clusters : undefined), f.meta);
   }
 
+  /**
+   * Empties the word caches (the feature set's word infos, their score vectors, the context sums):
+   * they fill again as words are met, with the same values. Combo ids stay valid: they are made of
+   * shape ids, which the feature set keeps.
+   */
+  clearCaches(): void {
+    this.fs.clearCache();
+    this.comboCache = new Map();
+    this.slab = new Int32Array(0);
+    this.slabUsed = 0;
+  }
+
   /** Row of a feature key, -1 when the model has none. */
   private row(key: number): number {
     const { table, tMask } = this;

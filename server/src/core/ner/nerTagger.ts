@@ -47,6 +47,11 @@ export function getNerModel(): NerModel {
   return singleton;
 }
 
+/** Empties the shared model's word caches, if it was loaded (core/sharedCaches.ts). */
+export function clearNerCaches(): void {
+  singleton?.clearCaches();
+}
+
 /**
  * What the tagger keeps of a document between two calls of `tagDocument` (issue 16): opaque; one
  * per open document. It holds only what the latest call used.

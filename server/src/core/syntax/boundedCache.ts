@@ -27,6 +27,11 @@ export class BoundedCache<K, V> {
     this.current.set(key, value);
   }
 
+  clear(): void {
+    this.current = new Map();
+    this.previous = new Map();
+  }
+
   /** Entries held (both generations; an entry moved back may be counted twice). */
   get size(): number {
     return this.current.size + this.previous.size;

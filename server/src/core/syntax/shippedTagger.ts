@@ -18,3 +18,8 @@ export function getSyntaxTagger(): SyntaxTagger {
   }
   return singleton;
 }
+
+/** Empties the shipped tagger's caches, if it was loaded (core/sharedCaches.ts). */
+export function clearSyntaxCaches(): void {
+  singleton?.clearCaches();
+}

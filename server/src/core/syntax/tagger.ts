@@ -359,6 +359,14 @@ export class SyntaxTagger {
   private cache = new Map<string, { pos: string[]; chunk?: string[] }>();
   private cachedWords = 0;
 
+  /** Empties the word types and the sentence cache (they fill again as sentences are tagged). */
+  clearCaches(): void {
+    this.words.clear();
+    this.cache = new Map();
+    this.cachedWords = 0;
+    this.last = { words: [], types: [] };
+  }
+
   /** Words held by the sentence cache (for the test of its bound). */
   get sentenceCacheWords(): number {
     return this.cachedWords;

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadNerModel, tagDocument } from '../../server/src/core/ner/nerTagger';
+import { analyzeArticle } from '../../server/src/core/analyze';
+import { AnalysisCache } from '../../server/src/core/analysisCache';
+import { clearStringMemos, StringMemo } from '../../server/src/core/memo';
+import { clearSharedCaches } from '../../server/src/core/sharedCaches';
+import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
+
+// What analyses share only to be faster, emptied by the server once a large document is closed
+// (lsp/idleMemory.ts). The property test in tests/fuzz/incremental.test.ts empties them between edits too.
+const ARTICLE = [
+  'Harbour wall to be rebuilt',
+  'The council will spend £4.2m on the harbour wall, the harbour master Ana Ramos said on Monday.',
+  'Officials said the work would take most of the summer. Ramos said "we will be ready by August".',
+].join('\n\n');
+
+describe('the shared caches', () => {
+  it('empties every memo table, which then computes again', () => {
+    let computed = 0;
+    const memo = new StringMemo((key: string) => {
+      computed++;
+      return key.length;
+    });
+    memo.get('harbour');
+    memo.get('harbour');
+    expect(computed).toBe(1);
+    clearStringMemos();
+    expect(memo.get('harbour')).toBe(7);
+    expect(computed).toBe(2);
+  });
+
+  it("empties the syntax tagger's sentence cache", () => {
+    analyzeArticle(ARTICLE);
+    expect(getSyntaxTagger().sentenceCacheWords).toBeGreaterThan(0);
+    clearSharedCaches();
+    expect(getSyntaxTagger().sentenceCacheWords).toBe(0);
+  });
+
+  it('leaves every analysis as it was, fresh or incremental', () => {
+    const cache = new AnalysisCache();
+    const before = JSON.stringify(analyzeArticle(ARTICLE, {}, cache));
+    clearSharedCaches();
+    expect(JSON.stringify(analyzeArticle(ARTICLE))).toBe(before);
+    const edited = ARTICLE.replace('Monday', 'Tuesday');
+    const fresh = JSON.stringify(analyzeArticle(edited));
+    clearSharedCaches();
+    expect(JSON.stringify(analyzeArticle(edited, {}, cache))).toBe(fresh);
+  });
+
+  it('tags as a fresh model does once its caches are emptied, after other words filled them', () => {
+    const words = (file: string): string[][] =>
+      readFileSync(join(__dirname, '..', '..', 'seeds', file), 'utf8')
+        .split(/\n+/)
+        .filter((line) => line.trim() !== '')
+        .map((line) => line.split(/\s+/).filter(Boolean));
+    const model = loadNerModel();
+    tagDocument(model, words('harbour-bridge.news'));
+    model.clearCaches();
+    const seed = words('seed-article.news');
+    expect(tagDocument(model, seed)).toEqual(tagDocument(loadNerModel(), seed));
+  });
+});
