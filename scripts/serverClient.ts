@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { serverEnv } from '../client/src/serverEnv';
 
 const ROOT = join(__dirname, '..');
 
@@ -24,7 +25,11 @@ export class ServerClient {
 
   /** `nodeArgs`: options for node itself before the server script (a CPU profile, say). */
   constructor(nodeArgs: string[] = []) {
-    this.child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // Started as the VS Code client starts it (client/src/serverEnv.ts).
+    this.child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: serverEnv(process.env),
+    });
     this.exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     this.child.stdout.on('data', (d: Buffer) => {
       if (this.firstByteAt < this.sentAt) this.firstByteAt = performance.now();

@@ -1,10 +1,17 @@
 /**
- * The server's environment: the editor's without NODE_EXTRA_CA_CERTS. Node reads that
- * certificate bundle at every process start (~60 ms on a small machine), and the server makes no
- * network connections at all.
+ * The server's environment: the editor's, with two changes.
+ *
+ * - Without NODE_EXTRA_CA_CERTS. Node reads that certificate bundle at every process start
+ *   (~60 ms on a small machine), and the server makes no network connections at all.
+ * - With glibc's mmap threshold fixed at 128 KiB (MALLOC_MMAP_THRESHOLD_), unless the editor's
+ *   environment sets it. By default glibc raises that threshold, up to 32 MB, each time a large
+ *   block is freed. After a long document's analysis, the typed arrays of later analyses then
+ *   come from the C heap, and glibc does not return the free pages left between live blocks. A
+ *   5 MB document, once idle: 458-471 -> 420-424 MB resident; after closing it: 240-256 -> 193-196
+ *   MB. Other C libraries ignore the variable.
  */
 export function serverEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base };
+  const env: NodeJS.ProcessEnv = { MALLOC_MMAP_THRESHOLD_: String(128 * 1024), ...base };
   delete env.NODE_EXTRA_CA_CERTS;
   return env;
 }
