@@ -71,16 +71,23 @@ describe('IdleMemory', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('ignores short texts, and short work does not postpone a pending release', () => {
+  it('ignores short texts, but any work puts a due release off (typing in a short document)', () => {
     vi.useFakeTimers();
     const { idle, calls } = counted();
     idle.noteWork(999);
     vi.advanceTimersByTime(1000);
     expect(calls).toHaveLength(0);
     idle.noteWork(1000);
-    vi.advanceTimersByTime(60);
+    for (let k = 0; k < 5; k++) {
+      vi.advanceTimersByTime(60);
+      idle.noteWork(10);
+    }
+    expect(calls).toHaveLength(0);
+    vi.advanceTimersByTime(100);
+    expect(calls).toHaveLength(2);
+    // Due no more: short work alone does not bring it back.
     idle.noteWork(10);
-    vi.advanceTimersByTime(40);
+    vi.advanceTimersByTime(1000);
     expect(calls).toHaveLength(2);
   });
 

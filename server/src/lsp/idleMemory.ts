@@ -9,17 +9,20 @@ import { runInNewContext } from 'node:vm';
  * only returned when a later analysis happened to need a full collection. The same happened
  * when such a document was closed.
  *
- * After an analysis of a large text, or after forgetting one, the server waits until it has done
- * no other large work for `settleMs`. Then it runs two full collections: the first frees, and the
+ * After an analysis of a large text, or after forgetting one, the server waits until it has
+ * analysed nothing for `settleMs`. Then it runs two full collections: the first frees, and the
  * second lets V8 give back the pages the first emptied (one alone gave back about half as
- * much). A collection of a 5 MB document's heap takes 100-400 ms, so this runs only for large
- * texts and only when the user has stopped typing in them.
+ * much). A collection of a 5 MB document's heap takes 100-500 ms, so this runs only after large
+ * texts and only when the user has stopped typing.
  *
  * When a large document was closed, the caches that analyses share are emptied first (`trim`,
  * core/sharedCaches.ts): the next analysis fills them again with what it needs.
  */
 export class IdleMemory {
   private timer: NodeJS.Timeout | undefined;
+  private reportTimer: NodeJS.Timeout | undefined;
+  /** A large text was analysed or forgotten since the last release. */
+  private due = false;
   private closedLarge = false;
   private readonly collect: (() => void) | undefined;
   private readonly trim: () => void;
@@ -45,10 +48,18 @@ export class IdleMemory {
     this.settleMs = options.settleMs ?? SETTLE_MS;
   }
 
-  /** After analysing a text of `length` UTF-16 code units, or forgetting one (`closed`). */
+  /**
+   * After analysing a text of `length` UTF-16 code units, or forgetting one (`closed`). A large one
+   * makes a release due; any work, large or not, puts a due release off by `settleMs`, so that its
+   * collections never land between the keystrokes of someone typing, in any document.
+   */
   noteWork(length: number, closed = false): void {
-    if (this.collect === undefined || length < this.largeText) return;
-    if (closed) this.closedLarge = true;
+    if (this.collect === undefined) return;
+    if (length >= this.largeText) {
+      this.due = true;
+      if (closed) this.closedLarge = true;
+    }
+    if (!this.due) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.release(), this.settleMs);
     // A pending release never keeps the process alive (the CLI, tests that end).
@@ -57,6 +68,7 @@ export class IdleMemory {
 
   private release(): void {
     this.timer = undefined;
+    this.due = false;
     const collect = this.collect;
     if (collect === undefined) return;
     const trimmed = this.closedLarge;
@@ -72,12 +84,13 @@ export class IdleMemory {
     const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
     const what = trimmed ? 'closing a large document (shared caches emptied)' : 'a large analysis';
     const report = () => this.report(`Released memory after ${what}: resident ${mb(before)} -> ${mb(process.memoryUsage.rss())} (took ${Math.round(ms)} ms)`);
-    this.timer = setTimeout(report, REPORT_AFTER_MS);
-    this.timer.unref();
+    this.reportTimer = setTimeout(report, REPORT_AFTER_MS);
+    this.reportTimer.unref();
   }
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.reportTimer);
     this.timer = undefined;
   }
 }
@@ -85,7 +98,7 @@ export class IdleMemory {
 /** A text from 1 MiB (UTF-16 code units): about where the heap an analysis leaves outgrows what it keeps. */
 export const LARGE_TEXT = 1 << 20;
 
-/** How long the server must have done no large work before it collects. */
+/** How long the server must have analysed nothing before it collects. */
 export const SETTLE_MS = 2000;
 
 /** How long after collecting the change in resident memory is read for the log. */
