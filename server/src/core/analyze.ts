@@ -63,7 +63,7 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
     tokens,
     // A throwaway session tags without a cache: nothing of this document will be tagged again.
     cache?.ner,
-    entries.flatMap(sentenceWords),
+    entries.flatMap((e) => e.sentenceTexts),
   ).filter((m) => !crossesMarkup(m));
   const { mentions, entities } = buildEntities({
     plain,
@@ -175,27 +175,16 @@ function withLazyTokens(a: Omit<Article, 'tokens'>, entries: ParagraphEntry[]): 
   });
 }
 
-/**
- * The token texts of each sentence of a paragraph entry, made once per entry: the tagger keeps
- * its word lookups for a list it is given again (ner/features.ts, `scanDoc`), so an unchanged
- * paragraph hands the same lists on every keystroke.
- */
-const wordLists = new WeakMap<ParagraphEntry, string[][]>();
-function sentenceWords(entry: ParagraphEntry): string[][] {
-  let lists = wordLists.get(entry);
-  if (lists === undefined) {
-    lists = [];
-    const { sentences: packed, texts } = entry;
-    for (let k = 0; k < packed.length; k += 4) lists.push(texts.slice(packed[k + 2], packed[k + 3]));
-    wordLists.set(entry, lists);
-  }
-  return lists;
-}
-
 /** The tokens of a paragraph's entry, offsets moved to the paragraph's start `base`, appended to `out`. */
 function pushTokens(entry: ParagraphEntry, base: number, out: Token[]): void {
-  const { tokens: offsets, texts } = entry;
-  for (let k = 0; k < texts.length; k++) out.push({ start: offsets[2 * k] + base, end: offsets[2 * k + 1] + base, text: texts[k] });
+  const offsets = entry.tokens;
+  let k = 0;
+  for (const texts of entry.sentenceTexts) {
+    for (const text of texts) {
+      out.push({ start: offsets[2 * k] + base, end: offsets[2 * k + 1] + base, text });
+      k++;
+    }
+  }
 }
 
 /**
