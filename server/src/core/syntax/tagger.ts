@@ -362,9 +362,13 @@ export class SyntaxTagger {
   /** Empties the word types and the sentence cache (they fill again as sentences are tagged). */
   clearCaches(): void {
     this.words.clear();
+    this.emptySentenceCache();
+    this.last = { words: [], types: [] };
+  }
+
+  private emptySentenceCache(): void {
     this.cache = new Map();
     this.cachedWords = 0;
-    this.last = { words: [], types: [] };
   }
 
   /** Words held by the sentence cache (for the test of its bound). */
@@ -380,10 +384,7 @@ export class SyntaxTagger {
     const key = words.join('\u0001');
     let t = this.cache.get(key);
     if (t === undefined) {
-      if (this.cachedWords + words.length > SENTENCE_CACHE_WORDS) {
-        this.cache = new Map();
-        this.cachedWords = 0;
-      }
+      if (this.cachedWords + words.length > SENTENCE_CACHE_WORDS) this.emptySentenceCache();
       t = { pos: this.pos(words) };
       this.cache.set(key, t);
       this.cachedWords += words.length;
