@@ -4,7 +4,7 @@ import { AnalysisCache } from '../../server/src/core/analysisCache';
 
 // entities/mentions.ts keeps each sentence's names with its tags, coded one character a tag, for
 // the next analysis of an editor's document; a sentence whose coded tags still match is not read
-// again. Here a sentence coded in more than one slice (4,096 codes a slice). The property test in
+// again. Here a sentence of more than 4,096 words. The property test in
 // tests/fuzz/incremental.test.ts fails when a stale entry is taken as matching.
 describe("the names kept per sentence between an editor's analyses", () => {
   it('are those of a fresh analysis for a sentence of thousands of words, kept and then reused', () => {

@@ -75,10 +75,8 @@ function tagCodes(tags: readonly string[]): string | undefined {
     }
     codes.push(c);
   }
-  // In slices: a sentence of one long line can have more words than a call takes arguments.
-  let out = '';
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return out;
+  // Codes 1-255 read as latin1: one flat string of one byte a character, however long the sentence.
+  return Buffer.from(codes).toString('latin1');
 }
 
 function sameTags(codes: string, tags: readonly string[]): boolean {
