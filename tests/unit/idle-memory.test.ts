@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fullCollection, IdleMemory } from '../../server/src/lsp/idleMemory';
+import { getHeapStatistics } from 'node:v8';
+import { compacting, fullCollection, IdleMemory } from '../../server/src/lsp/idleMemory';
 
 // The server's release of memory after large analyses (lsp/idleMemory.ts); over LSP in
 // tests/lsp/robustness.test.ts.
@@ -12,7 +13,14 @@ describe('IdleMemory', () => {
     const calls: string[] = [];
     const reports: string[] = [];
     const idle = new IdleMemory({
-      collect: () => calls.push('collect'),
+      collect: () => {
+        calls.push('collect');
+        return true;
+      },
+      compact: (collect) => {
+        calls.push('compact');
+        collect();
+      },
       trim: () => calls.push('trim'),
       report: (m) => reports.push(m),
       largeText,
@@ -28,14 +36,14 @@ describe('IdleMemory', () => {
     vi.advanceTimersByTime(99);
     expect(calls).toHaveLength(0);
     vi.advanceTimersByTime(1);
-    expect(calls).toHaveLength(2);
+    expect(calls).toEqual(['collect', 'compact', 'collect']);
     // Reported a little later, once V8 has given the pages back.
     expect(reports).toHaveLength(0);
     vi.advanceTimersByTime(500);
     expect(reports).toHaveLength(1);
     expect(reports[0]).toMatch(/^Released memory after a large analysis: resident \d+ MB -> \d+ MB \(took \d+ ms\)$/);
     // An analysis is not a close: the shared caches stay.
-    expect(calls).toEqual(['collect', 'collect']);
+    expect(calls).toEqual(['collect', 'compact', 'collect']);
   });
 
   it('after a large document is closed, empties the shared caches before collecting, once', () => {
@@ -43,11 +51,11 @@ describe('IdleMemory', () => {
     const { idle, calls, reports } = counted();
     idle.noteWork(5000, true);
     vi.advanceTimersByTime(600);
-    expect(calls).toEqual(['trim', 'collect', 'collect']);
+    expect(calls).toEqual(['trim', 'collect', 'compact', 'collect']);
     expect(reports[0]).toMatch(/^Released memory after closing a large document \(shared caches emptied\)/);
     idle.noteWork(5000);
     vi.advanceTimersByTime(600);
-    expect(calls).toEqual(['trim', 'collect', 'collect', 'collect', 'collect']);
+    expect(calls).toEqual(['trim', 'collect', 'compact', 'collect', 'collect', 'compact', 'collect']);
   });
 
   it('does not empty the shared caches when the closed document was short', () => {
@@ -56,7 +64,7 @@ describe('IdleMemory', () => {
     idle.noteWork(500, true);
     idle.noteWork(5000);
     vi.advanceTimersByTime(600);
-    expect(calls).toEqual(['collect', 'collect']);
+    expect(calls).toEqual(['collect', 'compact', 'collect']);
   });
 
   it('waits while large analyses keep coming (typing in a long document)', () => {
@@ -68,7 +76,7 @@ describe('IdleMemory', () => {
     }
     expect(calls).toHaveLength(0);
     vi.advanceTimersByTime(40);
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(3);
   });
 
   it('ignores short texts, but any work puts a due release off (typing in a short document)', () => {
@@ -84,11 +92,11 @@ describe('IdleMemory', () => {
     }
     expect(calls).toHaveLength(0);
     vi.advanceTimersByTime(100);
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(3);
     // Due no more: short work alone does not bring it back.
     idle.noteWork(10);
     vi.advanceTimersByTime(1000);
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(3);
   });
 
   it('does nothing without a collector, and nothing after dispose', () => {
@@ -101,6 +109,62 @@ describe('IdleMemory', () => {
     idle.dispose();
     vi.advanceTimersByTime(1000);
     expect(calls).toHaveLength(0);
+  });
+
+  it('gives up, saying why, when no collection can run', () => {
+    vi.useFakeTimers();
+    const reports: string[] = [];
+    let tries = 0;
+    const idle = new IdleMemory({
+      collect: () => {
+        tries++;
+        return false;
+      },
+      report: (m) => reports.push(m),
+      largeText: 1000,
+      settleMs: 100,
+    });
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(1000);
+    expect(tries).toBe(1);
+    expect(reports).toEqual(['Memory is not released after large documents: this node gives no way to run a garbage collection']);
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(1000);
+    expect(tries).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('compacts: a heap of sparse pages shrinks further than a plain full collection shrinks it', () => {
+    const gc = fullCollection()!;
+    // Old-space pages one eighth full: about 60 MB of small arrays, promoted, then 7 in 8 dropped.
+    const sparse = (): Array<number[] | undefined> => {
+      const held: Array<number[] | undefined> = Array.from({ length: 400_000 }, (_, i) => [i, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6, i + 7]);
+      gc();
+      gc();
+      for (let i = 0; i < held.length; i++) if (i % 8 !== 0) held[i] = undefined;
+      return held;
+    };
+    const pages = () => getHeapStatistics().total_heap_size;
+    // Plain collections until the heap stops shrinking (the first frees, the next give pages back).
+    const settled = (): number => {
+      let size = pages();
+      for (let k = 0; k < 5; k++) {
+        gc();
+        const now = pages();
+        if (now === size) break;
+        size = now;
+      }
+      return size;
+    };
+    // Turned on and off again around nothing first: were the flag left on, the plain collections
+    // below would compact too, and the compacting one would have nothing left to give back.
+    compacting(() => {});
+    const held = sparse();
+    const plain = settled();
+    compacting(gc);
+    const compacted = pages();
+    expect(plain - compacted).toBeGreaterThan(10 * 1024 * 1024);
+    expect(held.length).toBe(400_000);
   });
 
   it('finds a full collection in this node, which frees what nothing holds', async () => {

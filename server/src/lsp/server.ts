@@ -22,7 +22,7 @@ import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens
 import { refreshOnIndexChange, registerWorkspaceIndex } from './workspaceIndexing';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { normalizeSettings } from '../features/settings';
-import { fullCollection, IdleMemory, LARGE_TEXT, SETTLE_MS } from './idleMemory';
+import { compacting, fullCollection, IdleMemory, LARGE_TEXT, SETTLE_MS } from './idleMemory';
 import { clearSharedCaches } from '../core/sharedCaches';
 
 /**
@@ -134,7 +134,9 @@ function idleMemory(connection: Connection): IdleMemory {
     collect: () => {
       if (gc === null) gc = fullCollection();
       gc?.();
+      return gc !== undefined;
     },
+    compact: compacting,
     trim: clearSharedCaches,
     report: (message) => connection.console.log(message),
     largeText: chars || LARGE_TEXT,
