@@ -1,6 +1,6 @@
 import type { Sentence, Span } from '../article';
-import { isSpace } from '../segment/chars';
 import { fileable, WordTable, wordHash } from './wordTable';
+import { onlySpaces } from './chars';
 
 /**
  * What dropCommonWords asks of the whole text (two regexes over the text per word made it
@@ -175,7 +175,7 @@ export function paragraphPieces(plain: string, paragraphs: readonly Span[], word
   const pieces: Piece[] = [];
   let end = 0;
   const gap = (start: number, stop: number): void => {
-    if (stop > start) pieces.push({ start, end: stop, words: () => (blank(plain, start, stop) ? NO_WORDS : pieceWords(plain.slice(start, stop))) });
+    if (stop > start) pieces.push({ start, end: stop, words: () => (onlySpaces(plain, start, stop) ? NO_WORDS : pieceWords(plain.slice(start, stop))) });
   };
   paragraphs.forEach((p, k) => {
     gap(end, p.start);
@@ -188,11 +188,6 @@ export function paragraphPieces(plain: string, paragraphs: readonly Span[], word
 
 /** The words of white space: none (what pieceWords finds there). Never changed. */
 const NO_WORDS: PieceWords = { words: '', leadAt: 0 };
-
-function blank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
-  return true;
-}
 
 /** Do the pieces cover `plain` in order, each cut between two characters of which one is white space? */
 function cutsAtSpace(plain: string, pieces: readonly Piece[]): boolean {
