@@ -42,29 +42,52 @@ describe('NER tagger memory (issue 16)', () => {
     }
   });
 
-  it('gives the same tags after thousands of other words filled several vector slabs and after a long document', () => {
+  it('gives the same tags after thousands of other words filled the vector arena and after a long document', () => {
     const fresh = tagDocument(loadNerModel(), doc);
     const model = loadNerModel();
     expect(tagDocument(model, doc)).toEqual(fresh);
-    // 10,000 new words (more than two slabs of word vectors), in one long document of 70,000
-    // tokens (its second-pass scores are not the kept array's).
+    // 10,000 new words (the arena grows several times), in one long document of 70,000 tokens
+    // (its second-pass scores are not the kept array's).
     const names = invented(10000);
-    const long: string[][] = [];
-    for (let i = 0; i < 7000; i++) long.push([names[i % names.length], 'met', names[(i * 7 + 3) % names.length], 'in', names[(i * 13 + 5) % names.length], 'on', 'Monday', ',', 'officials', 'said', '.'].slice(0, 10));
-    tagDocument(model, long);
-    const vecs = new Set<string>();
+    tagDocument(model, longDocument(names));
+    const starts = new Set<number>();
+    const gens = new Set<number>();
     for (const w of names.slice(0, 6000)) {
-      const v = model.fs.info(w, false).vec;
-      expect(v).toBeDefined();
-      // No two words share a vector's memory.
-      vecs.add(`${(v?.byteOffset ?? -1) / 4}:${bufferId(v?.buffer)}`);
+      const inf = model.fs.info(w, false);
+      expect(inf.vecAt).toBeGreaterThanOrEqual(0);
+      gens.add(inf.vecGen);
+      // No two words share a vector's place.
+      starts.add(inf.vecAt);
     }
-    expect(vecs.size).toBe(6000);
+    expect(gens.size).toBe(1);
+    expect(starts.size).toBe(6000);
     expect(tagDocument(model, doc)).toEqual(fresh);
     // A short document after it.
     expect(tagDocument(model, [doc[1]])).toEqual(tagDocument(loadNerModel(), [doc[1]]));
   });
+
+  it('keeps at most its budget of word vectors, and tags as before once it has started over many times', () => {
+    const names = invented(10000);
+    const long = longDocument(names);
+    const expected = tagDocument(loadNerModel(), long);
+    const model = loadNerModel();
+    // 64 vectors: a generation lasts a few sentences, and some start in the middle of a window.
+    model.vectors.keep(64);
+    expect(tagDocument(model, long)).toEqual(expected);
+    expect(tagDocument(model, doc)).toEqual(tagDocument(loadNerModel(), doc));
+    const places = names.slice(0, 3000).map((w) => model.fs.info(w, false)).filter((inf) => inf.vecAt >= 0);
+    expect(Math.max(...places.map((inf) => inf.vecAt))).toBeLessThan(64 * 5 * 17);
+    // Most of these words' vectors are from earlier generations: made again when next needed.
+    expect(new Set(places.map((inf) => inf.vecGen)).size).toBeGreaterThan(100);
+  });
 });
+
+/** 7,000 sentences of 10 tokens naming the words, each in several sentences. */
+function longDocument(names: string[]): string[][] {
+  const long: string[][] = [];
+  for (let i = 0; i < 7000; i++) long.push([names[i % names.length], 'met', names[(i * 7 + 3) % names.length], 'in', names[(i * 13 + 5) % names.length], 'on', 'Monday', ',', 'officials', 'said', '.'].slice(0, 10));
+  return long;
+}
 
 describe('SharedParts (word infos share shape strings and cluster classes)', () => {
   it('gives one list per distinct classes and counts what it holds', () => {
@@ -104,14 +127,6 @@ describe('second-pass scores kept in 16 bits between the passes', () => {
     expect([...model.p2.subarray(NT, 2 * NT)]).toEqual(Array.from({ length: NT }, (_, t) => (t === 5 ? 40000 : 0 - t || 0)));
   });
 });
-
-const ids = new Map<ArrayBufferLike, number>();
-function bufferId(b: ArrayBufferLike | undefined): number {
-  if (b === undefined) return -1;
-  let id = ids.get(b);
-  if (id === undefined) ids.set(b, (id = ids.size));
-  return id;
-}
 
 describe('NER word lookups kept per sentence list (issue 16)', () => {
   it('reuses the infos of a word list given again, and makes them anew after the word tables are emptied', () => {

@@ -214,6 +214,9 @@ export class FeatureSet {
       lowerFullShape: this.shared.string(lowerFull),
       ctxShape: sh,
       clusters: isPad ? undefined : this.shared.classes(this.clusters?.lookup(word)),
+      // In the object from the start (a field added later moved every word's fields to a second array).
+      vecAt: -1,
+      vecGen: 0,
     };
   }
 

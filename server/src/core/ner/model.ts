@@ -12,6 +12,7 @@ import { Gazetteer } from './gazetteer';
 import type { WordClusters } from './clusters';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
 import { decodeModelFile } from './modelFile';
+import { WordVectors } from './wordVectors';
 
 /** Local copy: a module binding can compile to a getter call (tsx, vitest), too slow in hot loops. */
 const NT = TAGS_NT;
@@ -28,8 +29,6 @@ const PACK = 65536;
 const MAX_PACKED_CONTEXT = 255 - 5 * 32 - COMBO_KEYS;
 /** The leading context keys' sum of a token whose keys have no cached sum (they are summed with the others). */
 const NO_COMBO = new Int32Array(NT);
-/** Word vectors per slab (`lexVec`): 1.4 MB. */
-const VEC_SLAB_WORDS = 4096;
 /** The largest second-pass score array a tagger keeps between documents (entries: 4 MB). */
 const MAX_KEPT_PASS2 = 1 << 20;
 
@@ -69,13 +68,8 @@ export class NerModel {
   /** Per pass: transition scores of the allowed pairs in PRED order, and from the sentence start. */
   private readonly transPred: Float64Array[];
   private readonly transStart: Float64Array[];
-  /**
-   * Words' lexical score vectors (`lexVec`) are views of slabs of VEC_SLAB_WORDS vectors: one
-   * typed array each made the tagger's word cache cost about 2 KB a word (issue 16). A view keeps
-   * its slab alive, so a vector stays valid as long as its word info is held.
-   */
-  private slab = new Int32Array(0);
-  private slabUsed = 0;
+  /** Words' lexical score vectors (`lexVec`), made again when the arena has started over. */
+  readonly vectors = new WordVectors(5 * NT, (inf, out, at) => this.lexVec(inf, out, at));
   /** Scratch for one word's lexical keys (lexicalKeysInto). */
   private readonly lexKeys = new Uint32Array(32);
   /** Summed scores of the COMBO_KEYS leading keys per `DocPrep.combo` id. */
@@ -122,8 +116,7 @@ export class NerModel {
   clearCaches(): void {
     this.fs.clearCache();
     this.comboCache = new Map();
-    this.slab = new Int32Array(0);
-    this.slabUsed = 0;
+    this.vectors.clear();
   }
 
   /** Row of a feature key, -1 when the model has none. */
@@ -159,30 +152,19 @@ export class NerModel {
   }
 
   /**
-   * Summed lexical scores of a word type per offset (5 x NT), cached on the word. Both passes'
-   * score of a tag are packed in one number, pass 0 + pass 1 x 2^16 (see PACK), which halves the
-   * additions of the window sums.
+   * Writes the summed lexical scores of a word type per offset (5 x NT) to out[at...] (zeroed), for
+   * `vectors`. Both passes' score of a tag are packed in one number, pass 0 + pass 1 x 2^16 (see
+   * PACK), which halves the additions of the window sums.
    */
-  private lexVec(inf: WordInfo): Int32Array {
-    let v = inf.vec;
-    if (v !== undefined) return v;
-    const size = 5 * NT;
-    if (this.slabUsed + size > this.slab.length) {
-      this.slab = new Int32Array(VEC_SLAB_WORDS * size);
-      this.slabUsed = 0;
-    }
-    v = this.slab.subarray(this.slabUsed, this.slabUsed + size);
-    this.slabUsed += size;
-    inf.vec = v;
+  private lexVec(inf: WordInfo, out: Int32Array, at: number): void {
     const keys = this.lexKeys;
     for (let o = -2; o <= 2; o++) {
       const nk = lexicalKeysInto(inf, o, keys);
       for (let k = 0; k < nk; k++) {
         const r = this.row(keys[k]);
-        if (r >= 0) this.addPacked(v, (o + 2) * NT, r);
+        if (r >= 0) this.addPacked(out, at + (o + 2) * NT, r);
       }
     }
-    return v;
   }
 
   /**
@@ -197,7 +179,8 @@ export class NerModel {
     const e = this.e;
     const n = sp.infos.length;
     const infos = sp.infos;
-    const pad = this.fs.pad.vec ?? this.lexVec(this.fs.pad);
+    const padInfo = this.fs.pad;
+    const vectors = this.vectors;
     const { keys, off, combo } = this.fs.sentenceKeys(sp, sport);
     const acc = this.acc;
     // Per token: the cached lexical vectors of its 5-word window (the padding vector outside the
@@ -208,17 +191,36 @@ export class NerModel {
       const eo = base + i * w;
       let k = off[i];
       const ke = off[i + 1];
-      const m2 = i >= 2 ? (infos[i - 2].vec ?? this.lexVec(infos[i - 2])) : pad;
-      const m1 = i >= 1 ? (infos[i - 1].vec ?? this.lexVec(infos[i - 1])) : pad;
-      const c0 = infos[i].vec ?? this.lexVec(infos[i]);
-      const p1 = i + 1 < n ? (infos[i + 1].vec ?? this.lexVec(infos[i + 1])) : pad;
-      const p2 = i + 2 < n ? (infos[i + 2].vec ?? this.lexVec(infos[i + 2])) : pad;
+      // The window's vectors; again if making one started a new generation of the arena.
+      let m2 = 0;
+      let m1 = 0;
+      let c0 = 0;
+      let p1 = 0;
+      let p2 = 0;
+      for (let gen = 0; gen !== vectors.gen; ) {
+        gen = vectors.gen;
+        const w2 = i >= 2 ? infos[i - 2] : padInfo;
+        const w1 = i >= 1 ? infos[i - 1] : padInfo;
+        const w0 = infos[i];
+        const n1 = i + 1 < n ? infos[i + 1] : padInfo;
+        const n2 = i + 2 < n ? infos[i + 2] : padInfo;
+        m2 = w2.vecGen === gen ? w2.vecAt : vectors.at(w2);
+        m1 = w1.vecGen === gen ? w1.vecAt : vectors.at(w1);
+        c0 = w0.vecGen === gen ? w0.vecAt : vectors.at(w0);
+        p1 = n1.vecGen === gen ? n1.vecAt : vectors.at(n1);
+        p2 = n2.vecGen === gen ? n2.vecAt : vectors.at(n2);
+      }
+      const vecs = vectors.data;
+      m1 += NT;
+      c0 += 2 * NT;
+      p1 += 3 * NT;
+      p2 += 4 * NT;
       let cv: Int32Array = NO_COMBO;
       if (combo[i] >= 0) {
         cv = this.comboCache.get(combo[i]) ?? this.comboVec(combo[i], keys, k);
         k += COMBO_KEYS;
       }
-      for (let t = 0; t < NT; t++) acc[t] = m2[t] + m1[NT + t] + c0[2 * NT + t] + p1[3 * NT + t] + p2[4 * NT + t] + cv[t];
+      for (let t = 0; t < NT; t++) acc[t] = vecs[m2 + t] + vecs[m1 + t] + vecs[c0 + t] + vecs[p1 + t] + vecs[p2 + t] + cv[t];
       const packed = ke - k <= MAX_PACKED_CONTEXT;
       if (packed) {
         for (; k < ke; k++) {

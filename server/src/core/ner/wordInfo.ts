@@ -101,8 +101,12 @@ export interface WordInfo {
   /** The word's class per cluster level (clusters.ts), undefined when the table lacks it or there is none. */
   clusters: number[] | undefined;
   lex?: Uint32Array[];
-  /** Cached lexical scores of the run-time model: 5 offsets x NT, both passes packed (see model.ts). */
-  vec?: Int32Array;
+  /**
+   * Where the run-time model's lexical scores of the word start in its vector arena (5 offsets x
+   * NT, both passes packed), valid while the arena's generation is `vecGen` (see model.ts).
+   */
+  vecAt: number;
+  vecGen: number;
 }
 
 /**
