@@ -112,6 +112,9 @@ describe('memory after large analyses', () => {
     expect((await c.pull(uri)).map((d) => d.code)).toContain('unsourced-statistic');
     await c.waitForLog(/Released memory/);
     expect(c.logMessages.find((m) => /Released memory/.test(m))).toMatch(/^Released memory after a large analysis: resident \d+ MB -> \d+ MB \(took \d+ ms\)$/);
+    // Then the follow-up collection (3 x 50 ms later here).
+    await c.waitForLog(/Shrank the heap/);
+    expect(c.logMessages.find((m) => /Shrank the heap/.test(m))).toMatch(/^Shrank the heap once idle: resident \d+ MB -> \d+ MB \(took \d+ ms\)$/);
     // The server answers as before: nothing it holds was lost.
     expect((await c.pull(uri)).map((d) => d.code)).toContain('unsourced-statistic');
   });

@@ -9,7 +9,7 @@ describe('IdleMemory', () => {
     vi.useRealTimers();
   });
 
-  function counted(largeText = 1000, settleMs = 100) {
+  function counted(largeText = 1000, settleMs = 100, followUpMs = 6000) {
     const calls: string[] = [];
     const reports: string[] = [];
     const idle = new IdleMemory({
@@ -25,6 +25,7 @@ describe('IdleMemory', () => {
       report: (m) => reports.push(m),
       largeText,
       settleMs,
+      followUpMs,
     });
     return { idle, calls, reports };
   }
@@ -109,6 +110,53 @@ describe('IdleMemory', () => {
     idle.dispose();
     vi.advanceTimersByTime(1000);
     expect(calls).toHaveLength(0);
+  });
+
+  it('collects once more when nothing has been analysed for a while after a release', () => {
+    vi.useFakeTimers();
+    const { idle, calls, reports } = counted(1000, 100, 1000);
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(100);
+    expect(calls).toEqual(['collect', 'compact', 'collect']);
+    vi.advanceTimersByTime(999);
+    expect(calls).toHaveLength(3);
+    vi.advanceTimersByTime(1);
+    expect(calls).toEqual(['collect', 'compact', 'collect', 'collect']);
+    vi.advanceTimersByTime(500);
+    expect(reports).toHaveLength(2);
+    expect(reports[1]).toMatch(/^Shrank the heap once idle: resident \d+ MB -> \d+ MB \(took \d+ ms\)$/);
+    // Once only.
+    vi.advanceTimersByTime(10_000);
+    expect(calls).toHaveLength(4);
+  });
+
+  it('puts the follow-up off while short work comes, and leaves it to the next release when large work comes', () => {
+    vi.useFakeTimers();
+    const { idle, calls } = counted(1000, 100, 1000);
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(100);
+    for (let k = 0; k < 3; k++) {
+      vi.advanceTimersByTime(800);
+      idle.noteWork(10);
+    }
+    expect(calls).toHaveLength(3);
+    vi.advanceTimersByTime(1000);
+    expect(calls).toHaveLength(4);
+    // Large work: a new release, then its own follow-up, and no other.
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(100);
+    expect(calls).toHaveLength(7);
+    vi.advanceTimersByTime(500);
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(100);
+    expect(calls).toHaveLength(10);
+    vi.advanceTimersByTime(5000);
+    expect(calls).toHaveLength(11);
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(100);
+    idle.dispose();
+    vi.advanceTimersByTime(5000);
+    expect(calls).toHaveLength(14);
   });
 
   it('gives up, saying why, when no collection can run', () => {
