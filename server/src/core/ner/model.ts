@@ -69,7 +69,7 @@ export class NerModel {
   private readonly transPred: Float64Array[];
   private readonly transStart: Float64Array[];
   /** Words' lexical score vectors (`lexVec`), made again when the arena has started over. */
-  readonly vectors = new WordVectors(5 * NT, (inf, out, at) => this.lexVec(inf, out, at));
+  readonly vectors = new WordVectors<WordInfo>(5 * NT, (inf, out, at) => this.lexVec(inf, out, at));
   /** Scratch for one word's lexical keys (lexicalKeysInto). */
   private readonly lexKeys = new Uint32Array(32);
   /** Summed scores of the COMBO_KEYS leading keys per `DocPrep.combo` id. */

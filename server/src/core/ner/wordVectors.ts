@@ -1,4 +1,8 @@
-import type { WordInfo } from './wordInfo';
+/** What holds a vector's place in an arena (a word info, a word type's slot). */
+export interface VectorHolder {
+  vecAt: number;
+  vecGen: number;
+}
 
 /** Word vectors an arena starts with, doubled as needed up to its budget. */
 const FIRST_WORDS = 1024;
@@ -12,13 +16,16 @@ const FIRST_WORDS = 1024;
 export const VEC_BUDGET_WORDS = 16384;
 
 /**
- * The NER model's lexical score vectors of word types (model.ts, `emitSentence`), `size` numbers
- * each, in one arena. A word info records where its vector starts (`vecAt`) and in which
- * generation of the arena it was made (`vecGen`): it is valid while `gen` is that generation.
- * When the arena holds its budget of vectors, the next vector starts a new generation over it,
- * and the vectors of the last one are made again when next needed (tests/unit/ner-memory.test.ts).
+ * Score vectors of word types, `size` numbers each, in one arena: the NER model's lexical scores
+ * (model.ts, `emitSentence`) and the syntax tagger's word sums (syntax/tagger.ts). Each vector's
+ * holder records where it starts (`vecAt`) and in which generation of the arena it was made
+ * (`vecGen`): it is valid while `gen` is that generation. When the arena holds its budget of
+ * vectors, the next vector starts a new generation over it, and the vectors of the last one are
+ * made again when next needed (tests/unit/ner-memory.test.ts, syntaxCache.test.ts). One typed
+ * array per word type cost twice the scores, and its many small blocks fragmented the C heap:
+ * the syntax tagger's left about 33 MB of it behind after a 5 MB document.
  */
-export class WordVectors {
+export class WordVectors<H extends VectorHolder> {
   /** The vectors; a reader takes it again after `at` (which may grow it). */
   data: Int32Array;
   gen = 1;
@@ -28,31 +35,38 @@ export class WordVectors {
   /** `make` writes a word's vector to `out[at...]`, which it finds zeroed. */
   constructor(
     private readonly size: number,
-    private readonly make: (inf: WordInfo, out: Int32Array, at: number) => void,
+    private readonly make: (holder: H, out: Int32Array, at: number) => void,
   ) {
     this.data = new Int32Array(FIRST_WORDS * size);
   }
 
-  /** Where the vector of `inf` starts in `data`, made when it has none in this generation. */
-  at(inf: WordInfo): number {
-    if (inf.vecGen === this.gen) return inf.vecAt;
+  /**
+   * Where the vector of `holder` starts in `data`, made when it has none in this generation. When
+   * the arena is full, the vector starts a new generation, unless `startOver` is false (a caller
+   * that needs all its vectors at once, and found the generation changed): the arena grows instead.
+   */
+  at(holder: H, startOver = true): number {
+    if (holder.vecGen === this.gen) return holder.vecAt;
     const size = this.size;
     if (this.used + size > this.data.length) {
-      if (this.data.length < this.budget * size) {
-        const bigger = new Int32Array(Math.min(this.budget, (2 * this.data.length) / size) * size);
+      const words = this.data.length / size;
+      if (words < this.budget || !startOver) {
+        const bigger = new Int32Array((words < this.budget ? Math.min(this.budget, 2 * words) : 2 * words) * size);
         bigger.set(this.data);
         this.data = bigger;
       } else {
         this.gen++;
         this.used = 0;
+        // Grown past the budget for one caller: back to it.
+        if (words > this.budget) this.data = new Int32Array(this.budget * size);
       }
     }
     const at = this.used;
     this.used += size;
     this.data.fill(0, at, at + size);
-    this.make(inf, this.data, at);
-    inf.vecAt = at;
-    inf.vecGen = this.gen;
+    this.make(holder, this.data, at);
+    holder.vecAt = at;
+    holder.vecGen = this.gen;
     return at;
   }
 

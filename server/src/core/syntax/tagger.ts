@@ -7,6 +7,7 @@ import {
 } from './features';
 import type { SyntaxModelFile } from './modelFile';
 import { addSums, pack, score, SumTable, type PackedModel } from './packedModel';
+import { WordVectors, type VectorHolder } from '../ner/wordVectors';
 
 /**
  * Part-of-speech tags (Penn Treebank, as in CoNLL-2003) and chunks (IOB2 tags: `B-NP`, `I-NP`,
@@ -19,16 +20,26 @@ export interface SyntaxTags {
 }
 
 /**
- * What the taggers read of a word type, kept across sentences: its normalized form and shape, and
- * per model the summed weights of the keys that read only this word, per offset from the token
- * that reads them (block `o + 2` of `nTags` scores for offset o in -2..2), made on first use.
+ * What the taggers read of a word type, kept across sentences: the word, its normalized form and
+ * shape, and per model where the summed weights of the keys that read only this word are (per
+ * offset from the token that reads them: block `o + 2` of `nTags` scores for offset o in -2..2),
+ * in that model's arena of word sums (`posSums`, `chunkSums`), made on first use.
  */
 interface WordType {
+  word: string;
   norm: string;
   shape: string;
-  pos?: Int32Array;
-  chunk?: Int32Array;
+  pos: SumsPlace;
+  chunk: SumsPlace;
 }
+
+/** Where a word type's sums for one model are (see WordVectors). */
+interface SumsPlace extends VectorHolder {
+  readonly type: WordType;
+}
+
+/** A word type's place before it has its own (replaced at once: never read). */
+const NO_PLACE = { vecAt: -1, vecGen: 0 } as SumsPlace;
 
 /**
  * The words of the sentences `tagCached` keeps (about 40 bytes a word with its key and tags): some
@@ -36,7 +47,7 @@ interface WordType {
  */
 export const SENTENCE_CACHE_WORDS = 1 << 16;
 
-/** The size of a tagger's cache of word types: at most twice `words` entries (see BoundedCache), of about 1.5 KB each. */
+/** The size of a tagger's cache of word types: at most twice `words` entries (see BoundedCache), and as many word sums per model. */
 export interface SyntaxCacheLimits {
   words: number;
 }
@@ -64,6 +75,9 @@ export class SyntaxTagger {
 
   /** Word types seen, by form. */
   private readonly words: BoundedCache<string, WordType>;
+  /** Per model, the word types' sums (see WordType). */
+  private readonly posSums: WordVectors<SumsPlace>;
+  private readonly chunkSums: WordVectors<SumsPlace>;
   /** Per model, the word sums of a position past the sentence's ends (the start or end markers' keys). */
   private readonly posEdge: Int32Array;
   private readonly chunkEdge: Int32Array;
@@ -105,17 +119,30 @@ export class SyntaxTagger {
     this.chunkPosPair = new SumTable(this.chunkModel, nC, 3 * B * B, (cell, out) =>
       chunkPosPairKeys(Math.floor(cell / (B * B)), posName(Math.floor(cell / B) % B), posName(cell % B), out));
     this.words = new BoundedCache(limits.words);
+    this.posSums = new WordVectors<SumsPlace>(5 * file.pos.tags.length, ({ type: e }, out, at) =>
+      this.wordSumsInto(this.posModel, file.pos.tags.length, out, at, (o, keys) =>
+        o === 0 ? posWordKeys(e.word, e.norm, e.shape, keys) : posNeighbourKeys(o, e.norm, e.shape, keys)));
+    this.chunkSums = new WordVectors<SumsPlace>(5 * nC, ({ type: e }, out, at) =>
+      this.wordSumsInto(this.chunkModel, nC, out, at, (o, keys) =>
+        o === 0 ? chunkWordKeys(e.norm, e.shape, keys) : chunkNeighbourKeys(o, e.norm, e.shape, keys)));
+    this.posSums.keep(2 * limits.words);
+    this.chunkSums.keep(2 * limits.words);
   }
 
   /** Sums of the keys `keysAt(o, out)` gives for each offset o in -2..2, in blocks of `nTags`. */
   private wordSums(m: PackedModel, nTags: number, keysAt: (o: number, out: number[]) => void): Int32Array {
     const v = new Int32Array(5 * nTags);
+    this.wordSumsInto(m, nTags, v, 0, keysAt);
+    return v;
+  }
+
+  /** `wordSums`, added to out[at...]. */
+  private wordSumsInto(m: PackedModel, nTags: number, out: Int32Array, at: number, keysAt: (o: number, out: number[]) => void): void {
     for (let o = -2; o <= 2; o++) {
       this.keys.length = 0;
       keysAt(o, this.keys);
-      addSums(m, this.keys, v, (o + 2) * nTags);
+      addSums(m, this.keys, out, at + (o + 2) * nTags);
     }
-    return v;
   }
 
   /** Sums of the keys that read only the previous two tags (see `posHistory`). */
@@ -132,10 +159,11 @@ export class SyntaxTagger {
   private wordType(w: string): WordType {
     let e = this.words.get(w);
     if (e === undefined) {
-      // The sums' fields are in the object from the start: added later, they moved to a second
-      // array of fields, about 40 bytes a word type more.
-      e = { norm: normalize(w), shape: shapeOf(w), pos: undefined, chunk: undefined };
-      this.words.set(w, e);
+      const type: WordType = { word: w, norm: normalize(w), shape: shapeOf(w), pos: NO_PLACE, chunk: NO_PLACE };
+      type.pos = { vecAt: -1, vecGen: 0, type };
+      type.chunk = { vecAt: -1, vecGen: 0, type };
+      this.words.set(w, type);
+      e = type;
     }
     return e;
   }
@@ -153,18 +181,19 @@ export class SyntaxTagger {
     return this.last.types;
   }
 
-  /** The POS sums of a word type (see `WordType`). */
-  private posSums(w: string, e: WordType): Int32Array {
-    e.pos ??= this.wordSums(this.posModel, this.file.pos.tags.length, (o, out) =>
-      o === 0 ? posWordKeys(w, e.norm, e.shape, out) : posNeighbourKeys(o, e.norm, e.shape, out));
-    return e.pos;
-  }
-
-  /** The chunk sums of a word type (see `WordType`). */
-  private chunkSums(e: WordType): Int32Array {
-    e.chunk ??= this.wordSums(this.chunkModel, this.file.chunk.tags.length, (o, out) =>
-      o === 0 ? chunkWordKeys(e.norm, e.shape, out) : chunkNeighbourKeys(o, e.norm, e.shape, out));
-    return e.chunk;
+  /**
+   * Where each place's sums start in `sums.data`, all of one generation: made when missing, and
+   * all found again if making one started a new generation (then the arena grows instead).
+   */
+  private static placesIn(sums: WordVectors<SumsPlace>, places: SumsPlace[]): number[] {
+    let at: number[] = [];
+    for (let gen = -1, startOver = true; gen !== sums.gen; startOver = false) {
+      gen = sums.gen;
+      const g = gen;
+      const again = startOver;
+      at = places.map((p) => (p.vecGen === g ? p.vecAt : sums.at(p, again)));
+    }
+    return at;
   }
 
   /** A sentence's word forms, from the word types' cache. */
@@ -174,16 +203,20 @@ export class SyntaxTagger {
 
   /**
    * Adds to `acc` the word sums of token `i`'s five-word window: block o + 2 of the word at offset
-   * o (the edge sums past the sentence's ends).
+   * o (`data` from `at[i + o]`; the edge sums past the sentence's ends).
    */
-  private static addWindow(acc: Int32Array, sums: Int32Array[], edge: Int32Array, i: number, nTags: number): void {
-    const n = sums.length;
-    const m2 = i >= 2 ? sums[i - 2] : edge;
-    const m1 = i >= 1 ? sums[i - 1] : edge;
-    const c0 = sums[i];
-    const p1 = i + 1 < n ? sums[i + 1] : edge;
-    const p2 = i + 2 < n ? sums[i + 2] : edge;
-    for (let t = 0; t < nTags; t++) acc[t] += m2[t] + m1[nTags + t] + c0[2 * nTags + t] + p1[3 * nTags + t] + p2[4 * nTags + t];
+  private static addWindow(acc: Int32Array, data: Int32Array, at: number[], edge: Int32Array, i: number, nTags: number): void {
+    const n = at.length;
+    const a2 = i >= 2 ? data : edge;
+    const b2 = i >= 2 ? at[i - 2] : 0;
+    const a1 = i >= 1 ? data : edge;
+    const b1 = (i >= 1 ? at[i - 1] : 0) + nTags;
+    const b0 = at[i] + 2 * nTags;
+    const a3 = i + 1 < n ? data : edge;
+    const b3 = (i + 1 < n ? at[i + 1] : 0) + 3 * nTags;
+    const a4 = i + 2 < n ? data : edge;
+    const b4 = (i + 2 < n ? at[i + 2] : 0) + 4 * nTags;
+    for (let t = 0; t < nTags; t++) acc[t] += a2[b2 + t] + a1[b1 + t] + data[b0 + t] + a3[b3 + t] + a4[b4 + t];
   }
 
   /**
@@ -260,7 +293,8 @@ export class SyntaxTagger {
     const names = this.file.pos.tags;
     const nTags = names.length;
     const types = this.typesOf(words);
-    const sums = types.map((e, i) => e.pos ?? this.posSums(words[i], e));
+    const at = SyntaxTagger.placesIn(this.posSums, types.map((e) => e.pos));
+    const data = this.posSums.data;
     const f = this.forms(words, types);
     const { keys, acc } = this;
     const tags: string[] = [];
@@ -268,7 +302,7 @@ export class SyntaxTagger {
     let c1 = -1;
     for (let i = 0; i < words.length; i++) {
       this.posHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
-      SyntaxTagger.addWindow(acc, sums, this.posEdge, i, nTags);
+      SyntaxTagger.addWindow(acc, data, at, this.posEdge, i, nTags);
       keys.length = 0;
       posPairKeys(f, i, keys);
       posWordHistoryKeys(f, i, c1 < 0 ? null : names[c1], keys);
@@ -322,7 +356,8 @@ export class SyntaxTagger {
     const names = this.file.chunk.tags;
     const nTags = names.length;
     const types = this.typesOf(words);
-    const sums = types.map((e) => e.chunk ?? this.chunkSums(e));
+    const at = SyntaxTagger.placesIn(this.chunkSums, types.map((e) => e.chunk));
+    const data = this.chunkSums.data;
     const f = this.forms(words, types);
     const { keys, acc } = this;
     const tags: string[] = [];
@@ -330,7 +365,7 @@ export class SyntaxTagger {
     let c1 = -1;
     for (let i = 0; i < words.length; i++) {
       this.chunkHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
-      SyntaxTagger.addWindow(acc, sums, this.chunkEdge, i, nTags);
+      SyntaxTagger.addWindow(acc, data, at, this.chunkEdge, i, nTags);
       this.addPosTags(ids, i, acc);
       keys.length = 0;
       chunkPosTrigramKeys(pos, i, keys);
@@ -364,6 +399,8 @@ export class SyntaxTagger {
   /** Empties the word types and the sentence cache (they fill again as sentences are tagged). */
   clearCaches(): void {
     this.words.clear();
+    this.posSums.clear();
+    this.chunkSums.clear();
     this.emptySentenceCache();
     this.last = { words: [], types: [] };
   }
