@@ -12,7 +12,7 @@ import { Gazetteer } from './gazetteer';
 import type { WordClusters } from './clusters';
 import { NT as TAGS_NT, TYPES, tagKind, tagType } from './tags';
 import { decodeModelFile } from './modelFile';
-import { WordVectors } from './wordVectors';
+import { WordVectors } from '../wordVectors';
 
 /** Local copy: a module binding can compile to a getter call (tsx, vitest), too slow in hot loops. */
 const NT = TAGS_NT;

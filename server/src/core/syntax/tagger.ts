@@ -7,7 +7,7 @@ import {
 } from './features';
 import type { SyntaxModelFile } from './modelFile';
 import { addSums, pack, score, SumTable, type PackedModel } from './packedModel';
-import { WordVectors, type VectorHolder } from '../ner/wordVectors';
+import { WordVectors, type VectorHolder } from '../wordVectors';
 
 /**
  * Part-of-speech tags (Penn Treebank, as in CoNLL-2003) and chunks (IOB2 tags: `B-NP`, `I-NP`,
