@@ -111,10 +111,10 @@ describe('memory after large analyses', () => {
     await c.open(uri, LONG);
     expect((await c.pull(uri)).map((d) => d.code)).toContain('unsourced-statistic');
     await c.waitForLog(/Released memory/);
-    expect(c.logMessages.find((m) => /Released memory/.test(m))).toMatch(/^Released memory after a large analysis: resident \d+ MB -> \d+ MB \(took \d+ ms\)$/);
+    expect(c.logMessages.find((m) => /Released memory/.test(m))).toMatch(/^Released memory after a large analysis: V8 heap \d+ MB -> \d+ MB, resident \d+ MB -> \d+ MB so far \(took \d+ ms\)$/);
     // Then the follow-up collection (3 x 50 ms later here).
     await c.waitForLog(/Shrank the heap/);
-    expect(c.logMessages.find((m) => /Shrank the heap/.test(m))).toMatch(/^Shrank the heap once idle: resident \d+ MB -> \d+ MB \(took \d+ ms\)$/);
+    expect(c.logMessages.find((m) => /Shrank the heap/.test(m))).toMatch(/^Shrank the heap once idle: V8 heap \d+ MB -> \d+ MB, resident \d+ MB -> \d+ MB so far \(took \d+ ms\)$/);
     // The server answers as before: nothing it holds was lost.
     expect((await c.pull(uri)).map((d) => d.code)).toContain('unsourced-statistic');
   });

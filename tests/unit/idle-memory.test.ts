@@ -42,7 +42,7 @@ describe('IdleMemory', () => {
     expect(reports).toHaveLength(0);
     vi.advanceTimersByTime(500);
     expect(reports).toHaveLength(1);
-    expect(reports[0]).toMatch(/^Released memory after a large analysis: resident \d+ MB -> \d+ MB \(took \d+ ms\)$/);
+    expect(reports[0]).toMatch(/^Released memory after a large analysis: V8 heap \d+ MB -> \d+ MB, resident \d+ MB -> \d+ MB so far \(took \d+ ms\)$/);
     // An analysis is not a close: the shared caches stay.
     expect(calls).toEqual(['collect', 'compact', 'collect']);
   });
@@ -124,7 +124,7 @@ describe('IdleMemory', () => {
     expect(calls).toEqual(['collect', 'compact', 'collect', 'collect']);
     vi.advanceTimersByTime(500);
     expect(reports).toHaveLength(2);
-    expect(reports[1]).toMatch(/^Shrank the heap once idle: resident \d+ MB -> \d+ MB \(took \d+ ms\)$/);
+    expect(reports[1]).toMatch(/^Shrank the heap once idle: V8 heap \d+ MB -> \d+ MB, resident \d+ MB -> \d+ MB so far \(took \d+ ms\)$/);
     // Once only.
     vi.advanceTimersByTime(10_000);
     expect(calls).toHaveLength(4);

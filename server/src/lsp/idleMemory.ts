@@ -1,4 +1,4 @@
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /**
@@ -98,6 +98,7 @@ export class IdleMemory {
     const trimmed = this.closedLarge;
     this.closedLarge = false;
     const before = process.memoryUsage.rss();
+    const heapBefore = heapSize();
     const start = process.hrtime.bigint();
     if (trimmed) this.trim();
     if (!collect()) {
@@ -107,10 +108,13 @@ export class IdleMemory {
     }
     this.compact(() => collect());
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    // V8 unmaps the emptied pages from its own threads, within a few hundred milliseconds (resident
-    // memory read at once showed about half the drop): the report reads it a little later.
+    const heapAfter = heapSize();
+    // V8 gives the emptied pages back from its own threads, later: within a few hundred
+    // milliseconds in node 20 (resident memory read at once showed about half the drop), several
+    // seconds in node 24, where it first rose while the compaction copied. So the report gives
+    // the V8 heap's size, exact at once, and resident memory as read a little later, "so far".
     const what = trimmed ? 'closing a large document (shared caches emptied)' : 'a large analysis';
-    const report = () => this.report(`Released memory after ${what}: resident ${mb(before)} -> ${mb(process.memoryUsage.rss())} (took ${Math.round(ms)} ms)`);
+    const report = () => this.report(`Released memory after ${what}: ${sizes(heapBefore, heapAfter, before)} (took ${Math.round(ms)} ms)`);
     this.reportTimer = this.later(report, REPORT_AFTER_MS);
     this.followUp = this.later(() => this.shrink(), this.followUpMs);
   }
@@ -121,10 +125,12 @@ export class IdleMemory {
     const collect = this.collect;
     if (collect === undefined) return;
     const before = process.memoryUsage.rss();
+    const heapBefore = heapSize();
     const start = process.hrtime.bigint();
     collect();
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    this.followUpReport = this.later(() => this.report(`Shrank the heap once idle: resident ${mb(before)} -> ${mb(process.memoryUsage.rss())} (took ${Math.round(ms)} ms)`), REPORT_AFTER_MS);
+    const heapAfter = heapSize();
+    this.followUpReport = this.later(() => this.report(`Shrank the heap once idle: ${sizes(heapBefore, heapAfter, before)} (took ${Math.round(ms)} ms)`), REPORT_AFTER_MS);
   }
 
   /** A timer that never keeps the process alive (the CLI, tests that end). */
@@ -157,6 +163,13 @@ export const FOLLOW_UP_MS = 6000;
 const REPORT_AFTER_MS = 500;
 
 const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
+
+/** The pages V8's heap holds. */
+const heapSize = (): number => getHeapStatistics().total_heap_size;
+
+/** A release's effect for the log: the V8 heap before and after, resident memory before and now. */
+const sizes = (heapBefore: number, heapAfter: number, residentBefore: number): string =>
+  `V8 heap ${mb(heapBefore)} -> ${mb(heapAfter)}, resident ${mb(residentBefore)} -> ${mb(process.memoryUsage.rss())} so far`;
 
 /**
  * A full garbage collection: node's `gc` when started with `--expose-gc`, otherwise the same
