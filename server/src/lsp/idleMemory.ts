@@ -97,25 +97,19 @@ export class IdleMemory {
     if (collect === undefined) return;
     const trimmed = this.closedLarge;
     this.closedLarge = false;
-    const before = process.memoryUsage.rss();
-    const heapBefore = heapSize();
-    const start = process.hrtime.bigint();
-    if (trimmed) this.trim();
-    if (!collect()) {
+    const what = trimmed ? 'closing a large document (shared caches emptied)' : 'a large analysis';
+    const report = this.measured(`Released memory after ${what}`, () => {
+      if (trimmed) this.trim();
+      if (!collect()) return false;
+      this.compact(() => collect());
+      return true;
+    });
+    if (report === undefined) {
       this.collect = undefined;
       this.report('Memory is not released after large documents: this node gives no way to run a garbage collection');
       return;
     }
-    this.compact(() => collect());
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    const heapAfter = heapSize();
-    // V8 gives the emptied pages back from its own threads, later: within a few hundred
-    // milliseconds in node 20 (resident memory read at once showed about half the drop), several
-    // seconds in node 24, where it first rose while the compaction copied. So the report gives
-    // the V8 heap's size, exact at once, and resident memory as read a little later, "so far".
-    const what = trimmed ? 'closing a large document (shared caches emptied)' : 'a large analysis';
-    const report = () => this.report(`Released memory after ${what}: ${sizes(heapBefore, heapAfter, before)} (took ${Math.round(ms)} ms)`);
-    this.reportTimer = this.later(report, REPORT_AFTER_MS);
+    this.reportTimer = report;
     this.followUp = this.later(() => this.shrink(), this.followUpMs);
   }
 
@@ -123,14 +117,28 @@ export class IdleMemory {
   private shrink(): void {
     this.followUp = undefined;
     const collect = this.collect;
-    if (collect === undefined) return;
-    const before = process.memoryUsage.rss();
+    if (collect !== undefined) this.followUpReport = this.measured('Shrank the heap once idle', collect);
+  }
+
+  /**
+   * Runs `collect` (false: it could not) and, a little later, logs `label` with the V8 heap's size
+   * before and after and resident memory before and then (the report's timer; undefined when it
+   * could not). V8 gives the emptied pages back from its own threads, later: within a few hundred
+   * milliseconds in node 20 (resident memory read at once showed about half the drop), several
+   * seconds in node 24, where it first rose while the compaction copied. So the report gives the
+   * V8 heap's size, exact at once, and resident memory as read a little later, "so far".
+   */
+  private measured(label: string, collect: () => boolean): NodeJS.Timeout | undefined {
+    const residentBefore = process.memoryUsage.rss();
     const heapBefore = heapSize();
     const start = process.hrtime.bigint();
-    collect();
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (!collect()) return undefined;
+    const ms = Math.round(Number(process.hrtime.bigint() - start) / 1e6);
     const heapAfter = heapSize();
-    this.followUpReport = this.later(() => this.report(`Shrank the heap once idle: ${sizes(heapBefore, heapAfter, before)} (took ${Math.round(ms)} ms)`), REPORT_AFTER_MS);
+    return this.later(
+      () => this.report(`${label}: V8 heap ${mb(heapBefore)} -> ${mb(heapAfter)}, resident ${mb(residentBefore)} -> ${mb(process.memoryUsage.rss())} so far (took ${ms} ms)`),
+      REPORT_AFTER_MS,
+    );
   }
 
   /** A timer that never keeps the process alive (the CLI, tests that end). */
@@ -166,10 +174,6 @@ const mb = (n: number): string => `${Math.round(n / (1024 * 1024))} MB`;
 
 /** The pages V8's heap holds. */
 const heapSize = (): number => getHeapStatistics().total_heap_size;
-
-/** A release's effect for the log: the V8 heap before and after, resident memory before and now. */
-const sizes = (heapBefore: number, heapAfter: number, residentBefore: number): string =>
-  `V8 heap ${mb(heapBefore)} -> ${mb(heapAfter)}, resident ${mb(residentBefore)} -> ${mb(process.memoryUsage.rss())} so far`;
 
 /**
  * A full garbage collection: node's `gc` when started with `--expose-gc`, otherwise the same
