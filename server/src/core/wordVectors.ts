@@ -42,8 +42,8 @@ export class WordVectors<H extends VectorHolder> {
 
   /**
    * Where the vector of `holder` starts in `data`, made when it has none in this generation. When
-   * the arena is full, the vector starts a new generation, unless `startOver` is false (a caller
-   * that needs all its vectors at once, and found the generation changed): the arena grows instead.
+   * the arena is full, the vector starts a new generation, unless `startOver` is false (`allAt`'s
+   * second round): the arena grows instead.
    */
   at(holder: H, startOver = true): number {
     if (holder.vecGen === this.gen) return holder.vecAt;
@@ -67,6 +67,22 @@ export class WordVectors<H extends VectorHolder> {
     this.make(holder, this.data, at);
     holder.vecAt = at;
     holder.vecGen = this.gen;
+    return at;
+  }
+
+  /**
+   * Where each holder's vector starts in `data`, all of one generation: made when missing, and all
+   * found again if making one started a new generation (the second time the arena grows instead,
+   * so a caller with more words than the budget gets them all).
+   */
+  allAt(holders: readonly H[]): number[] {
+    let at: number[] = [];
+    for (let gen = -1, startOver = true; gen !== this.gen; startOver = false) {
+      gen = this.gen;
+      const g = gen;
+      const again = startOver;
+      at = holders.map((h) => (h.vecGen === g ? h.vecAt : this.at(h, again)));
+    }
     return at;
   }
 

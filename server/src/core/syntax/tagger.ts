@@ -181,21 +181,6 @@ export class SyntaxTagger {
     return this.last.types;
   }
 
-  /**
-   * Where each place's sums start in `sums.data`, all of one generation: made when missing, and
-   * all found again if making one started a new generation (then the arena grows instead).
-   */
-  private static placesIn(sums: WordVectors<SumsPlace>, places: SumsPlace[]): number[] {
-    let at: number[] = [];
-    for (let gen = -1, startOver = true; gen !== sums.gen; startOver = false) {
-      gen = sums.gen;
-      const g = gen;
-      const again = startOver;
-      at = places.map((p) => (p.vecGen === g ? p.vecAt : sums.at(p, again)));
-    }
-    return at;
-  }
-
   /** A sentence's word forms, from the word types' cache. */
   private forms(words: string[], types: WordType[]): SentenceForms {
     return { words, norm: types.map((e) => e.norm), shape: types.map((e) => e.shape) };
@@ -293,7 +278,7 @@ export class SyntaxTagger {
     const names = this.file.pos.tags;
     const nTags = names.length;
     const types = this.typesOf(words);
-    const at = SyntaxTagger.placesIn(this.posSums, types.map((e) => e.pos));
+    const at = this.posSums.allAt(types.map((e) => e.pos));
     const data = this.posSums.data;
     const f = this.forms(words, types);
     const { keys, acc } = this;
@@ -356,7 +341,7 @@ export class SyntaxTagger {
     const names = this.file.chunk.tags;
     const nTags = names.length;
     const types = this.typesOf(words);
-    const at = SyntaxTagger.placesIn(this.chunkSums, types.map((e) => e.chunk));
+    const at = this.chunkSums.allAt(types.map((e) => e.chunk));
     const data = this.chunkSums.data;
     const f = this.forms(words, types);
     const { keys, acc } = this;
