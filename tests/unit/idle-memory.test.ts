@@ -30,6 +30,14 @@ describe('IdleMemory', () => {
     return { idle, calls, reports };
   }
 
+  /** Someone typing in a short document: `keystrokes` short analyses, one every `everyMs`. */
+  function typeShort(idle: IdleMemory, keystrokes: number, everyMs: number): void {
+    for (let k = 0; k < keystrokes; k++) {
+      vi.advanceTimersByTime(everyMs);
+      idle.noteWork(10);
+    }
+  }
+
   it('collects twice, once no large work has come for the settling time', () => {
     vi.useFakeTimers();
     const { idle, calls, reports } = counted();
@@ -87,10 +95,7 @@ describe('IdleMemory', () => {
     vi.advanceTimersByTime(1000);
     expect(calls).toHaveLength(0);
     idle.noteWork(1000);
-    for (let k = 0; k < 5; k++) {
-      vi.advanceTimersByTime(60);
-      idle.noteWork(10);
-    }
+    typeShort(idle, 5, 60);
     expect(calls).toHaveLength(0);
     vi.advanceTimersByTime(100);
     expect(calls).toHaveLength(3);
@@ -135,10 +140,7 @@ describe('IdleMemory', () => {
     const { idle, calls } = counted(1000, 100, 1000);
     idle.noteWork(5000);
     vi.advanceTimersByTime(100);
-    for (let k = 0; k < 3; k++) {
-      vi.advanceTimersByTime(800);
-      idle.noteWork(10);
-    }
+    typeShort(idle, 3, 800);
     expect(calls).toHaveLength(3);
     vi.advanceTimersByTime(1000);
     expect(calls).toHaveLength(4);
