@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { BATCH_ROLE, runCliWithWorkers } from './cli/main';
 import { processFile } from './cli/batch';
 import { serveJobs, workerRole } from './workspace/workerPool';
+import { tuneTieringForBatch } from './cli/tiering';
 
 // The same bundle runs the worker threads of `--jobs` (see workspace/workerPool.ts).
 if (workerRole() === BATCH_ROLE) {
@@ -20,6 +21,7 @@ if (workerRole() === BATCH_ROLE) {
     (s) => process.stderr.write(s),
     () => readFileSync(0, 'utf8'),
     __filename,
+    tuneTieringForBatch,
   ).then((code) => {
     process.exitCode = code;
   });

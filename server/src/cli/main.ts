@@ -249,6 +249,7 @@ export function runCli(argv: string[], stdout: (s: string) => void, stderr: (s: 
  * runCli's, in input order, each file's piece printed as soon as it and the files before it are
  * done. One thread, or one file, needs no worker. A file whose worker throws or dies gets an
  * internal error; when workers cannot start, the files are analyzed in this thread.
+ * `beforeBatch` is told how many files there are before any is analyzed.
  */
 export async function runCliWithWorkers(
   argv: string[],
@@ -256,6 +257,7 @@ export async function runCliWithWorkers(
   stderr: (s: string) => void,
   stdin: () => string,
   workerScript: string,
+  beforeBatch: (files: number) => void = () => {},
 ): Promise<number> {
   let batch: number | Batch;
   try {
@@ -264,6 +266,7 @@ export async function runCliWithWorkers(
     return failed(err, stderr);
   }
   if (typeof batch === 'number') return batch;
+  beforeBatch(batch.jobs.length);
   const size = Math.min(batch.threads, batch.jobs.length);
   if (size <= 1) return runBatchHere(batch, stderr);
   const pool = new WorkerPool<FileJob, FileDone>({ script: workerScript, role: BATCH_ROLE, size });
