@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadNerModel, tagDocument } from '../../server/src/core/ner/nerTagger';
+import { clearNerCaches, createNerCache, getNerModel, loadNerModel, tagDocument } from '../../server/src/core/ner/nerTagger';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { AnalysisCache } from '../../server/src/core/analysisCache';
 import { clearStringMemos, StringMemo } from '../../server/src/core/memo';
-import { clearSharedCaches } from '../../server/src/core/sharedCaches';
+import { clearSharedCaches, clearTaggerCaches } from '../../server/src/core/sharedCaches';
 import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
 
 // What analyses share only to be faster, emptied by the server once a large document is closed
@@ -36,6 +38,49 @@ describe('the shared caches', () => {
     expect(getSyntaxTagger().sentenceCacheWords).toBeGreaterThan(0);
     clearSharedCaches();
     expect(getSyntaxTagger().sentenceCacheWords).toBe(0);
+  });
+
+  it("the taggers' caches alone: the sentence cache is emptied, the memo tables are kept", () => {
+    let computed = 0;
+    const memo = new StringMemo((key: string) => {
+      computed++;
+      return key.length;
+    });
+    memo.get('harbour');
+    analyzeArticle(ARTICLE);
+    clearTaggerCaches();
+    expect(getSyntaxTagger().sentenceCacheWords).toBe(0);
+    memo.get('harbour');
+    expect(computed).toBe(1);
+  });
+
+  it("leaves an open document's next analysis as a fresh one once the taggers' caches are emptied", () => {
+    const cache = new AnalysisCache();
+    analyzeArticle(ARTICLE, {}, cache);
+    clearTaggerCaches();
+    const edited = ARTICLE.replace('Monday', 'Tuesday');
+    const fresh = JSON.stringify(analyzeArticle(edited));
+    clearTaggerCaches();
+    expect(JSON.stringify(analyzeArticle(edited, {}, cache))).toBe(fresh);
+  });
+
+  it("lets go of the word infos of an open document's scanned sentences once the NER caches are emptied", async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const model = getNerModel();
+    const cache = createNerCache();
+    // Word lists held, as an open document's paragraph entries hold them between keystrokes.
+    const sentences = [['Kalomira', 'Vashendt', 'met', 'the', 'Trelby', 'council', '.']];
+    const tags = tagDocument(model, sentences, cache);
+    const info = new WeakRef(model.fs.info('Vashendt', false));
+    clearNerCaches();
+    // A WeakRef holds its target until the end of the job that made it.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    gc();
+    // Made stale by the emptying (their generation), and no longer held by the stale scan.
+    expect(info.deref()).toBeUndefined();
+    expect(tagDocument(model, sentences, cache)).toEqual(tags);
   });
 
   it('leaves every analysis as it was, fresh or incremental', () => {

@@ -117,6 +117,23 @@ export class NerModel {
     this.fs.clearCache();
     this.comboCache = new Map();
     this.vectors.clear();
+    // A sentence cache matches a sentence by the identity of its word infos, all made anew from
+    // now on: its entries would never match again, and they held most of the old infos (an open
+    // 5 MB document's, about 8,000 sentences' worth).
+    this.sentenceCaches = this.sentenceCaches.filter((ref) => {
+      const cache = ref.deref();
+      cache?.clear();
+      return cache !== undefined;
+    });
+  }
+
+  /** The sentence caches that have tagged with this model (see clearCaches), each once. */
+  private sentenceCaches: WeakRef<SentenceCache>[] = [];
+
+  /** Called by a sentence cache the first time it tags with this model. */
+  tracks(cache: SentenceCache): void {
+    if (this.sentenceCaches.length >= 64) this.sentenceCaches = this.sentenceCaches.filter((ref) => ref.deref() !== undefined);
+    this.sentenceCaches.push(new WeakRef(cache));
   }
 
   /** Row of a feature key, -1 when the model has none. */

@@ -93,6 +93,7 @@ export class SentenceCache {
 
   /** Starts a tagging by `model`. */
   begin(model: NerModel, twoPass: boolean): void {
+    if (this.model !== model) model.tracks(this);
     if (this.model !== model || this.twoPass !== twoPass) this.prev = new Map();
     this.model = model;
     this.twoPass = twoPass;
@@ -129,6 +130,12 @@ export class SentenceCache {
     const data = entry.data;
     for (let i = 0; i < n; i++) if ((data[i] << 24) >> 24 !== dc[i] || entry.infos[i] !== infos[i]) return undefined;
     return entry;
+  }
+
+  /** Lets every entry go (NerModel.clearCaches: they could never match again). */
+  clear(): void {
+    this.prev = new Map();
+    this.cur = new Map();
   }
 
   /** Sentences kept (those of the latest tagging). */
