@@ -119,6 +119,18 @@ describe('memory after large analyses', () => {
     expect((await c.pull(uri)).map((d) => d.code)).toContain('unsourced-statistic');
   });
 
+  it("after a huge text, also empties the taggers' word caches; analyses after it give the same answers", async () => {
+    const c = await start({ NEWSMARK_TEST_IDLE_MEMORY: '2000,50,2000' });
+    const uri = 'untitled:long.news';
+    await c.open(uri, LONG);
+    const before = await c.pull(uri);
+    await c.waitForLog(/Released memory/);
+    expect(c.logMessages.find((m) => /Released memory/.test(m))).toMatch(/^Released memory after a huge analysis \(taggers' word caches emptied\): V8 heap \d+ MB -> \d+ MB/);
+    // The same text in another document is tagged again with the caches empty: the same answer.
+    await c.open('untitled:again.news', LONG);
+    expect(await c.pull('untitled:again.news')).toEqual(before);
+  });
+
   it('collects again once a large document is closed', async () => {
     const c = await start({ NEWSMARK_TEST_IDLE_MEMORY: '2000,50' });
     const uri = 'untitled:long.news';

@@ -9,7 +9,7 @@ describe('IdleMemory', () => {
     vi.useRealTimers();
   });
 
-  function counted(largeText = 1000, settleMs = 100, followUpMs = 6000) {
+  function counted(largeText = 1000, settleMs = 100, followUpMs = 6000, hugeText = 10_000) {
     const calls: string[] = [];
     const reports: string[] = [];
     const idle = new IdleMemory({
@@ -22,8 +22,10 @@ describe('IdleMemory', () => {
         collect();
       },
       trim: () => calls.push('trim'),
+      trimTaggers: () => calls.push('trimTaggers'),
       report: (m) => reports.push(m),
       largeText,
+      hugeText,
       settleMs,
       followUpMs,
     });
@@ -65,6 +67,29 @@ describe('IdleMemory', () => {
     idle.noteWork(5000);
     vi.advanceTimersByTime(600);
     expect(calls).toEqual(['trim', 'collect', 'compact', 'collect', 'collect', 'compact', 'collect']);
+  });
+
+  it("after a huge analysis, empties the taggers' word caches before collecting, once", () => {
+    vi.useFakeTimers();
+    const { idle, calls, reports } = counted();
+    idle.noteWork(10_000);
+    vi.advanceTimersByTime(600);
+    expect(calls).toEqual(['trimTaggers', 'collect', 'compact', 'collect']);
+    expect(reports[0]).toMatch(/^Released memory after a huge analysis \(taggers' word caches emptied\): V8 heap/);
+    // A large analysis after it (not huge) leaves them.
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(600);
+    expect(calls.slice(4)).toEqual(['collect', 'compact', 'collect']);
+    // Huge, then large, before the release: the huge one counts.
+    idle.noteWork(10_000);
+    idle.noteWork(5000);
+    vi.advanceTimersByTime(600);
+    expect(calls.slice(7)).toEqual(['trimTaggers', 'collect', 'compact', 'collect']);
+    // Closing a huge document empties every shared cache, the taggers' among them: trim alone.
+    idle.noteWork(10_000);
+    idle.noteWork(10_000, true);
+    vi.advanceTimersByTime(600);
+    expect(calls.slice(11)).toEqual(['trim', 'collect', 'compact', 'collect']);
   });
 
   it('does not empty the shared caches when the closed document was short', () => {

@@ -18,7 +18,14 @@ import { runInNewContext } from 'node:vm';
  * this runs only after large texts and only when the user has stopped typing.
  *
  * When a large document was closed, the caches that analyses share are emptied first (`trim`,
- * core/sharedCaches.ts): the next analysis fills them again with what it needs.
+ * core/sharedCaches.ts): the next analysis fills them again with what it needs. After an
+ * analysis of a huge text (`hugeText`, 2 MiB), the taggers' word caches are emptied too
+ * (`trimTaggers`), though the document stays open: about 30 MB of a 5 MB document's 340 MB
+ * once idle. Refilling them makes the next keystroke slower, once: measured in process, 1.5 ->
+ * 2.2-2.4 s in a 2 MB document, 5.6 -> 5.8-7.0 s in a 5 MB one. A keystroke in a document that
+ * long already takes seconds (it redoes the sentences past the per-sentence budget), so the
+ * memory comes first there; in a 1 MB document it would have been 0.3 -> 0.8 s, and the caches
+ * stay. The memo tables stay in both: refilling them cost the 5 MB document's keystroke 1.8 s.
  *
  * `followUpMs` after a release, if nothing was analysed meanwhile, one more full collection
  * returns the young generation. V8 shrinks it (32 MB after a 5 MB document, down to 1 MB) only
@@ -35,18 +42,23 @@ export class IdleMemory {
   /** A large text was analysed or forgotten since the last release. */
   private due = false;
   private closedLarge = false;
+  /** A huge text was analysed since the last release. */
+  private analysedHuge = false;
   private collect: (() => boolean) | undefined;
   private readonly compact: (collect: () => void) => void;
   private readonly trim: () => void;
+  private readonly trimTaggers: () => void;
   private readonly report: (message: string) => void;
   private readonly largeText: number;
+  private readonly hugeText: number;
   private readonly settleMs: number;
   private readonly followUpMs: number;
 
   /**
    * `collect`: runs a full garbage collection and says whether it could (false: this node has
    * none, and the release is given up); undefined where there is none. `compact`: runs a
-   * collection compacting the heap (compacting()). `trim`: empties the shared caches.
+   * collection compacting the heap (compacting()). `trim`: empties the shared caches;
+   * `trimTaggers`: the taggers' word caches only (after analysing a text of `hugeText` or more).
    * `report`: told how resident memory changed, for the log. `followUpMs`: from a release to
    * its follow-up collection.
    */
@@ -54,16 +66,20 @@ export class IdleMemory {
     collect: (() => boolean) | undefined;
     compact?: (collect: () => void) => void;
     trim?: () => void;
+    trimTaggers?: () => void;
     report?: (message: string) => void;
     largeText?: number;
+    hugeText?: number;
     settleMs?: number;
     followUpMs?: number;
   }) {
     this.collect = options.collect;
     this.compact = options.compact ?? ((collect) => collect());
     this.trim = options.trim ?? (() => {});
+    this.trimTaggers = options.trimTaggers ?? (() => {});
     this.report = options.report ?? (() => {});
     this.largeText = options.largeText ?? LARGE_TEXT;
+    this.hugeText = options.hugeText ?? HUGE_TEXT;
     this.settleMs = options.settleMs ?? SETTLE_MS;
     this.followUpMs = options.followUpMs ?? FOLLOW_UP_MS;
   }
@@ -79,6 +95,7 @@ export class IdleMemory {
     if (length >= this.largeText) {
       this.due = true;
       if (closed) this.closedLarge = true;
+      else if (length >= this.hugeText) this.analysedHuge = true;
     }
     if (this.followUp !== undefined) {
       // Put off like a release; left to the next release when one is due.
@@ -96,10 +113,17 @@ export class IdleMemory {
     const collect = this.collect;
     if (collect === undefined) return;
     const trimmed = this.closedLarge;
+    const taggersTrimmed = !trimmed && this.analysedHuge;
     this.closedLarge = false;
-    const what = trimmed ? 'closing a large document (shared caches emptied)' : 'a large analysis';
+    this.analysedHuge = false;
+    const what = trimmed
+      ? 'closing a large document (shared caches emptied)'
+      : taggersTrimmed
+        ? "a huge analysis (taggers' word caches emptied)"
+        : 'a large analysis';
     const report = this.measured(`Released memory after ${what}`, () => {
       if (trimmed) this.trim();
+      else if (taggersTrimmed) this.trimTaggers();
       if (!collect()) return false;
       this.compact(() => collect());
       return true;
@@ -160,6 +184,12 @@ export class IdleMemory {
 
 /** A text from 1 MiB (UTF-16 code units): about where the heap an analysis leaves outgrows what it keeps. */
 export const LARGE_TEXT = 1 << 20;
+
+/**
+ * A text from 2 MiB (UTF-16 code units): where a keystroke already takes more than a second, and
+ * the release empties the taggers' word caches too (see IdleMemory).
+ */
+export const HUGE_TEXT = 2 << 20;
 
 /** How long the server must have analysed nothing before it collects. */
 export const SETTLE_MS = 2000;

@@ -22,8 +22,8 @@ import { registerSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens
 import { refreshOnIndexChange, registerWorkspaceIndex } from './workspaceIndexing';
 import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { normalizeSettings } from '../features/settings';
-import { compacting, FOLLOW_UP_MS, fullCollection, IdleMemory, LARGE_TEXT, SETTLE_MS } from './idleMemory';
-import { clearSharedCaches } from '../core/sharedCaches';
+import { compacting, FOLLOW_UP_MS, fullCollection, HUGE_TEXT, IdleMemory, LARGE_TEXT, SETTLE_MS } from './idleMemory';
+import { clearSharedCaches, clearTaggerCaches } from '../core/sharedCaches';
 
 /**
  * The Newsmark language server. Transport is chosen from the command line
@@ -123,12 +123,12 @@ export function startServer(options: { indexWorkerScript?: string } = {}): void 
 }
 
 /**
- * The server's IdleMemory, reporting to the log. NEWSMARK_TEST_IDLE_MEMORY ("chars,ms") lowers its
- * thresholds for tests/lsp/robustness.test.ts, which cannot wait on a megabyte's analysis (the
- * follow-up collection then comes 3 x ms after a release).
+ * The server's IdleMemory, reporting to the log. NEWSMARK_TEST_IDLE_MEMORY ("chars,ms" or
+ * "chars,ms,hugeChars") lowers its thresholds for tests/lsp/robustness.test.ts, which cannot wait
+ * on a megabyte's analysis (the follow-up collection then comes 3 x ms after a release).
  */
 function idleMemory(connection: Connection): IdleMemory {
-  const [chars, ms] = (process.env.NEWSMARK_TEST_IDLE_MEMORY ?? '').split(',').map(Number);
+  const [chars, ms, huge] = (process.env.NEWSMARK_TEST_IDLE_MEMORY ?? '').split(',').map(Number);
   // Found at the first release, not at start-up (setting the flag and a new context: about 3 ms).
   let gc: (() => void) | undefined | null = null;
   return new IdleMemory({
@@ -139,8 +139,10 @@ function idleMemory(connection: Connection): IdleMemory {
     },
     compact: compacting,
     trim: clearSharedCaches,
+    trimTaggers: clearTaggerCaches,
     report: (message) => connection.console.log(message),
     largeText: chars || LARGE_TEXT,
+    hugeText: huge || HUGE_TEXT,
     settleMs: ms || SETTLE_MS,
     followUpMs: ms ? 3 * ms : FOLLOW_UP_MS,
   });
