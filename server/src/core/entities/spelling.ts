@@ -10,13 +10,14 @@ const folded = new StringMemo(fold);
 
 /** Accent-, case- and possessive-free form of a name. Memoized: clustering compares names pairwise. */
 export function foldName(s: string): string {
-  return folded.get(s);
+  // Most names are ASCII letters and spaces, which only lower-casing changes: no pass of Unicode
+  // normalization and regular expressions for them (same result), and no memo either: looking
+  // one up, and copying its key, cost more than lower-casing (a megabyte of distinct names
+  // also overflowed the memo, which started over four times).
+  return isPlainAscii(s) ? s.toLowerCase() : folded.get(s);
 }
 
 function fold(s: string): string {
-  // Most names are ASCII letters and spaces, which only lower-casing changes: no pass of Unicode
-  // normalization and regular expressions for them (same result).
-  if (isPlainAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
