@@ -14,6 +14,7 @@ import { partitionPoint } from '../search';
 import { findQuotations, unbalancedQuoteDiagnostics } from './quotes';
 import { findSentenceAttributions, headlineSpeaker, mayAttribute, type RawAttribution } from './attribution';
 import { classifySource, resolveEntity, type SourceInfo } from './sources';
+import { mayHoldRecord } from './records';
 import { ordinalWords, sentencePhrases, type Statistic } from './statistics';
 import {
   carried,
@@ -157,8 +158,10 @@ export class Sourcing {
     let relative = this.memo?.get(key);
     if (relative === undefined) {
       const raws = mayAttribute(local) ? findSentenceAttributions(this.syntax.tag(si, wordsOf(local, 0, local.length), false, start)) : [];
-      // Tagged words only where a superlative or ordinal may stand (the record phrases need them).
-      const words = RECORD_HINT.test(local) ? this.syntax.tag(si, wordsOf(local, 0, local.length), true, start) : undefined;
+      // Tagged words only where a superlative or ordinal may stand (the record phrases need them),
+      // and chunk tags only where the part-of-speech tags found one (records.ts, mayHoldRecord).
+      const words = RECORD_HINT.test(local) ? this.syntax.tag(si, wordsOf(local, 0, local.length), false, start) : undefined;
+      if (words !== undefined && mayHoldRecord(words)) this.syntax.tag(si, words, true, start);
       relative = { raws, phrases: sentencePhrases({ start: 0, end: local.length }, local, words), ordinals: ordinalWords(local) };
       this.memo?.set(key, relative);
     }

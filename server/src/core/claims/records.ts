@@ -81,6 +81,21 @@ export const WORLD_RANK = /\b(?:the\s+)?world\s+(?:number|no\.?)\s+(?:one|two|th
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
 /** Superlative noun phrases with a baseline, and ordinal records since a time (spans into the text). */
+/**
+ * Whether some word may start a record phrase: a superlative or an ordinal, which the part-of-speech
+ * tags and the words tell (recordPhrases reads chunk tags only from such a word on). Without one,
+ * recordPhrases finds nothing whatever the chunks, so the words need no chunk tags: most
+ * sentences the text hint lets through (`-est`: `interest`, `protest`) have none.
+ */
+export function mayHoldRecord(words: Word[]): boolean {
+  if (words.length === 0 || words[0].pos === '') return false;
+  for (let k = 0; k < words.length; k++) {
+    const lower = words[k].lower;
+    if (superlative(words, k) || /-ever$/.test(lower) || ORDINAL.test(lower)) return true;
+  }
+  return false;
+}
+
 export function recordPhrases(words: Word[]): Span[] {
   const out: Span[] = [];
   const n = words.length;
