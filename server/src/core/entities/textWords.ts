@@ -1,6 +1,6 @@
 import type { Sentence, Span } from '../article';
 import { fileable, WordTable, wordHash } from './wordTable';
-import { onlySpaces } from './chars';
+import { isSpace, onlySpaces } from './chars';
 
 /**
  * What dropCommonWords asks of the whole text (two regexes over the text per word made it
@@ -135,7 +135,7 @@ export function pieceWords(text: string): PieceWords {
     const at = m.index ?? 0;
     runs.add(m[0]);
     let q = at;
-    while (q > 0 && /\s/.test(text[q - 1])) q--;
+    while (q > 0 && isSpace(text.charCodeAt(q - 1))) q--;
     if (q === 0) {
       lead = m[0];
       leadAt = at;
@@ -194,7 +194,7 @@ function cutsAtSpace(plain: string, pieces: readonly Piece[]): boolean {
   let end = 0;
   for (const p of pieces) {
     if (p.start !== end || p.end < p.start) return false;
-    if (end > 0 && end < plain.length && !/\s/.test(plain[end - 1]) && !/\s/.test(plain[end])) return false;
+    if (end > 0 && end < plain.length && !isSpace(plain.charCodeAt(end - 1)) && !isSpace(plain.charCodeAt(end))) return false;
     end = p.end;
   }
   return end === plain.length;
@@ -203,7 +203,7 @@ function cutsAtSpace(plain: string, pieces: readonly Piece[]): boolean {
 /** Does the run at `at` stand after white space after a lower-case letter, a comma or a semicolon? */
 function standsAfterLowerCase(plain: string, at: number): boolean {
   let q = at;
-  while (q > 0 && /\s/.test(plain[q - 1])) q--;
+  while (q > 0 && isSpace(plain.charCodeAt(q - 1))) q--;
   return q !== at && q !== 0 && lowerCommaOrSemicolonBefore(plain, q);
 }
 
