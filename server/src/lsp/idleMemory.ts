@@ -21,7 +21,8 @@ import { runInNewContext } from 'node:vm';
  * core/sharedCaches.ts): the next analysis fills them again with what it needs. After an
  * analysis of a huge text (`hugeText`, 2 MiB), the taggers' word caches are emptied too
  * (`trimTaggers`), though the document stays open: with the stale NER sentence entries that go
- * with them (core/ner/model.ts), a 5 MB document's server once idle went 330-339 -> 279-285 MB. Refilling them makes the next keystroke slower, once: measured in process, 1.5 ->
+ * with them (core/ner/model.ts), a 5 MB document's server once idle went 330-339 -> 279-285 MB.
+ * Refilling them makes the first keystroke after each such pause slower: in process, 1.5 ->
  * 2.2-2.4 s in a 2 MB document, 5.6 -> 5.8-7.0 s in a 5 MB one. A keystroke in a document that
  * long already takes seconds (it redoes the sentences past the per-sentence budget), so the
  * memory comes first there; in a 1 MB document it would have been 0.3 -> 0.8 s, and the caches
