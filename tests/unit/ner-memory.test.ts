@@ -72,7 +72,7 @@ describe('NER tagger memory (issue 16)', () => {
     const expected = tagDocument(loadNerModel(), long);
     const model = loadNerModel();
     // 64 vectors: a generation lasts a few sentences, and some start in the middle of a window.
-    model.vectors.keep(64);
+    model.emissions.vectors.keep(64);
     expect(tagDocument(model, long)).toEqual(expected);
     expect(tagDocument(model, doc)).toEqual(tagDocument(loadNerModel(), doc));
     const places = names.slice(0, 3000).map((w) => model.fs.info(w, false)).filter((inf) => inf.vecAt >= 0);
@@ -106,7 +106,7 @@ describe('SharedParts (word infos share shape strings and cluster classes)', () 
 describe('second-pass scores kept in 16 bits between the passes', () => {
   it('widens to 32 bits, keeping what was written, when a score does not fit', () => {
     type Inside = {
-      e: Int32Array;
+      emissions: { scratch: Int32Array };
       p2: Int16Array | Int32Array;
       npass: number;
       pass2Scores(nTok: number): void;
@@ -117,10 +117,11 @@ describe('second-pass scores kept in 16 bits between the passes', () => {
     const NT = 17;
     model.pass2Scores(3);
     // Token 0: scores -32768..; token 1: one of 40,000 (over 16 bits).
-    for (let t = 0; t < NT; t++) model.e[2 * NT * 0 + NT + t] = -32768 + t;
+    const e = model.emissions.scratch;
+    for (let t = 0; t < NT; t++) e[2 * NT * 0 + NT + t] = -32768 + t;
     model.keepPass2Scores(1, 0);
     expect(model.p2).toBeInstanceOf(Int16Array);
-    for (let t = 0; t < NT; t++) model.e[NT + t] = t === 5 ? 40000 : 0 - t || 0;
+    for (let t = 0; t < NT; t++) e[NT + t] = t === 5 ? 40000 : 0 - t || 0;
     model.keepPass2Scores(1, NT);
     expect(model.p2).toBeInstanceOf(Int32Array);
     expect([...model.p2.subarray(0, NT)]).toEqual(Array.from({ length: NT }, (_, t) => -32768 + t));

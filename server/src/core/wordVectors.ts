@@ -17,7 +17,7 @@ export const VEC_BUDGET_WORDS = 16384;
 
 /**
  * Score vectors of word types, `size` numbers each, in one arena: the NER model's lexical scores
- * (model.ts, `emitSentence`) and the syntax tagger's word sums (syntax/tagger.ts). Each vector's
+ * (ner/emissions.ts, `emitSentence`) and the syntax tagger's word sums (syntax/tagger.ts). Each vector's
  * holder records where it starts (`vecAt`) and in which generation of the arena it was made
  * (`vecGen`): it is valid while `gen` is that generation. When the arena holds its budget of
  * vectors, the next vector starts a new generation over it, and the vectors of the last one are
