@@ -14,7 +14,8 @@
  *
  * This file holds the context family and the per-document preparation (FeatureSet); the key
  * hashes are in featureHash.ts, the lexical family in lexicalFeatures.ts, word shapes and case
- * classes in wordInfo.ts, the second pass's document keys in secondPass.ts.
+ * classes in wordInfo.ts, the gazetteer keys in gazetteerKeys.ts, the second pass's document keys
+ * in secondPass.ts.
  */
 import * as featureHash from './featureHash';
 import { Gazetteer } from './gazetteer';
@@ -25,6 +26,8 @@ import { SharedParts } from './wordInfo';
 import type { WordInfo } from './wordInfo';
 import { ownString } from '../memo';
 import { SecondPassKeys } from './secondPass';
+import { GazetteerKeys } from './gazetteerKeys';
+import { grownInt32 } from '../typedArrays';
 
 // Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
 const hstr = featureHash.hstr;
@@ -92,14 +95,6 @@ export interface DocKeys {
 /** Number of leading keys per token that `DocPrep.combo` identifies. */
 export const COMBO_KEYS = 5;
 
-/** A growable Int32Array. */
-function grow(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
-  if (a.length >= n) return a;
-  const b = new Int32Array(Math.max(n, a.length * 2));
-  b.set(a);
-  return b;
-}
-
 /** The lower-case words seen in lower case in the training text: a Set when training, the model file's sorted list when tagging. */
 export interface WordSet {
   has(word: string): boolean;
@@ -121,11 +116,8 @@ export class FeatureSet {
   private caseCounts = new Int32Array(1024 * 3);
   /** The second pass's document keys (secondPass.ts). */
   readonly pass2 = new SecondPassKeys();
-  // Per-sentence scratch: gazetteer hits, and the keys `sentenceKeys` returns.
-  private hitTok = new Int32Array(256);
-  private hitKey = new Int32Array(256);
-  private gzOff = new Int32Array(256);
-  private gzKeys = new Uint32Array(256);
+  // Per-sentence scratch: the gazetteer keys, and the keys `sentenceKeys` returns.
+  private readonly gazetteerKeys = new GazetteerKeys();
   private sentKeys: SentKeys = { keys: new Uint32Array(1024), off: new Int32Array(128), combo: new Float64Array(128) };
 
   constructor(gaz: Gazetteer, lcSet: WordSet, clusters?: WordClusters) {
@@ -182,8 +174,8 @@ export class FeatureSet {
       id = this.lowerIds.size;
       this.lowerIds.set(lower, id);
       if (id >= this.stamp.length) {
-        this.stamp = grow(this.stamp, id + 1);
-        this.caseCounts = grow(this.caseCounts, this.stamp.length * 3);
+        this.stamp = grownInt32(this.stamp, id + 1);
+        this.caseCounts = grownInt32(this.caseCounts, this.stamp.length * 3);
       }
     }
     return id;
@@ -346,52 +338,17 @@ export class FeatureSet {
   sentenceKeys(sp: SentPrep, sport: boolean): SentKeys {
     const { infos, caps } = sp;
     const n = infos.length;
-    // Gazetteer hits: key per (token, list, position in phrase, capitalisation).
-    let nhits = 0;
-    for (let i = 0; i < n; i++) {
-      const max = infos[i].gzLen;
-      if (max === 0) continue;
-      let node = max > 1 ? this.gaz.root(infos[i].lower) : -1;
-      for (let len = 1; len <= max && i + len <= n; len++) {
-        let mask: number;
-        if (len === 1) mask = infos[i].gzMask;
-        else {
-          node = node < 0 ? -1 : this.gaz.step(node, infos[i + len - 1].lower);
-          if (node < 0) break;
-          mask = this.gaz.nodeLists(node);
-        }
-        const e = i + len;
-        for (let l = 0; mask !== 0; l++, mask >>>= 1) {
-          if ((mask & 1) === 0) continue;
-          for (let j = i; j < e; j++) {
-            const pos = len === 1 ? 3 : j === i ? 0 : j === e - 1 ? 2 : 1;
-            const capBit = caps ? 2 : infos[j].caseClass >= 2 ? 1 : 0;
-            if (nhits >= this.hitTok.length) {
-              this.hitTok = grow(this.hitTok, nhits + 1);
-              this.hitKey = grow(this.hitKey, nhits + 1);
-            }
-            this.hitTok[nhits] = j;
-            this.hitKey[nhits] = hmix(K.GZ, (l * 4 + pos) * 3 + capBit);
-            nhits++;
-          }
-        }
-      }
-    }
-    // Gazetteer hits grouped by token (counting sort, stable; hits are few).
+    // Gazetteer hits: keys per token (gazetteerKeys.ts).
+    const gz = this.gazetteerKeys;
+    const nhits = gz.build(this.gaz, infos, caps);
+    const gzEnd = gz.end;
+    const gzKeys = gz.keys;
     const out = this.sentKeys;
     if (out.off.length < n + 1) {
       out.off = new Int32Array(2 * n + 2);
       out.combo = new Float64Array(2 * n + 2);
-      this.gzOff = new Int32Array(2 * n + 2);
     }
     if (out.keys.length < n * 13 + nhits * 2) out.keys = new Uint32Array(2 * (n * 13 + nhits * 2));
-    if (this.gzKeys.length < nhits) this.gzKeys = new Uint32Array(2 * nhits);
-    const { gzOff, gzKeys, hitTok, hitKey } = this;
-    gzOff.fill(0, 0, n + 1);
-    for (let h = 0; h < nhits; h++) gzOff[hitTok[h] + 1]++;
-    for (let i = 0; i < n; i++) gzOff[i + 1] += gzOff[i];
-    for (let h = 0; h < nhits; h++) gzKeys[gzOff[hitTok[h]]++] = hitKey[h];
-    // gzOff[i] is now the end of token i's hits (the start of token i + 1's).
 
     const { keys, off, combo } = out;
     let k = 0;
@@ -415,7 +372,7 @@ export class FeatureSet {
       keys[k++] = hmix(inf.hBG2, next.lowerH);
       keys[k++] = hmix(prev.hPLS, inf.shortH);
       keys[k++] = hmix(next.hNLS, inf.shortH);
-      for (let q = i > 0 ? gzOff[i - 1] : 0; q < gzOff[i]; q++) {
+      for (let q = i > 0 ? gzEnd[i - 1] : 0; q < gzEnd[i]; q++) {
         keys[k++] = gzKeys[q];
         if (sport) keys[k++] = hmix(K.SP, gzKeys[q]);
       }
