@@ -1,4 +1,5 @@
 import { FNV_OFFSET, fnv1a } from '../fnv';
+import type { KeyOut } from './keyList';
 
 /**
  * Feature keys of the part-of-speech tagger and the chunker (both greedy, left to right, one pass
@@ -71,7 +72,7 @@ export const END = '</s>';
  */
 
 /** Part-of-speech keys that read only the token's own word: its form `w`, normalized form `n` and shape (appended to `out`). */
-export function posWordKeys(w: string, n: string, shape: string, out: number[]): void {
+export function posWordKeys(w: string, n: string, shape: string, out: KeyOut): void {
   out.push(key(T.bias, ''));
   out.push(key(T.word, w));
   out.push(key(T.lower, n));
@@ -89,7 +90,7 @@ export function posWordKeys(w: string, n: string, shape: string, out: number[]):
  * Part-of-speech keys that read only the word at offset `o` (-2, -1, 1 or 2) from the token, by its
  * normalized form `n` and shape; null for both past the sentence's ends (appended to `out`).
  */
-export function posNeighbourKeys(o: number, n: string | null, shape: string | null, out: number[]): void {
+export function posNeighbourKeys(o: number, n: string | null, shape: string | null, out: KeyOut): void {
   if (o === -2) out.push(key(T.prev2, n ?? START));
   else if (o === -1) {
     out.push(key(T.prev1, n ?? START));
@@ -103,7 +104,7 @@ export function posNeighbourKeys(o: number, n: string | null, shape: string | nu
 }
 
 /** Part-of-speech keys of token `i` that read two words, or its place in the sentence (appended to `out`). */
-export function posPairKeys(f: SentenceForms, i: number, out: number[]): void {
+export function posPairKeys(f: SentenceForms, i: number, out: KeyOut): void {
   const n = f.norm[i];
   if (i === 0) out.push(key(T.first, f.shape[i]));
   out.push(key2(T.wordNext, n, i + 1 < f.words.length ? f.norm[i + 1] : END));
@@ -135,14 +136,14 @@ export function posHistoryKeys(f: SentenceForms, i: number, tag2: string | null,
 }
 
 /** Part-of-speech history keys that read only the two previous tags (appended to `out`). */
-export function posTagHistoryKeys(tag2: string | null, tag1: string | null, out: number[]): void {
+export function posTagHistoryKeys(tag2: string | null, tag1: string | null, out: KeyOut): void {
   const t1 = tag1 ?? START;
   out.push(key(T.tag1, t1));
   out.push(key2(T.tag12, tag2 ?? START, t1));
 }
 
 /** Part-of-speech history keys that read the previous tag and token `i`'s word (appended to `out`). */
-export function posWordHistoryKeys(f: SentenceForms, i: number, tag1: string | null, out: number[]): void {
+export function posWordHistoryKeys(f: SentenceForms, i: number, tag1: string | null, out: KeyOut): void {
   const n = f.norm[i];
   const t1 = tag1 ?? START;
   out.push(key2(T.tag1word, t1, n));
@@ -150,7 +151,7 @@ export function posWordHistoryKeys(f: SentenceForms, i: number, tag1: string | n
 }
 
 /** Chunk keys that read only the token's own word: its normalized form `n` and shape (appended to `out`). */
-export function chunkWordKeys(n: string, shape: string, out: number[]): void {
+export function chunkWordKeys(n: string, shape: string, out: KeyOut): void {
   out.push(key(T.cw, n));
   out.push(key(T.shape, shape));
   // Lexical features that do not go through the POS tags, so that a tagging error costs less.
@@ -158,7 +159,7 @@ export function chunkWordKeys(n: string, shape: string, out: number[]): void {
 }
 
 /** Chunk keys that read only the word at offset `o` (-2, -1, 1 or 2) from the token; nulls past the sentence's ends (appended to `out`). */
-export function chunkNeighbourKeys(o: number, n: string | null, shape: string | null, out: number[]): void {
+export function chunkNeighbourKeys(o: number, n: string | null, shape: string | null, out: KeyOut): void {
   if (o === -2) out.push(key(T.cwm2, n ?? START));
   else if (o === -1) {
     out.push(key(T.cwm1, n ?? START));
@@ -175,7 +176,7 @@ function posAt(pos: string[], k: number): string {
 }
 
 /** Chunk keys that read only the POS tag `p` at offset `o` (-2..2) from the token (appended to `out`). */
-export function chunkPosKeys(o: number, p: string, out: number[]): void {
+export function chunkPosKeys(o: number, p: string, out: KeyOut): void {
   if (o === 0) {
     out.push(key(T.bias, ''));
     out.push(key(T.cp0, p));
@@ -186,26 +187,26 @@ export function chunkPosKeys(o: number, p: string, out: number[]): void {
 export const CHUNK_POS_PAIRS = [[-1, 0], [0, 1], [-1, 1]] as const;
 
 /** Chunk keys that read only the POS tags `a` and `b` of pair `k` of CHUNK_POS_PAIRS (appended to `out`). */
-export function chunkPosPairKeys(k: number, a: string, b: string, out: number[]): void {
+export function chunkPosPairKeys(k: number, a: string, b: string, out: KeyOut): void {
   out.push(key2(k === 0 ? T.cpm1p0 : k === 1 ? T.cp0p1 : T.cpm1p1, a, b));
 }
 
 /** Chunk keys of token `i` that read three POS tags (appended to `out`). */
-export function chunkPosTrigramKeys(pos: string[], i: number, out: number[]): void {
+export function chunkPosTrigramKeys(pos: string[], i: number, out: KeyOut): void {
   const p0 = posAt(pos, i);
   out.push(key3(T.cpm2pm1p0, posAt(pos, i - 2), posAt(pos, i - 1), p0));
   out.push(key3(T.cp0p1p2, p0, posAt(pos, i + 1), posAt(pos, i + 2)));
 }
 
 /** Chunk keys of token `i` that read only the POS tags from `i - 2` to `i + 2` (appended to `out`). */
-export function chunkTagKeys(pos: string[], i: number, out: number[]): void {
+export function chunkTagKeys(pos: string[], i: number, out: KeyOut): void {
   for (let o = -2; o <= 2; o++) chunkPosKeys(o, posAt(pos, i + o), out);
   CHUNK_POS_PAIRS.forEach(([a, b], k) => chunkPosPairKeys(k, posAt(pos, i + a), posAt(pos, i + b), out));
   chunkPosTrigramKeys(pos, i, out);
 }
 
 /** Chunk keys of token `i` that read two words, or a word and a POS tag (appended to `out`). */
-export function chunkPairKeys(f: SentenceForms, pos: string[], i: number, out: number[]): void {
+export function chunkPairKeys(f: SentenceForms, pos: string[], i: number, out: KeyOut): void {
   const len = pos.length;
   const p0 = posAt(pos, i);
   const n = f.norm[i];
@@ -242,14 +243,14 @@ export function chunkHistoryKeys(f: SentenceForms, pos: string[], i: number, c2:
 }
 
 /** Chunk history keys that read only the two previous chunk tags (appended to `out`). */
-export function chunkTagHistoryKeys(c2: string | null, c1: string | null, out: number[]): void {
+export function chunkTagHistoryKeys(c2: string | null, c1: string | null, out: KeyOut): void {
   const t1 = c1 ?? START;
   out.push(key(T.cc1, t1));
   out.push(key2(T.cc12, c2 ?? START, t1));
 }
 
 /** Chunk history keys that read the previous chunk tag and token `i`'s word or the POS tags around it (appended to `out`). */
-export function chunkWordHistoryKeys(f: SentenceForms, pos: string[], i: number, c1: string | null, out: number[]): void {
+export function chunkWordHistoryKeys(f: SentenceForms, pos: string[], i: number, c1: string | null, out: KeyOut): void {
   const p0 = posAt(pos, i);
   const t1 = c1 ?? START;
   out.push(key2(T.cc1p0, t1, p0));

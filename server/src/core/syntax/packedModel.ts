@@ -1,4 +1,5 @@
 import type { SparseModel } from './modelFile';
+import { KeyList, type KeyOut } from './keyList';
 
 /**
  * A sparse model laid out for lookups: each table slot holds its key and its row packed as
@@ -69,9 +70,10 @@ export function score(m: PackedModel, keys: number[], scores: Float64Array): voi
  * Adds a model's weights for `keys` to `acc[at + tag]`, as integers: the weights are integers, so
  * a sum kept and added later gives the very scores of adding its keys one by one.
  */
-export function addSums(m: PackedModel, keys: number[], acc: Int32Array, at = 0): void {
+export function addSums(m: PackedModel, list: KeyList, acc: Int32Array, at = 0): void {
   const pairs = m.pairs;
-  for (let k = 0; k < keys.length; k++) {
+  const keys = list.data;
+  for (let k = 0, n = list.length; k < n; k++) {
     const row = rowOf(m, keys[k] | 0);
     if (row < 0) continue;
     for (let j = row >>> 8, e = j + (row & 255); j < e; j++) {
@@ -88,14 +90,14 @@ export function addSums(m: PackedModel, keys: number[], acc: Int32Array, at = 0)
 export class SumTable {
   private readonly sums: Int32Array;
   private readonly filled: Uint8Array;
-  private readonly keys: number[] = [];
+  private readonly keys = new KeyList();
 
   /** `keysOf(cell, out)` appends the keys of a cell in 0..cells-1. */
   constructor(
     private readonly m: PackedModel,
     private readonly nTags: number,
     cells: number,
-    private readonly keysOf: (cell: number, out: number[]) => void,
+    private readonly keysOf: (cell: number, out: KeyOut) => void,
   ) {
     this.sums = new Int32Array(cells * nTags);
     this.filled = new Uint8Array(cells);
@@ -104,7 +106,7 @@ export class SumTable {
   /** The sums of a cell, at `cell * nTags` in the returned array. */
   private of(cell: number): Int32Array {
     if (this.filled[cell] === 0) {
-      this.keys.length = 0;
+      this.keys.clear();
       this.keysOf(cell, this.keys);
       addSums(this.m, this.keys, this.sums, cell * this.nTags);
       this.filled[cell] = 1;

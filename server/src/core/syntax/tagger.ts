@@ -7,6 +7,7 @@ import {
 } from './features';
 import type { SyntaxModelFile } from './modelFile';
 import { addSums, pack, score, SumTable, type PackedModel } from './packedModel';
+import { KeyList, type KeyOut } from './keyList';
 import { WordVectors, type VectorHolder } from '../wordVectors';
 
 /**
@@ -61,8 +62,11 @@ export interface SyntaxCacheLimits {
  * up per token. `posByKeys` and `chunksByKeys` look up every key: the same scores and tags.
  */
 export class SyntaxTagger {
+  /** Scratch for the keys-by-keys passes (`decode`, as in training). */
   private readonly keys: number[] = [];
   private readonly more: number[] = [];
+  /** Scratch for the keys the cached passes look up per token or per new word. */
+  private readonly list = new KeyList();
   /** Scores of one token's tags (the longer tag list's length). */
   private readonly scores: Float64Array;
   /** The integer scores of one token's tags in the cached passes. */
@@ -130,23 +134,24 @@ export class SyntaxTagger {
   }
 
   /** Sums of the keys `keysAt(o, out)` gives for each offset o in -2..2, in blocks of `nTags`. */
-  private wordSums(m: PackedModel, nTags: number, keysAt: (o: number, out: number[]) => void): Int32Array {
+  private wordSums(m: PackedModel, nTags: number, keysAt: (o: number, out: KeyOut) => void): Int32Array {
     const v = new Int32Array(5 * nTags);
     this.wordSumsInto(m, nTags, v, 0, keysAt);
     return v;
   }
 
   /** `wordSums`, added to out[at...]. */
-  private wordSumsInto(m: PackedModel, nTags: number, out: Int32Array, at: number, keysAt: (o: number, out: number[]) => void): void {
+  private wordSumsInto(m: PackedModel, nTags: number, out: Int32Array, at: number, keysAt: (o: number, out: KeyOut) => void): void {
+    const list = this.list;
     for (let o = -2; o <= 2; o++) {
-      this.keys.length = 0;
-      keysAt(o, this.keys);
-      addSums(m, this.keys, out, at + (o + 2) * nTags);
+      list.clear();
+      keysAt(o, list);
+      addSums(m, list, out, at + (o + 2) * nTags);
     }
   }
 
   /** Sums of the keys that read only the previous two tags (see `posHistory`). */
-  private static historySums(m: PackedModel, names: string[], keysOf: (c2: string | null, c1: string | null, out: number[]) => void): SumTable {
+  private static historySums(m: PackedModel, names: string[], keysOf: (c2: string | null, c1: string | null, out: KeyOut) => void): SumTable {
     const side = names.length + 1;
     return new SumTable(m, names.length, side * side, (cell, out) => {
       const c2 = Math.floor(cell / side) - 1;
@@ -281,17 +286,17 @@ export class SyntaxTagger {
     const at = this.posSums.allAt(types.map((e) => e.pos));
     const data = this.posSums.data;
     const f = this.forms(words, types);
-    const { keys, acc } = this;
+    const { list, acc } = this;
     const tags: string[] = [];
     let c2 = -1;
     let c1 = -1;
     for (let i = 0; i < words.length; i++) {
       this.posHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
       SyntaxTagger.addWindow(acc, data, at, this.posEdge, i, nTags);
-      keys.length = 0;
-      posPairKeys(f, i, keys);
-      posWordHistoryKeys(f, i, c1 < 0 ? null : names[c1], keys);
-      addSums(this.posModel, keys, acc);
+      list.clear();
+      posPairKeys(f, i, list);
+      posWordHistoryKeys(f, i, c1 < 0 ? null : names[c1], list);
+      addSums(this.posModel, list, acc);
       let b = 0;
       for (let t = 1; t < nTags; t++) if (acc[t] > acc[b]) b = t;
       tags.push(names[b]);
@@ -344,7 +349,7 @@ export class SyntaxTagger {
     const at = this.chunkSums.allAt(types.map((e) => e.chunk));
     const data = this.chunkSums.data;
     const f = this.forms(words, types);
-    const { keys, acc } = this;
+    const { list, acc } = this;
     const tags: string[] = [];
     let c2 = -1;
     let c1 = -1;
@@ -352,11 +357,11 @@ export class SyntaxTagger {
       this.chunkHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
       SyntaxTagger.addWindow(acc, data, at, this.chunkEdge, i, nTags);
       this.addPosTags(ids, i, acc);
-      keys.length = 0;
-      chunkPosTrigramKeys(pos, i, keys);
-      chunkPairKeys(f, pos, i, keys);
-      chunkWordHistoryKeys(f, pos, i, c1 < 0 ? null : names[c1], keys);
-      addSums(this.chunkModel, keys, acc);
+      list.clear();
+      chunkPosTrigramKeys(pos, i, list);
+      chunkPairKeys(f, pos, i, list);
+      chunkWordHistoryKeys(f, pos, i, c1 < 0 ? null : names[c1], list);
+      addSums(this.chunkModel, list, acc);
       let b = -1;
       for (let t = 0; t < nTags; t++) if ((b < 0 || acc[t] > acc[b]) && this.chunkBeam.allowed(c1, t)) b = t;
       tags.push(names[b]);
