@@ -7,7 +7,7 @@ import { AnalysisCache, SENTENCE_BUDGET } from '../../server/src/core/analysisCa
 import type { SentenceCache } from '../../server/src/core/ner/sentenceCache';
 import { ownString } from '../../server/src/core/memo';
 import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
-import { SENTENCE_CACHE_WORDS } from '../../server/src/core/syntax/tagger';
+import { SENTENCE_CACHE_WORDS } from '../../server/src/core/syntax/sentenceTags';
 import { clearSharedCaches } from '../../server/src/core/sharedCaches';
 
 /**

@@ -8,6 +8,7 @@ import {
 import type { SyntaxModelFile } from './modelFile';
 import { addSums, pack, score, SumTable, type PackedModel } from './packedModel';
 import { KeyList, type KeyOut } from './keyList';
+import { SentenceTags } from './sentenceTags';
 import { WordVectors, type VectorHolder } from '../wordVectors';
 
 /**
@@ -41,12 +42,6 @@ interface SumsPlace extends VectorHolder {
 
 /** A word type's place before it has its own (replaced at once: never read). */
 const NO_PLACE = { vecAt: -1, vecGen: 0 } as SumsPlace;
-
-/**
- * The words of the sentences `tagCached` keeps (about 40 bytes a word with its key and tags): some
- * 3,000 sentences, more than the body of a long article.
- */
-export const SENTENCE_CACHE_WORDS = 1 << 16;
 
 /** The size of a tagger's cache of word types: at most twice `words` entries (see BoundedCache), and as many word sums per model. */
 export interface SyntaxCacheLimits {
@@ -377,48 +372,28 @@ export class SyntaxTagger {
     return { pos, chunk: this.chunks(words, pos) };
   }
 
-  /**
-   * Tags of sentences already seen, by their words. The claims rules' work per sentence is kept by
-   * the AnalysisCache, so within one document this serves mostly a sentence whose words stay while
-   * its key there changes (a quotation mark added elsewhere in it); it is bounded by its words,
-   * `SENTENCE_CACHE_WORDS` (20,000 sentences of a long document held 16 MB).
-   */
-  private cache = new Map<string, { pos: string[]; chunk?: string[] }>();
-  private cachedWords = 0;
+  /** Tags of sentences already seen (sentenceTags.ts). */
+  private readonly sentences = new SentenceTags(this);
 
   /** Empties the word types and the sentence cache (they fill again as sentences are tagged). */
   clearCaches(): void {
     this.words.clear();
     this.posSums.clear();
     this.chunkSums.clear();
-    this.emptySentenceCache();
+    this.sentences.clear();
     this.last = { words: [], types: [] };
-  }
-
-  private emptySentenceCache(): void {
-    this.cache = new Map();
-    this.cachedWords = 0;
   }
 
   /** Words held by the sentence cache (for the test of its bound). */
   get sentenceCacheWords(): number {
-    return this.cachedWords;
+    return this.sentences.heldWords;
   }
 
   /**
    * POS tags, and chunk tags when `withChunks`, of a sentence, from the cache when its words were
-   * tagged before (the cache is emptied when a sentence would take it past `SENTENCE_CACHE_WORDS`).
+   * tagged before (sentenceTags.ts).
    */
   tagCached(words: string[], withChunks: boolean): { pos: string[]; chunk?: string[] } {
-    const key = words.join('\u0001');
-    let t = this.cache.get(key);
-    if (t === undefined) {
-      if (this.cachedWords + words.length > SENTENCE_CACHE_WORDS) this.emptySentenceCache();
-      t = { pos: this.pos(words) };
-      this.cache.set(key, t);
-      this.cachedWords += words.length;
-    }
-    if (withChunks && t.chunk === undefined) t.chunk = this.chunks(words, t.pos);
-    return t;
+    return this.sentences.tag(words, withChunks);
   }
 }
