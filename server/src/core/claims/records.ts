@@ -80,7 +80,13 @@ export const WORLD_RANK = /\b(?:the\s+)?world\s+(?:number|no\.?)\s+(?:one|two|th
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/;
 
-/** Superlative noun phrases with a baseline, and ordinal records since a time (spans into the text). */
+/** The record phrase word k may start: a superlative one (`most`, `-est`, `-ever`), an ordinal one, or none. */
+function recordStart(words: Word[], k: number): 'superlative' | 'ordinal' | undefined {
+  const lower = words[k].lower;
+  if (superlative(words, k) || /-ever$/.test(lower)) return 'superlative';
+  return ORDINAL.test(lower) ? 'ordinal' : undefined;
+}
+
 /**
  * Whether some word may start a record phrase: a superlative or an ordinal, which the part-of-speech
  * tags and the words tell (recordPhrases reads chunk tags only from such a word on). Without one,
@@ -89,22 +95,21 @@ const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
  */
 export function mayHoldRecord(words: Word[]): boolean {
   if (words.length === 0 || words[0].pos === '') return false;
-  for (let k = 0; k < words.length; k++) {
-    const lower = words[k].lower;
-    if (superlative(words, k) || /-ever$/.test(lower) || ORDINAL.test(lower)) return true;
-  }
+  for (let k = 0; k < words.length; k++) if (recordStart(words, k) !== undefined) return true;
   return false;
 }
 
+/** Superlative noun phrases with a baseline, and ordinal records since a time (spans into the text). */
 export function recordPhrases(words: Word[]): Span[] {
   const out: Span[] = [];
   const n = words.length;
   if (n === 0 || words[0].pos === '') return out;
   for (let k = 0; k < n; k++) {
     const w = words[k];
-    const isSup = superlative(words, k) || /-ever$/.test(w.lower);
-    const isOrd = !isSup && ORDINAL.test(w.lower);
-    if (!isSup && !isOrd) continue;
+    const start = recordStart(words, k);
+    if (start === undefined) continue;
+    const isSup = start === 'superlative';
+    const isOrd = start === 'ordinal';
     // `the UK's most widely used way`: a superlative adjective phrase before its noun phrase.
     let np = npAround(words, k);
     if (!np && isSup && w.chunk.endsWith('-ADJP')) {
