@@ -48,7 +48,7 @@ export function lexicalKeys(inf: WordInfo, o: number): Uint32Array {
 
 /**
  * The same keys written to `keys` from 0 (room for 32), not kept: their number. The tagger sums
- * a word's keys' scores once and keeps only the sums (model.ts), so it has no use for the keys.
+ * a word's keys' scores once and keeps only the sums (emissions.ts), so it has no use for the keys.
  */
 export function lexicalKeysInto(inf: WordInfo, o: number, keys: Uint32Array): number {
   // The hashes of the key strings (`L=kyiv`, `P2=ky`, ...), computed without building them.

@@ -2,7 +2,7 @@ import type { DocKeys, DocPrep, DocScan, FeatureSet } from './features';
 
 /**
  * The NER features of whole documents at once, for training (scripts/train-ner.ts): the tagger
- * itself reads them a sentence at a time (model.ts).
+ * itself reads them a sentence at a time (emissions.ts, model.ts).
  */
 
 /** Per-document preparation for training: the scan and every sentence's context keys in one flat array. */

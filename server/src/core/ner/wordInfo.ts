@@ -103,7 +103,7 @@ export interface WordInfo {
   lex?: Uint32Array[];
   /**
    * Where the run-time model's lexical scores of the word start in its vector arena (5 offsets x
-   * NT, both passes packed), valid while the arena's generation is `vecGen` (see model.ts).
+   * NT, both passes packed), valid while the arena's generation is `vecGen` (see emissions.ts).
    */
   vecAt: number;
   vecGen: number;
