@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { tokenize } from '../../server/src/core/tokenize';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { AnalysisCache, SENTENCE_BUDGET } from '../../server/src/core/analysisCache';
@@ -9,6 +7,7 @@ import { ownString } from '../../server/src/core/memo';
 import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
 import { SENTENCE_CACHE_WORDS } from '../../server/src/core/syntax/sentenceTags';
 import { clearSharedCaches } from '../../server/src/core/sharedCaches';
+import { fullCollection } from '../../server/src/lsp/idleMemory';
 
 /**
  * Issue 16, memory: the tables kept only to make the next analysis faster hold at most their
@@ -123,8 +122,8 @@ describe('budgets of the per-document caches', () => {
   });
 });
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+// A full collection, as the server runs one (lsp/idleMemory.ts).
+const gc = fullCollection() as () => void;
 const heap = (): number => {
   gc();
   gc();

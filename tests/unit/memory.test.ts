@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { fullCollection } from '../../server/src/lsp/idleMemory';
 
 // Issue 17: the heap must level off while a reporter types. Memo tables keyed by names cut from
 // the document (V8 keeps a cut of 13 or more characters as a view into the whole text) kept one
@@ -9,8 +8,8 @@ import { analyzeArticle } from '../../server/src/core/analyze';
 // edit session on a long article in which every edit brings new names, and checks that the heap
 // after a full collection stays flat.
 
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
+// A full collection, as the server runs one (lsp/idleMemory.ts).
+const gc = fullCollection() as () => void;
 
 function heapMB(): number {
   gc();

@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clearNerCaches, createNerCache, getNerModel, loadNerModel, tagDocument } from '../../server/src/core/ner/nerTagger';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { AnalysisCache } from '../../server/src/core/analysisCache';
 import { clearStringMemos, StringMemo } from '../../server/src/core/memo';
 import { clearSharedCaches, clearTaggerCaches } from '../../server/src/core/sharedCaches';
 import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
+import { fullCollection } from '../../server/src/lsp/idleMemory';
 
 // What analyses share only to be faster, emptied by the server once a large document is closed
 // (lsp/idleMemory.ts). The property test in tests/fuzz/incremental.test.ts empties them between edits too.
@@ -67,8 +66,7 @@ describe('the shared caches', () => {
   });
 
   it("lets go of the word infos of an open document's scanned sentences once the NER caches are emptied", async () => {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
+    const gc = fullCollection() as () => void;
     const model = getNerModel();
     const cache = createNerCache();
     // Word lists held, as an open document's paragraph entries hold them between keystrokes.
