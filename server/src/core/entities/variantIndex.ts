@@ -1,4 +1,5 @@
 import { foldName } from './spelling';
+import { grownInt32 } from '../typedArrays';
 
 /**
  * Names indexed so that the spelling variants of a name are found without comparing it with every
@@ -70,7 +71,7 @@ export class VariantIndex<T> {
       id = this.itemsOf.length;
       this.idOf.set(folded, id);
       this.itemsOf.push([]);
-      if (id >= this.listed.length) this.listed = grow(this.listed, id + 1);
+      if (id >= this.listed.length) this.listed = grownInt32(this.listed, id + 1);
       const n = keysOf(folded);
       for (let k = 0; k < n; k++) this.file(scratch[k], id);
     }
@@ -106,7 +107,7 @@ export class VariantIndex<T> {
   }
 
   private file(key: number, id: number): void {
-    if (3 * this.entries + 3 > this.table.length) this.table = grow(this.table, 3 * this.entries + 3);
+    if (3 * this.entries + 3 > this.table.length) this.table = grownInt32(this.table, 3 * this.entries + 3);
     if (this.entries >= this.heads.length) this.rehash(this.heads.length * 4);
     const mask = this.heads.length - 1;
     const e = this.entries++;
@@ -149,14 +150,6 @@ function sortNumbers(a: number[]): void {
   }
 }
 
-function grow(a: Int32Array, min: number): Int32Array {
-  let size = a.length * 2;
-  while (size < min) size *= 2;
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
-}
-
 const B = 0x01000193;
 const TAG_FOLDED = 0x3c6ef372;
 const TAG_COLLAPSED = 0x78dde6e4;
@@ -182,10 +175,10 @@ function keysOf(f: string): number {
 function writeKeys(f: string): number {
   const n = f.length;
   const count = 2 + (n >= 6 ? n : 0) + (n >= 9 ? ((n - 1) * (n - 2)) / 2 : 0);
-  if (count > scratch.length) scratch = grow(scratch, count);
+  if (count > scratch.length) scratch = grownInt32(scratch, count);
   if (n + 1 > pre.length) {
-    pre = grow(pre, n + 1);
-    pow = grow(pow, n + 1);
+    pre = grownInt32(pre, n + 1);
+    pow = grownInt32(pow, n + 1);
   }
   let k = 0;
   scratch[k++] = finish(hashOf(f), n, TAG_FOLDED);
