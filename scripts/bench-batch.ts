@@ -22,6 +22,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { INDEX_IDLE_MS } from '../server/src/workspace/indexWorker';
 import { residentBytes } from './serverClient';
+import { serverEnv, serverExecArgv } from '../client/src/serverEnv';
 
 const ROOT = join(__dirname, '..');
 const CORPUS = join(ROOT, '..', 'shared', 'data', 'bbc-unlabeled', 'bbc-news-2004-05.txt');
@@ -75,9 +76,16 @@ function timeCheck(dir: string, jobs: number): Promise<{ secs: number; cpu?: num
   );
 }
 
-/** Starts `node dist/server.js --stdio` on `folder`, waits for its indexing progress to end; returns seconds and RSS then and once the index workers are idle. */
+/**
+ * Starts `node dist/server.js --stdio` on `folder` as the VS Code client starts it (its environment
+ * and node options: client/src/serverEnv.ts), waits for its indexing progress to end; returns
+ * seconds and RSS then and once the index workers are idle.
+ */
 async function indexMemory(folder: string): Promise<{ secs: number; rss: number; idleRss: number }> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...serverExecArgv(), join(ROOT, 'dist', 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: serverEnv(process.env),
+  });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let ended: () => void = () => undefined;
   const progressEnd = new Promise<void>((r) => (ended = r));

@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { serverEnv } from '../client/src/serverEnv';
+import { serverEnv, serverExecArgv } from '../client/src/serverEnv';
 import { analyzeArticle } from '../server/src/core/analyze';
 import { getSyntaxTagger } from '../server/src/core/syntax/shippedTagger';
 import { benchBatch } from './bench-batch';
@@ -60,10 +60,11 @@ const VSCODE_CAPABILITIES = {
 /**
  * Milliseconds from spawning `node dist/server.js --stdio` to the first diagnostics of the seed
  * article, as the client sees them. The session ends with shutdown/exit like an editor's.
+ * `nodeArgs`: node's options before the script (the VS Code client's: serverExecArgv()).
  */
-async function serverStart(env: NodeJS.ProcessEnv, kind: ClientKind): Promise<number> {
+async function serverStart(env: NodeJS.ProcessEnv, kind: ClientKind, nodeArgs: string[] = []): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const send = (msg: object): void => {
     const body = JSON.stringify({ jsonrpc: '2.0', ...msg });
     child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
@@ -114,12 +115,13 @@ async function main(): Promise<void> {
   const rows: [string, string][] = [];
   // Server starts first, while this process is small: after the 1 MB analyses below, its heap is
   // large, and its collector threads take the second core from the server that is starting.
-  // The environment the VS Code client gives the server (client/src/serverEnv.ts).
+  // The environment and node options the VS Code client gives the server (client/src/serverEnv.ts).
   const clientEnv = serverEnv(process.env);
+  const clientArgs = serverExecArgv();
   const starts: number[] = [];
-  for (let i = 0; i < 7; i++) starts.push(await serverStart(clientEnv, 'vscode'));
+  for (let i = 0; i < 7; i++) starts.push(await serverStart(clientEnv, 'vscode', clientArgs));
   const pushStarts: number[] = [];
-  for (let i = 0; i < 5; i++) pushStarts.push(await serverStart(clientEnv, 'push'));
+  for (let i = 0; i < 5; i++) pushStarts.push(await serverStart(clientEnv, 'push', clientArgs));
   // `node dist/server.js --stdio` from this shell, as another editor starts it: the environment as
   // it is (with NODE_EXTRA_CA_CERTS when set, which Node loads at every start).
   const shellStarts: number[] = [];

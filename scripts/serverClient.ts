@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { serverEnv } from '../client/src/serverEnv';
+import { serverEnv, serverExecArgv } from '../client/src/serverEnv';
 
 const ROOT = join(__dirname, '..');
 
@@ -26,7 +26,7 @@ export class ServerClient {
   /** `nodeArgs`: options for node itself before the server script (a CPU profile, say). */
   constructor(nodeArgs: string[] = []) {
     // Started as the VS Code client starts it (client/src/serverEnv.ts).
-    this.child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], {
+    this.child = spawn(process.execPath, [...serverExecArgv(), ...nodeArgs, join(ROOT, 'dist', 'server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'inherit'],
       env: serverEnv(process.env),
     });

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { REPORT_SCHEME, ReportProvider, showArticleReport } from './reportView';
-import { serverEnv } from './serverEnv';
+import { serverEnv, serverExecArgv } from './serverEnv';
 import { ArticleStatus } from './statusBar';
 
 /**
@@ -28,8 +28,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const env = serverEnv(process.env);
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { env } },
-    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { env, execArgv: serverExecArgv() } },
+    debug: { module, transport: TransportKind.ipc, options: { env, execArgv: [...serverExecArgv(), '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /**
  * The server's environment: the editor's, with two changes.
  *
@@ -14,4 +16,16 @@ export function serverEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { MALLOC_MMAP_THRESHOLD_: String(128 * 1024), ...base };
   delete env.NODE_EXTRA_CA_CERTS;
   return env;
+}
+
+/**
+ * Node's options for the server process: V8's pool of background threads (TurboFan compiles,
+ * parallel garbage collection) sized to leave one core to the thread that answers the editor.
+ * Node's default is four threads whatever the machine. On two cores, the compiles that V8 runs
+ * in the first minute of typing (some 4 s of CPU: the document-wide passes run once per
+ * keystroke, so they are optimized only after tens of keystrokes) took both cores from the
+ * server's main thread, and the keystrokes waited. See DEVELOPMENT.md (stop 27) for the numbers.
+ */
+export function serverExecArgv(cores: number = availableParallelism()): string[] {
+  return [`--v8-pool-size=${Math.min(4, Math.max(1, cores - 1))}`];
 }

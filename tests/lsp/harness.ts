@@ -47,9 +47,10 @@ export class LspClient {
   /** `window/logMessage` texts, in order. */
   readonly logMessages: string[] = [];
 
-  constructor(options: { env?: NodeJS.ProcessEnv } = {}) {
+  /** `nodeArgs`: node's options before the server script (the VS Code client's: serverExecArgv()). */
+  constructor(options: { env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}) {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" first`);
-    this.child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+    this.child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
     this.child.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
     if (!this.child.stdout || !this.child.stdin) throw new Error('no stdio');
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));

@@ -9,6 +9,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
 import { fileUri, LspClient, positionOf, SEED, seedText } from './harness';
+import { serverEnv, serverExecArgv } from '../../client/src/serverEnv';
 
 const clients: LspClient[] = [];
 function client(): LspClient {
@@ -21,6 +22,20 @@ afterEach(() => {
 });
 
 describe('language server over stdio', () => {
+  it('runs as the VS Code client starts it, with its environment and node options, on one background thread or four', async () => {
+    for (const cores of [2, 8]) {
+      const c = new LspClient({ env: serverEnv(process.env), nodeArgs: serverExecArgv(cores) });
+      clients.push(c);
+      await c.initialize({});
+      const uri = fileUri(SEED);
+      await c.open(uri, seedText());
+      const first = await c.waitForDiagnostics(uri, 1);
+      expect(first.diagnostics.length).toBeGreaterThan(0);
+      expect(c.stderr).not.toMatch(/bad option|unknown option/i);
+      expect(await c.shutdown()).toBe(0);
+    }
+  });
+
   it('announces hover, document symbols and push diagnostics to a client without pull support', async () => {
     const c = client();
     const init = await c.initialize({});
