@@ -119,6 +119,34 @@ describe('Newsmark in the VS Code extension host (seed article)', function () {
     assert.ok(ext.isActive, 'extension did not activate');
   });
 
+  it("starts the server with V8's background pool sized to the machine (Linux: the child's command line)", async function () {
+    if (process.platform !== 'linux') this.skip();
+    const fs = require('node:fs');
+    const os = require('node:os');
+    // The language server is a child of this extension host: its command line names dist/server.js.
+    const servers = await poll(
+      () =>
+        fs
+          .readdirSync('/proc')
+          .filter((d) => /^\d+$/.test(d))
+          .map((pid) => {
+            try {
+              const ppid = Number(/^\d+ \(.*\) \S (\d+)/s.exec(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1]);
+              return { ppid, args: fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0') };
+            } catch {
+              return undefined; // a process that ended meanwhile
+            }
+          })
+          .filter((p) => p && p.ppid === process.pid && p.args.some((a) => a.endsWith(path.join('dist', 'server.js')))),
+      (found) => found.length > 0,
+      10000,
+      'a dist/server.js child of the extension host',
+    );
+    const cores = os.availableParallelism ? os.availableParallelism() : os.cpus().length;
+    const expected = `--v8-pool-size=${Math.min(4, Math.max(1, cores - 1))}`;
+    assert.ok(servers[0].args.includes(expected), `server started as ${servers[0].args.join(' ')}; expected ${expected}`);
+  });
+
   it(`hovers "${SEED.hoverWord}" with the entity's name`, async function () {
     const hovers = await poll(
       () => vscode.commands.executeCommand('vscode.executeHoverProvider', uri, zelenskiyPos),
