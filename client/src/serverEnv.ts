@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import * as os from 'node:os';
 
 /**
  * The server's environment: the editor's, with two changes.
@@ -22,10 +22,15 @@ export function serverEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * Node's options for the server process: V8's pool of background threads (TurboFan compiles,
  * parallel garbage collection) sized to leave one core to the thread that answers the editor.
  * Node's default is four threads whatever the machine. On two cores, the compiles that V8 runs
- * in the first minute of typing (some 4 s of CPU: the document-wide passes run once per
- * keystroke, so they are optimized only after tens of keystrokes) took both cores from the
- * server's main thread, and the keystrokes waited. See DEVELOPMENT.md (stop 27) for the numbers.
+ * in the first minute of typing (the document-wide passes run once per keystroke, so they are
+ * optimized only after tens of keystrokes) ran four at a time and took the server's main thread's
+ * core too, and the keystrokes waited. See DEVELOPMENT.md (stop 27) for the numbers.
  */
-export function serverExecArgv(cores: number = availableParallelism()): string[] {
+export function serverExecArgv(cores: number = machineCores()): string[] {
   return [`--v8-pool-size=${Math.min(4, Math.max(1, cores - 1))}`];
+}
+
+/** The cores this process may use (`os.availableParallelism`, Node 18.14 and later; else the CPUs listed). */
+function machineCores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
