@@ -4,6 +4,8 @@
  * - a ~1 MB article
  * - language server start to first diagnostics over stdio, as VS Code's client starts it (and as
  *   a minimal client does)
+ * - a machine reference (scripts/machineSpeed.ts): the same fixed workload every time, to compare
+ *   the numbers of different days on this machine kind
  * Then runs the per-component benchmarks (`bench:ner`, `bench:numbers`, ...) that exist.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,6 +17,7 @@ import { analyzeArticle } from '../server/src/core/analyze';
 import { getSyntaxTagger } from '../server/src/core/syntax/shippedTagger';
 import { benchBatch } from './bench-batch';
 import { keystrokeBench } from './bench-keystroke';
+import { machineReference } from './machineSpeed';
 import { median, pct } from './stats';
 
 const ROOT = join(__dirname, '..');
@@ -126,6 +129,8 @@ async function main(): Promise<void> {
   // it is (with NODE_EXTRA_CA_CERTS when set, which Node loads at every start).
   const shellStarts: number[] = [];
   for (let i = 0; i < 5; i++) shellStarts.push(await serverStart(process.env, 'push'));
+  // First, how fast this machine is today: a fixed workload of none of Newsmark's code (scripts/machineSpeed.ts).
+  rows.push(['machine reference: a fixed JavaScript workload, not Newsmark (median of 5)', `${machineReference().toFixed(0)} ms  (stop 27, a slow day: 610-685 ms)`]);
   const seedTimes = timeIt(() => analyzeArticle(seed), 300, 50);
   rows.push(['seed article, full analysis (median / p99)', `${median(seedTimes).toFixed(2)} ms / ${pct(seedTimes, 99).toFixed(2)} ms  (target < 5 ms)`]);
   // The syntax passes (core/syntax/) over every sentence of the seed: what they would cost if the
