@@ -67,7 +67,7 @@ export class Emissions {
   inScratch(sp: SentPrep, sport: boolean): Int32Array {
     const need = sp.infos.length * this.npass * NT;
     if (this.scratch.length < need) this.scratch = new Int32Array(need * 2);
-    this.emitSentence(sp, sport, 0);
+    this.emitSentence(sp, sport);
     return this.scratch;
   }
 
@@ -119,11 +119,8 @@ export class Emissions {
     }
   }
 
-  /**
-   * Adds the emission scores of one sentence's lexical and context features (both passes) to
-   * e[base + i * w + ...] for its tokens i.
-   */
-  private emitSentence(sp: SentPrep, sport: boolean, base: number): void {
+  /** Writes the emission scores of one sentence's lexical and context features (both passes) to scratch[i * w + ...] for its tokens i. */
+  private emitSentence(sp: SentPrep, sport: boolean): void {
     const w = this.npass * NT;
     const W = this.W;
     const tab = this.table;
@@ -140,7 +137,7 @@ export class Emissions {
     // context keys, packed too (unless the token has very many, see PACK), and both passes' scores
     // unpacked into e. One table lookup serves both passes.
     for (let i = 0; i < n; i++) {
-      const eo = base + i * w;
+      const eo = i * w;
       let k = off[i];
       const ke = off[i + 1];
       // The window's vectors; again if making one started a new generation of the arena.
@@ -209,12 +206,12 @@ export class Emissions {
     }
   }
 
-  /** Adds the second-pass scores of `keys` (token i: keys[off[i]..off[i+1])) to e2[base + i * NT + ...]. */
-  addPass2(keys: Uint32Array, off: Int32Array, n: number, e2: Int32Array, base: number): void {
+  /** Adds the second-pass scores of `keys` (token i: keys[off[i]..off[i+1])) to e2[i * NT + ...]. */
+  addPass2(keys: Uint32Array, off: Int32Array, n: number, e2: Int32Array): void {
     const w = this.npass * NT;
     const W = this.W;
     for (let i = 0; i < n; i++) {
-      const eo = base + i * NT;
+      const eo = i * NT;
       for (let k = off[i], ke = off[i + 1]; k < ke; k++) {
         const r = this.row(keys[k]);
         if (r < 0) continue;

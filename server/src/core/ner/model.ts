@@ -128,7 +128,7 @@ export class NerModel {
     if (this.s2.length < len) this.s2 = new Int32Array(len * 2);
     const { s2, p2 } = this;
     for (let j = 0; j < len; j++) s2[j] = p2[base + j];
-    this.emissions.addPass2(keys, off, n, s2, 0);
+    this.emissions.addPass2(keys, off, n, s2);
     if (n > 0) decodeSentence(s2, 0, NT, this.scales[1], this.transPred[1], this.transStart[1], n, out);
   }
 
