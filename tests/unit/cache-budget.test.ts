@@ -97,12 +97,12 @@ describe('budgets of the per-document caches', () => {
     let maxHeld = 0;
     while (words < SENTENCE_CACHE_WORDS * 1.5) {
       const sentence = Array.from({ length: 10 + g.n(30) }, () => (g.n(3) === 0 ? g.word() : g.pick(['the', 'council', 'said', 'it', 'would', 'close', 'bridges', 'in', '2026', ',', '.'])));
-      const cached = tagger.tagCached(sentence, sentences % 50 === 0);
-      maxHeld = Math.max(maxHeld, tagger.sentenceCacheWords);
+      const cached = tagger.sentences.tag(sentence, sentences % 50 === 0);
+      maxHeld = Math.max(maxHeld, tagger.sentences.heldWords);
       if (sentences % 50 === 0) {
         const pos = tagger.pos(sentence);
         expect(cached).toEqual({ pos, chunk: tagger.chunks(sentence, pos) });
-        expect(tagger.tagCached(sentence, true)).toBe(cached);
+        expect(tagger.sentences.tag(sentence, true)).toBe(cached);
       }
       words += sentence.length;
       sentences++;

@@ -33,12 +33,17 @@ const SAMPLES = [
   '-- --- ``` \'\'\' &amp; a&b &b',
 ];
 
+/** The words' fields as plain objects (wordsOf's words read their part-of-speech tag through an accessor). */
+function fields(words: Word[]): Word[] {
+  return words.map(({ text, lower, start, end, punct, pos, chunk }) => ({ text, lower, start, end, punct, pos, chunk }));
+}
+
 describe('claims wordsOf', () => {
   it('matches the reference pattern on every sample and sub-range', () => {
     for (const s of SAMPLES) {
       for (let a = 0; a < s.length; a += 3) {
         for (const b of [s.length, Math.max(a, s.length - 5), a + 10]) {
-          expect(wordsOf(s, a, b), `${JSON.stringify(s)} [${a}, ${b})`).toEqual(reference(s, a, b));
+          expect(fields(wordsOf(s, a, b)), `${JSON.stringify(s)} [${a}, ${b})`).toEqual(reference(s, a, b));
         }
       }
     }
@@ -47,7 +52,7 @@ describe('claims wordsOf', () => {
   it('matches the reference pattern on random text', () => {
     const pool = ['a', 'Z', '7', ' ', ',', '.', '-', "'", '’', '&', '"', '“', '`', ';', '(', '—', 'é', 'Ł', '٣', '½', '𝐀', '𝟏', '\n', '!', '\uD800'];
     for (const { text: s, from: a, to: b } of randomCases(pool, 3000, 12345)) {
-      expect(wordsOf(s, a, b), `${JSON.stringify(s)} [${a}, ${b})`).toEqual(reference(s, a, b));
+      expect(fields(wordsOf(s, a, b)), `${JSON.stringify(s)} [${a}, ${b})`).toEqual(reference(s, a, b));
     }
   });
 

@@ -40,9 +40,9 @@ describe('the shared caches', () => {
 
   it("empties the syntax tagger's sentence cache", () => {
     analyzeArticle(ARTICLE);
-    expect(getSyntaxTagger().sentenceCacheWords).toBeGreaterThan(0);
+    expect(getSyntaxTagger().sentences.heldWords).toBeGreaterThan(0);
     clearSharedCaches();
-    expect(getSyntaxTagger().sentenceCacheWords).toBe(0);
+    expect(getSyntaxTagger().sentences.heldWords).toBe(0);
   });
 
   it("the taggers' caches alone: the sentence cache is emptied, the memo tables are kept", () => {
@@ -50,7 +50,7 @@ describe('the shared caches', () => {
     memo.get('harbour');
     analyzeArticle(ARTICLE);
     clearTaggerCaches();
-    expect(getSyntaxTagger().sentenceCacheWords).toBe(0);
+    expect(getSyntaxTagger().sentences.heldWords).toBe(0);
     memo.get('harbour');
     expect(computed()).toBe(1);
   });

@@ -71,6 +71,48 @@ describe('syntax tagger caches', () => {
   });
 });
 
+describe('syntax tagger prefixes', () => {
+  /** POS tags made `step` words at a time, another sentence tagged between steps (its word types replace the last sentence's). */
+  function inSteps(t: SyntaxTagger, words: string[], step: number, between: string[]): Float64Array[] {
+    const tags: string[] = [];
+    const scores: Float64Array[] = [];
+    for (let upTo = step; tags.length < words.length; upTo += step) {
+      t.posPrefix(words, tags, upTo, scores);
+      expect(tags.length).toBe(Math.min(upTo, words.length));
+      t.pos(between);
+    }
+    return scores;
+  }
+
+  it('tags a sentence a few words at a time as it tags it whole: a tag never reads a later one', () => {
+    for (const t of [getSyntaxTagger(), new SyntaxTagger(getSyntaxTagger().file, { words: 3 })]) {
+      for (const s of SENTENCES) {
+        const words = s.split(' ');
+        const whole: Float64Array[] = [];
+        const pos = t.pos(words, whole);
+        for (const step of [1, 2, 5]) {
+          const tags: string[] = [];
+          const scores = inSteps(t, words, step, SENTENCES[3].split(' '));
+          expect(scores, `${s} (${step} at a time)`).toEqual(whole);
+          t.posPrefix(words, tags, words.length);
+          expect(tags).toEqual(pos);
+        }
+      }
+    }
+  });
+
+  it('keeps a sentence tagged in part and extends it in place', () => {
+    const t = new SyntaxTagger(getSyntaxTagger().file);
+    const words = SENTENCES[1].split(' ');
+    const entry = t.sentences.entry(words);
+    t.sentences.posUpTo(entry, words, 4);
+    expect(entry.pos.length).toBe(4);
+    expect(t.sentences.entry(words)).toBe(entry);
+    expect(t.sentences.tag(words, true)).toEqual({ pos: t.pos(words), chunk: t.chunks(words, t.pos(words)) });
+    expect(entry.pos.length).toBe(words.length);
+  });
+});
+
 describe('bounded cache', () => {
   it('holds at most twice its limit and keeps the entries in use', () => {
     const c = new BoundedCache<string, number>(3);

@@ -1,26 +1,34 @@
 import type { Sentence, Token } from '../article';
 import { getSyntaxTagger } from '../syntax/shippedTagger';
-import type { Word } from './words';
+import { tagLater, type PosSource, type Word } from './words';
+import type { TaggedSentence } from '../syntax/sentenceTags';
 import { partitionPoint } from '../search';
 
 /**
  * Part-of-speech and chunk tags for the claim rules' words. The syntax model tags the analysis's
  * tokens of a whole sentence (quotations included, for context), once per sentence and only for
  * the sentences a rule asks about; a word takes the tags of the token it starts with.
+ *
+ * Part-of-speech tags are read lazily: a word of `wordsOf` asks for its tag when a rule first
+ * reads it, and the sentence is tagged up to that word (and a few more). The tagger is greedy
+ * from left to right and a tag never reads a later one, so the first words' tags are those of a
+ * whole sentence's tagging; the attribution rules read about three fifths of a sentence's tags
+ * (the words up to its last reporting verb and the phrases around it), so the rest is never
+ * tagged. Chunk tags are made for whole sentences.
  */
 export class SentenceSyntax {
   /**
    * By sentence: where its tokens start (ascending: a Map per sentence was a kilobyte each, some
-   * 15 MB at once while a 5 MB document was analysed), its words and their tags.
+   * 15 MB at once while a 5 MB document was analysed), its words and their tags so far.
    */
-  private readonly bySentence = new Map<number, { starts: Int32Array; words: string[]; pos: string[]; chunk?: string[] }>();
+  private readonly bySentence = new Map<number, SentenceTagging>();
 
   constructor(
     private readonly tokens: Token[],
     private readonly sentences: Sentence[],
   ) {}
 
-  private tagsOf(si: number, withChunks: boolean): { starts: Int32Array; words: string[]; pos: string[]; chunk?: string[] } {
+  private taggingOf(si: number): SentenceTagging {
     let t = this.bySentence.get(si);
     if (t === undefined) {
       const s = this.sentences[si];
@@ -32,30 +40,57 @@ export class SentenceSyntax {
         words[k] = token.text;
         starts[k] = token.start;
       }
-      const tags = n > 0 ? getSyntaxTagger().tagCached(words, withChunks) : { pos: [], chunk: [] };
-      t = { starts, words, pos: tags.pos, chunk: tags.chunk };
+      t = new SentenceTagging(starts, words, getSyntaxTagger().sentences.entry(words));
       this.bySentence.set(si, t);
-    } else if (withChunks && t.chunk === undefined) {
-      t.chunk = t.words.length > 0 ? getSyntaxTagger().tagCached(t.words, true).chunk : [];
     }
     return t;
   }
 
   /**
-   * Sets `pos` (and `chunk`, with `withChunks`) on the words of sentence `si`; words with no token
-   * starting there keep ''. Only the part-of-speech pass runs unless chunks are asked for. Words
-   * cut from the sentence's text alone say where it starts in the article with `offset`.
+   * Gives the words of sentence `si` their part-of-speech tags (read when first asked for, see
+   * above), and with `withChunks` their chunk tags and all the sentence's part-of-speech tags;
+   * words with no token starting there keep ''. Words cut from the sentence's text alone say
+   * where it starts in the article with `offset`.
    */
   tag(si: number, words: Word[], withChunks = false, offset = 0): Word[] {
     if (si < 0 || si >= this.sentences.length) return words;
-    const t = this.tagsOf(si, withChunks);
+    const t = this.taggingOf(si);
+    // Chunk tags once the sentence has them (asked for here, or before with the same words).
+    const chunk = withChunks ? t.chunks() : t.tags.chunk;
     for (const w of words) {
       const k = indexOf(t.starts, w.start + offset);
       if (k < 0) continue;
-      w.pos = t.pos[k];
-      if (t.chunk !== undefined) w.chunk = t.chunk[k];
+      if (chunk !== undefined) {
+        w.pos = t.tags.pos[k];
+        w.chunk = chunk[k];
+      } else tagLater(w, t, k);
     }
     return words;
+  }
+}
+
+/**
+ * Words tagged past the one asked for: rules read forward word by word (a noun phrase after a
+ * verb), and each time the tagging resumes it looks up the sentence's words again.
+ */
+const READ_AHEAD = 4;
+
+/** One sentence's tokens and their tags so far (the syntax tagger's cache entry for its words). */
+class SentenceTagging implements PosSource {
+  constructor(
+    readonly starts: Int32Array,
+    readonly words: string[],
+    readonly tags: TaggedSentence,
+  ) {}
+
+  posAt(k: number): string {
+    if (k >= this.tags.pos.length) getSyntaxTagger().sentences.posUpTo(this.tags, this.words, k + 1 + READ_AHEAD);
+    return this.tags.pos[k];
+  }
+
+  /** The chunk tags of the whole sentence (all its part-of-speech tags first). */
+  chunks(): string[] {
+    return this.words.length === 0 ? [] : getSyntaxTagger().sentences.chunksOf(this.tags, this.words);
   }
 }
 

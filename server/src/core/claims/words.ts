@@ -21,6 +21,56 @@ export interface Word {
   chunk: string;
 }
 
+/** Where a word's part-of-speech tag is read from when it is first asked for (claims/wordTags.ts). */
+export interface PosSource {
+  /** The tag of the sentence's token `k`. */
+  posAt(k: number): string;
+}
+
+/**
+ * A word of `wordsOf`. Its part-of-speech tag is either set, or left to be read from the
+ * sentence's tagging when a rule first reads it (`tagLater`): the sentence is then tagged only as
+ * far as the rules read it (claims/wordTags.ts).
+ */
+class SentenceWord implements Word {
+  chunk = '';
+  private tag = '';
+  private source: PosSource | undefined = undefined;
+  private token = -1;
+
+  constructor(
+    public text: string,
+    public lower: string,
+    public start: number,
+    public end: number,
+    public punct: Word['punct'],
+  ) {}
+
+  get pos(): string {
+    if (this.source !== undefined) {
+      this.tag = this.source.posAt(this.token);
+      this.source = undefined;
+    }
+    return this.tag;
+  }
+
+  set pos(tag: string) {
+    this.tag = tag;
+    this.source = undefined;
+  }
+
+  tagLater(source: PosSource, token: number): void {
+    this.source = source;
+    this.token = token;
+  }
+}
+
+/** Gives `w` the tag of token `k` of `source`: when first read if `w` is from `wordsOf`, else now. */
+export function tagLater(w: Word, source: PosSource, k: number): void {
+  if (w instanceof SentenceWord) w.tagLater(source, k);
+  else w.pos = source.posAt(k);
+}
+
 /**
  * The words of the reference pattern below, found by a hand-written scanner: this runs on every
  * body sentence, and the Unicode-class regex with its look-behind (plus a match array per word)
@@ -133,7 +183,7 @@ export function wordsOf(text: string, start: number, end: number): Word[] {
       lower = t.toLowerCase();
       if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
     }
-    out.push({ text: t, lower, start: p, end: e, punct, pos: '', chunk: '' });
+    out.push(new SentenceWord(t, lower, p, e, punct));
     p = e;
   }
   return out;

@@ -6,8 +6,18 @@ export const SENTENCE_CACHE_WORDS = 1 << 16;
 
 /** POS and chunk tags of a sentence's words: the syntax tagger (tagger.ts). */
 export interface SentenceTagger {
-  pos(words: string[]): string[];
+  /** Extends `tags`, the POS tags of the first words (from this method), to the first `upTo` words. */
+  posPrefix(words: string[], tags: string[], upTo: number): string[];
   chunks(words: string[], pos: string[]): string[];
+}
+
+/**
+ * The tags of one sentence so far: `pos` holds the POS tags of its first words (all of them once
+ * `tag` or `posUpTo` has asked for all), `chunk` its chunk tags once asked for.
+ */
+export interface TaggedSentence {
+  readonly pos: string[];
+  chunk?: string[];
 }
 
 /**
@@ -18,23 +28,45 @@ export interface SentenceTagger {
  * sentence would take it past them.
  */
 export class SentenceTags {
-  private cache = new Map<string, { pos: string[]; chunk?: string[] }>();
+  private cache = new Map<string, TaggedSentence>();
   private words = 0;
 
   constructor(private readonly tagger: SentenceTagger) {}
 
   /** POS tags, and chunk tags when `withChunks`, of a sentence: from the cache when its words were tagged before. */
-  tag(words: string[], withChunks: boolean): { pos: string[]; chunk?: string[] } {
+  tag(words: string[], withChunks: boolean): TaggedSentence {
+    const t = this.entry(words);
+    if (withChunks) this.chunksOf(t, words);
+    else this.posUpTo(t, words, words.length);
+    return t;
+  }
+
+  /** The chunk tags of the sentence of entry `t` (`words`), made with all its POS tags when not yet. */
+  chunksOf(t: TaggedSentence, words: string[]): string[] {
+    this.posUpTo(t, words, words.length);
+    t.chunk ??= this.tagger.chunks(words, t.pos);
+    return t.chunk;
+  }
+
+  /**
+   * The cached tags of a sentence, perhaps none or only its first words' POS tags yet: `posUpTo`
+   * extends them (in place, so that every holder of the entry sees them).
+   */
+  entry(words: string[]): TaggedSentence {
     const key = words.join('\u0001');
     let t = this.cache.get(key);
     if (t === undefined) {
       if (this.words + words.length > SENTENCE_CACHE_WORDS) this.clear();
-      t = { pos: this.tagger.pos(words) };
+      t = { pos: [] };
       this.cache.set(key, t);
       this.words += words.length;
     }
-    if (withChunks && t.chunk === undefined) t.chunk = this.tagger.chunks(words, t.pos);
     return t;
+  }
+
+  /** Tags the first `upTo` words of the sentence of entry `t` (`words`) when they are not yet. */
+  posUpTo(t: TaggedSentence, words: string[], upTo: number): void {
+    if (t.pos.length < Math.min(upTo, words.length)) this.tagger.posPrefix(words, t.pos, upTo);
   }
 
   clear(): void {

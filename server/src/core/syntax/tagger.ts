@@ -171,36 +171,36 @@ export class SyntaxTagger {
   /** The last sentence's word types: `chunks` reads the words `pos` has just read. */
   private last: { words: string[]; types: WordType[] } = { words: [], types: [] };
 
-  /** The cached entries of a sentence's word types. */
-  private typesOf(words: string[]): WordType[] {
+  /** The cached entries of a sentence's word types: at least those of its first `upTo` words. */
+  private typesOf(words: string[], upTo = words.length): WordType[] {
     const last = this.last.words;
     // The same words (checked one by one: an array may be refilled between calls).
-    if (last.length !== words.length || last.some((w, i) => w !== words[i])) {
-      this.last = { words: words.slice(), types: words.map((w) => this.wordType(w)) };
-    }
-    return this.last.types;
+    if (last.length !== words.length || last.some((w, i) => w !== words[i])) this.last = { words: words.slice(), types: [] };
+    const types = this.last.types;
+    for (let i = types.length; i < upTo; i++) types.push(this.wordType(words[i]));
+    return types;
   }
 
-  /** A sentence's word forms, from the word types' cache. */
+  /** A sentence's word forms, from the word types' cache (of the words `types` holds). */
   private forms(words: string[], types: WordType[]): SentenceForms {
     return { words, norm: types.map((e) => e.norm), shape: types.map((e) => e.shape) };
   }
 
   /**
-   * Adds to `acc` the word sums of token `i`'s five-word window: block o + 2 of the word at offset
-   * o (`data` from `at[i + o]`; the edge sums past the sentence's ends).
+   * Adds to `acc` the word sums of token `i`'s five-word window in a sentence of `n` words: block
+   * o + 2 of the word at offset o (`data` from `at[i + o - base]`; the edge sums past the ends).
    */
-  private static addWindow(acc: Int32Array, data: Int32Array, at: number[], edge: Int32Array, i: number, nTags: number): void {
-    const n = at.length;
+  private static addWindow(acc: Int32Array, data: Int32Array, at: number[], base: number, n: number, edge: Int32Array, i: number, nTags: number): void {
+    const j = i - base;
     const a2 = i >= 2 ? data : edge;
-    const b2 = i >= 2 ? at[i - 2] : 0;
+    const b2 = i >= 2 ? at[j - 2] : 0;
     const a1 = i >= 1 ? data : edge;
-    const b1 = (i >= 1 ? at[i - 1] : 0) + nTags;
-    const b0 = at[i] + 2 * nTags;
+    const b1 = (i >= 1 ? at[j - 1] : 0) + nTags;
+    const b0 = at[j] + 2 * nTags;
     const a3 = i + 1 < n ? data : edge;
-    const b3 = (i + 1 < n ? at[i + 1] : 0) + 3 * nTags;
+    const b3 = (i + 1 < n ? at[j + 1] : 0) + 3 * nTags;
     const a4 = i + 2 < n ? data : edge;
-    const b4 = (i + 2 < n ? at[i + 2] : 0) + 4 * nTags;
+    const b4 = (i + 2 < n ? at[j + 2] : 0) + 4 * nTags;
     for (let t = 0; t < nTags; t++) acc[t] += a2[b2 + t] + a1[b1 + t] + data[b0 + t] + a3[b3 + t] + a4[b4 + t];
   }
 
@@ -275,19 +275,34 @@ export class SyntaxTagger {
    * `trace` (tests) receives each token's tag scores.
    */
   pos(words: string[], trace?: Float64Array[]): string[] {
+    return this.posPrefix(words, [], words.length, trace);
+  }
+
+  /**
+   * Extends `tags`, the POS tags of `words`' first tokens (as this method chose them), to the
+   * first `upTo`, and returns it. A token's tag reads the words around it and the tags before it,
+   * never a later tag, so any prefix is the prefix of the whole sentence's tags: a rule that reads
+   * the tags of a sentence's first words only has only those tagged (claims/wordTags.ts).
+   */
+  posPrefix(words: string[], tags: string[], upTo: number, trace?: Float64Array[]): string[] {
     const names = this.file.pos.tags;
     const nTags = names.length;
-    const types = this.typesOf(words);
-    const at = this.posSums.allAt(types.map((e) => e.pos));
+    const n = words.length;
+    const end = Math.min(upTo, n);
+    if (tags.length >= end) return tags;
+    // The words the new tags read: two either side of them.
+    const lo = Math.max(0, tags.length - 2);
+    const hi = Math.min(n, end + 2);
+    const types = this.typesOf(words, hi);
+    const at = this.posSums.allAt(types.slice(lo, hi).map((e) => e.pos));
     const data = this.posSums.data;
     const f = this.forms(words, types);
     const { list, acc } = this;
-    const tags: string[] = [];
-    let c2 = -1;
-    let c1 = -1;
-    for (let i = 0; i < words.length; i++) {
+    let c2 = tags.length >= 2 ? (this.posIds.get(tags[tags.length - 2]) as number) : -1;
+    let c1 = tags.length >= 1 ? (this.posIds.get(tags[tags.length - 1]) as number) : -1;
+    for (let i = tags.length; i < end; i++) {
       this.posHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
-      SyntaxTagger.addWindow(acc, data, at, this.posEdge, i, nTags);
+      SyntaxTagger.addWindow(acc, data, at, lo, n, this.posEdge, i, nTags);
       list.clear();
       posPairKeys(f, i, list);
       posWordHistoryKeys(f, i, c1 < 0 ? null : names[c1], list);
@@ -350,7 +365,7 @@ export class SyntaxTagger {
     let c1 = -1;
     for (let i = 0; i < words.length; i++) {
       this.chunkHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
-      SyntaxTagger.addWindow(acc, data, at, this.chunkEdge, i, nTags);
+      SyntaxTagger.addWindow(acc, data, at, 0, words.length, this.chunkEdge, i, nTags);
       this.addPosTags(ids, i, acc);
       list.clear();
       chunkPosTrigramKeys(pos, i, list);
@@ -372,8 +387,11 @@ export class SyntaxTagger {
     return { pos, chunk: this.chunks(words, pos) };
   }
 
-  /** Tags of sentences already seen (sentenceTags.ts). */
-  private readonly sentences = new SentenceTags(this);
+  /**
+   * Tags of sentences already seen (sentenceTags.ts): `sentences.tag` tags a whole sentence,
+   * `entry` and `posUpTo` only its first words.
+   */
+  readonly sentences = new SentenceTags(this);
 
   /** Empties the word types and the sentence cache (they fill again as sentences are tagged). */
   clearCaches(): void {
@@ -382,18 +400,5 @@ export class SyntaxTagger {
     this.chunkSums.clear();
     this.sentences.clear();
     this.last = { words: [], types: [] };
-  }
-
-  /** Words held by the sentence cache (for the test of its bound). */
-  get sentenceCacheWords(): number {
-    return this.sentences.heldWords;
-  }
-
-  /**
-   * POS tags, and chunk tags when `withChunks`, of a sentence, from the cache when its words were
-   * tagged before (sentenceTags.ts).
-   */
-  tagCached(words: string[], withChunks: boolean): { pos: string[]; chunk?: string[] } {
-    return this.sentences.tag(words, withChunks);
   }
 }
