@@ -268,21 +268,17 @@ export class SyntaxTagger {
       (i, c2, c1, out) => chunkHistoryKeys(f, pos, i, c2, c1, out), trace);
   }
 
-  /**
-   * POS tags of a sentence's words, greedily left to right. A token's score is its window's cached
-   * word sums, the cached sums of the keys of the previous two tags, and the lookups of the keys
-   * that read two words, or a word and the previous tag: the scores, and tags, of `posByKeys`.
-   * `trace` (tests) receives each token's tag scores.
-   */
+  /** POS tags of a sentence's words (`posPrefix` of all of them); `trace` (tests) receives each token's tag scores. */
   pos(words: string[], trace?: Float64Array[]): string[] {
     return this.posPrefix(words, [], words.length, trace);
   }
 
   /**
-   * Extends `tags`, the POS tags of `words`' first tokens (as this method chose them), to the
-   * first `upTo`, and returns it. A token's tag reads the words around it and the tags before it,
-   * never a later tag, so any prefix is the prefix of the whole sentence's tags: a rule that reads
-   * the tags of a sentence's first words only has only those tagged (claims/wordTags.ts).
+   * Extends `tags`, the POS tags of the first words (from this method), to the first `upTo`,
+   * greedily left to right: a token's score is its window's cached word sums, the cached sums of
+   * the keys of the previous two tags, and the lookups of the keys that read two words, or a word
+   * and the previous tag (the scores, and tags, of `posByKeys`). No tag reads a later one, so a
+   * prefix is that of the whole sentence's tags (claims/wordTags.ts tags only what rules read).
    */
   posPrefix(words: string[], tags: string[], upTo: number, trace?: Float64Array[]): string[] {
     const names = this.file.pos.tags;
