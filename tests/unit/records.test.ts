@@ -6,6 +6,7 @@ import { wordsOf, type Word } from '../../server/src/core/claims/words';
 import { SentenceSyntax } from '../../server/src/core/claims/wordTags';
 import { tokenize } from '../../server/src/core/tokenize';
 import { analyzeArticle } from '../../server/src/core/analyze';
+import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
 
 /** A sentence's words tagged as the claim rules tag them: part of speech, and chunks when asked. */
 function tagged(sentence: string, withChunks: boolean): Word[] {
@@ -54,5 +55,16 @@ describe('record phrases need chunk tags only where a superlative or an ordinal 
     }
     // Most sentences have none: that is what the check saves.
     expect(candidates).toBeLessThan(sentences.length / 2);
+  });
+
+  it('reads the part-of-speech tags of the words that may be superlatives only, so a sentence is tagged no further', () => {
+    // No word but `interest` ends in -est, and it is no superlative: the first words' tags are read, no more.
+    const s = 'The council showed no interest in the plan to widen the coast road past the old quarry and the primary school.';
+    getSyntaxTagger().clearCaches();
+    const tokens = tokenize(s, 0, s.length);
+    expect(mayHoldRecord(tagged(s, false))).toBe(false);
+    const entry = getSyntaxTagger().sentences.entry(tokens.map((t) => t.text));
+    expect(entry.pos.length).toBeGreaterThan(0);
+    expect(entry.pos.length).toBeLessThan(tokens.length / 2);
   });
 });

@@ -17,7 +17,8 @@ function superlative(words: Word[], k: number): boolean {
   const w = words[k];
   if (w.punct !== '' || NOT_SUPERLATIVE.test(w.lower)) return false;
   if (w.lower === 'most' || w.lower === 'least') return /^(?:JJ|RB|VBN)/.test(words[k + 1]?.pos ?? '') && words[k + 1].punct === '';
-  return (w.pos === 'JJS' || w.pos === 'RBS') && SUPERLATIVE_WORD.test(w.lower);
+  // The word before its tag: a tag read is a tag made (claims/wordTags.ts tags a sentence lazily).
+  return SUPERLATIVE_WORD.test(w.lower) && (w.pos === 'JJS' || w.pos === 'RBS');
 }
 
 /** Index range [a, b] of the noun-phrase chunk holding word k (by its IOB2 chunk tags). */
