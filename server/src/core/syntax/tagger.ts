@@ -1,4 +1,5 @@
-import { BeamDecoder, type StepScorer } from './beam';
+import { BeamDecoder } from './beam';
+import { KeyDecoder } from './keyDecoder';
 import { BoundedCache } from './boundedCache';
 import {
   CHUNK_POS_PAIRS, chunkHistoryKeys, chunkNeighbourKeys, chunkPairKeys, chunkPosKeys, chunkPosPairKeys, chunkPosTrigramKeys, chunkStaticKeys,
@@ -6,7 +7,7 @@ import {
   sentenceForms, shapeOf, START, type SentenceForms,
 } from './features';
 import type { SyntaxModelFile } from './modelFile';
-import { addSums, pack, score, SumTable, type PackedModel } from './packedModel';
+import { addSums, pack, SumTable, type PackedModel } from './packedModel';
 import { KeyList, type KeyOut } from './keyList';
 import { SentenceTags } from './sentenceTags';
 import { WordVectors, type VectorHolder } from '../wordVectors';
@@ -57,13 +58,10 @@ export interface SyntaxCacheLimits {
  * up per token. `posByKeys` and `chunksByKeys` look up every key: the same scores and tags.
  */
 export class SyntaxTagger {
-  /** Scratch for the keys-by-keys passes (`decode`, as in training). */
-  private readonly keys: number[] = [];
-  private readonly more: number[] = [];
+  /** The passes that look up every key (`posByKeys`, `chunksByKeys`), as in training. */
+  private readonly byKeys: KeyDecoder;
   /** Scratch for the keys the cached passes look up per token or per new word. */
   private readonly list = new KeyList();
-  /** Scores of one token's tags (the longer tag list's length). */
-  private readonly scores: Float64Array;
   /** The integer scores of one token's tags in the cached passes. */
   private readonly acc: Int32Array;
   private readonly chunkBeam: BeamDecoder;
@@ -96,8 +94,9 @@ export class SyntaxTagger {
     readonly file: SyntaxModelFile,
     limits: SyntaxCacheLimits = { words: 8192 },
   ) {
-    this.scores = new Float64Array(Math.max(file.pos.tags.length, file.chunk.tags.length));
-    this.acc = new Int32Array(this.scores.length);
+    const maxTags = Math.max(file.pos.tags.length, file.chunk.tags.length);
+    this.byKeys = new KeyDecoder(maxTags);
+    this.acc = new Int32Array(maxTags);
     this.posModel = pack(file.pos);
     this.chunkModel = pack(file.chunk);
     const inside = file.chunk.tags.map((t) => (t.startsWith('I-') ? t.slice(2) : ''));
@@ -204,68 +203,20 @@ export class SyntaxTagger {
     for (let t = 0; t < nTags; t++) acc[t] += a2[b2 + t] + a1[b1 + t] + data[b0 + t] + a3[b3 + t] + a4[b4 + t];
   }
 
-  /**
-   * The tags of one pass over a sentence: the beam over scores summed from `model` (beam.ts), or
-   * with width 1 its greedy equivalent in one lookup loop per token. Every key is looked up for
-   * every token: the reference the cached passes (`pos`, `chunks`) give the same tags as.
-   */
-  private decode(
-    model: PackedModel,
-    beam: BeamDecoder,
-    names: string[],
-    n: number,
-    staticKeys: (i: number, out: number[]) => void,
-    historyKeys: (i: number, c2: string | null, c1: string | null, out: number[]) => void,
-    trace?: Float64Array[],
-  ): string[] {
-    const { keys, more, scores } = this;
-    const tags: string[] = [];
-    if (beam.width === 1) {
-      const all = beam === this.posBeam; // every POS tag may follow every other
-      let prev = -1;
-      for (let i = 0; i < n; i++) {
-        staticKeys(i, keys);
-        historyKeys(i, i > 1 ? tags[i - 2] : null, i > 0 ? tags[i - 1] : null, more);
-        for (let k = 0; k < more.length; k++) keys.push(more[k]);
-        score(model, keys, scores);
-        let b = -1;
-        for (let t = 0; t < names.length; t++) if ((b < 0 || scores[t] > scores[b]) && (all || beam.allowed(prev, t))) b = t;
-        tags.push(names[b]);
-        trace?.push(scores.slice(0, names.length));
-        prev = b;
-      }
-      return tags;
-    }
-    const scorer: StepScorer = {
-      staticScores: (i, out) => {
-        staticKeys(i, keys);
-        score(model, keys, out);
-      },
-      historyScores: (i, c2, c1, out) => {
-        historyKeys(i, c2 < 0 ? null : names[c2], c1 < 0 ? null : names[c1], keys);
-        score(model, keys, out);
-      },
-    };
-    const out = new Int32Array(n);
-    beam.decode(n, scorer, out);
-    for (let i = 0; i < n; i++) tags.push(names[out[i]]);
-    return tags;
-  }
-
   /** POS tags of a sentence's words, every key looked up per token (the reference for `pos`). */
   posByKeys(words: string[], trace?: Float64Array[]): string[] {
     const f: SentenceForms = sentenceForms(words);
-    return this.decode(this.posModel, this.posBeam, this.file.pos.tags, words.length,
+    return this.byKeys.decode(this.posModel, this.posBeam, this.file.pos.tags, words.length,
       (i, out) => posStaticKeys(f, i, out),
-      (i, c2, c1, out) => posHistoryKeys(f, i, c2, c1, out), trace);
+      (i, c2, c1, out) => posHistoryKeys(f, i, c2, c1, out), true, trace);
   }
 
   /** Chunk tags of a sentence's words given their POS tags, every key looked up per token (the reference for `chunks`). */
   chunksByKeys(words: string[], pos: string[], trace?: Float64Array[]): string[] {
     const f = sentenceForms(words);
-    return this.decode(this.chunkModel, this.chunkBeam, this.file.chunk.tags, words.length,
+    return this.byKeys.decode(this.chunkModel, this.chunkBeam, this.file.chunk.tags, words.length,
       (i, out) => chunkStaticKeys(f, pos, i, out),
-      (i, c2, c1, out) => chunkHistoryKeys(f, pos, i, c2, c1, out), trace);
+      (i, c2, c1, out) => chunkHistoryKeys(f, pos, i, c2, c1, out), false, trace);
   }
 
   /** POS tags of a sentence's words (`posPrefix` of all of them); `trace` (tests) receives each token's tag scores. */
