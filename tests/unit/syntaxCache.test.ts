@@ -101,6 +101,32 @@ describe('syntax tagger prefixes', () => {
     }
   });
 
+  it('chunks a sentence a few words at a time as it chunks it whole, tagging parts of speech only two words ahead', () => {
+    for (const t of [getSyntaxTagger(), new SyntaxTagger(getSyntaxTagger().file, { words: 3 })]) {
+      for (const s of SENTENCES) {
+        const words = s.split(' ');
+        const pos = t.pos(words);
+        const whole: Float64Array[] = [];
+        const chunk = t.chunks(words, pos, whole);
+        for (const step of [1, 2, 5]) {
+          const posSoFar: string[] = [];
+          const tags: string[] = [];
+          const scores: Float64Array[] = [];
+          for (let upTo = step; tags.length < words.length; upTo += step) {
+            t.chunkPrefix(words, posSoFar, tags, upTo, scores);
+            expect(tags.length).toBe(Math.min(upTo, words.length));
+            // The chunk tags read the POS tags up to two words on, and no further were made.
+            expect(posSoFar.length).toBe(Math.min(upTo + 2, words.length));
+            t.pos(SENTENCES[3].split(' '));
+          }
+          expect(scores, `${s} (${step} at a time)`).toEqual(whole);
+          expect(tags).toEqual(chunk);
+          expect(posSoFar).toEqual(pos);
+        }
+      }
+    }
+  });
+
   it('keeps a sentence tagged in part and extends it in place', () => {
     const t = new SyntaxTagger(getSyntaxTagger().file);
     const words = SENTENCES[1].split(' ');
@@ -108,8 +134,12 @@ describe('syntax tagger prefixes', () => {
     t.sentences.posUpTo(entry, words, 4);
     expect(entry.pos.length).toBe(4);
     expect(t.sentences.entry(words)).toBe(entry);
+    t.sentences.chunkUpTo(entry, words, 3);
+    expect(entry.chunk.length).toBe(3);
+    expect(entry.pos.length).toBe(5);
     expect(t.sentences.tag(words, true)).toEqual({ pos: t.pos(words), chunk: t.chunks(words, t.pos(words)) });
     expect(entry.pos.length).toBe(words.length);
+    expect(entry.chunk.length).toBe(words.length);
   });
 });
 

@@ -56,14 +56,24 @@ describe('lazily tagged words', () => {
     }
   });
 
-  it('take chunk tags with all the part-of-speech tags once a rule asks for chunks', () => {
+  it('take chunk tags lazily too once a rule asks for them, and those of a whole tagging', () => {
     const s = SENTENCES[1];
     getSyntaxTagger().clearCaches();
     const { syntax, tokens } = syntaxOf(s);
     const words = syntax.tag(0, wordsOf(s, 0, s.length));
     expect(words[0].pos).toBe('NNS'); // Repairs: the entry now holds a few tags
+    expect(words[0].chunk).toBe(''); // no chunks asked for
     syntax.tag(0, words, true);
-    expect(getSyntaxTagger().sentences.entry(tokens).pos.length).toBe(tokens.length);
-    expect(words.every((w) => w.pos !== '' && w.chunk !== '' || w.punct !== '')).toBe(true);
+    const entry = getSyntaxTagger().sentences.entry(tokens);
+    expect(entry.chunk.length).toBe(0);
+    expect(words[2].chunk).toBe('B-NP'); // the old swing bridge
+    expect(entry.chunk.length).toBeGreaterThanOrEqual(3);
+    expect(entry.chunk.length).toBeLessThan(tokens.length / 2);
+    expect(entry.pos.length).toBeLessThan(tokens.length / 2);
+    getSyntaxTagger().clearCaches();
+    const whole = syntaxOf(s).syntax.tag(0, wordsOf(s, 0, s.length), true);
+    for (const w of whole) void w.chunk; // read in order: the whole sentence is chunked
+    expect(plain(words)).toEqual(plain(whole));
+    expect(whole.every((w) => (w.pos !== '' && w.chunk !== '') || w.punct !== '')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../article';
 import { getSyntaxTagger } from '../syntax/shippedTagger';
-import { tagLater, type PosSource, type Word } from './words';
+import { tagLater, type TagSource, type Word } from './words';
 import type { TaggedSentence } from '../syntax/sentenceTags';
 import { partitionPoint } from '../search';
 
@@ -9,12 +9,13 @@ import { partitionPoint } from '../search';
  * tokens of a whole sentence (quotations included, for context), once per sentence and only for
  * the sentences a rule asks about; a word takes the tags of the token it starts with.
  *
- * Part-of-speech tags are read lazily: a word of `wordsOf` asks for its tag when a rule first
- * reads it, and the sentence is tagged up to that word (and a few more). The tagger is greedy
- * from left to right and a tag never reads a later one, so the first words' tags are those of a
- * whole sentence's tagging; the attribution rules read about three fifths of a sentence's tags
- * (the words up to its last reporting verb and the phrases around it), so the rest is never
- * tagged. Chunk tags are made for whole sentences.
+ * Tags are read lazily: a word of `wordsOf` asks for its tag when a rule first reads it, and the
+ * sentence is tagged up to that word (and a few more). The tagger is greedy from left to right
+ * and a tag never reads a later one, so the first words' tags are those of a whole sentence's
+ * tagging; the attribution rules read about three fifths of a sentence's tags (the words up to
+ * its last reporting verb and the phrases around it), so the rest is never tagged. Chunk tags
+ * likewise, once a rule asks for them: the record rules read them only around a superlative or
+ * an ordinal.
  */
 export class SentenceSyntax {
   /**
@@ -47,23 +48,17 @@ export class SentenceSyntax {
   }
 
   /**
-   * Gives the words of sentence `si` their part-of-speech tags (read when first asked for, see
-   * above), and with `withChunks` their chunk tags and all the sentence's part-of-speech tags;
-   * words with no token starting there keep ''. Words cut from the sentence's text alone say
-   * where it starts in the article with `offset`.
+   * Gives the words of sentence `si` their part-of-speech tags, and with `withChunks` their chunk
+   * tags (each read when first asked for, see above); words with no token starting there keep
+   * ''. Words cut from the sentence's text alone say where it starts in the article with
+   * `offset`.
    */
   tag(si: number, words: Word[], withChunks = false, offset = 0): Word[] {
     if (si < 0 || si >= this.sentences.length) return words;
     const t = this.taggingOf(si);
-    // Chunk tags once the sentence has them (asked for here, or before with the same words).
-    const chunk = withChunks ? t.chunks() : t.tags.chunk;
     for (const w of words) {
       const k = indexOf(t.starts, w.start + offset);
-      if (k < 0) continue;
-      if (chunk !== undefined) {
-        w.pos = t.tags.pos[k];
-        w.chunk = chunk[k];
-      } else tagLater(w, t, k);
+      if (k >= 0) tagLater(w, t, k, withChunks);
     }
     return words;
   }
@@ -76,7 +71,7 @@ export class SentenceSyntax {
 const READ_AHEAD = 4;
 
 /** One sentence's tokens and their tags so far (the syntax tagger's cache entry for its words). */
-class SentenceTagging implements PosSource {
+class SentenceTagging implements TagSource {
   constructor(
     readonly starts: Int32Array,
     readonly words: string[],
@@ -88,9 +83,9 @@ class SentenceTagging implements PosSource {
     return this.tags.pos[k];
   }
 
-  /** The chunk tags of the whole sentence (all its part-of-speech tags first). */
-  chunks(): string[] {
-    return this.words.length === 0 ? [] : getSyntaxTagger().sentences.chunksOf(this.tags, this.words);
+  chunkAt(k: number): string {
+    if (k >= this.tags.chunk.length) getSyntaxTagger().sentences.chunkUpTo(this.tags, this.words, k + 1 + READ_AHEAD);
+    return this.tags.chunk[k];
   }
 }
 

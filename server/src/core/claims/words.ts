@@ -21,22 +21,26 @@ export interface Word {
   chunk: string;
 }
 
-/** Where a word's part-of-speech tag is read from when it is first asked for (claims/wordTags.ts). */
-export interface PosSource {
-  /** The tag of the sentence's token `k`. */
+/** Where a word's tags are read from when they are first asked for (claims/wordTags.ts). */
+export interface TagSource {
+  /** The part-of-speech tag of the sentence's token `k`. */
   posAt(k: number): string;
+  /** The chunk tag of the sentence's token `k`. */
+  chunkAt(k: number): string;
 }
 
 /**
- * A word of `wordsOf`. Its part-of-speech tag is either set, or left to be read from the
- * sentence's tagging when a rule first reads it (`tagLater`): the sentence is then tagged only as
- * far as the rules read it (claims/wordTags.ts).
+ * A word of `wordsOf`. Its part-of-speech tag, and its chunk tag once a rule asks for chunks, are
+ * either set, or left to be read from the sentence's tagging when a rule first reads them
+ * (`tagLater`): the sentence is then tagged only as far as the rules read it (claims/wordTags.ts).
  */
 class SentenceWord implements Word {
-  chunk = '';
-  private tag = '';
-  private source: PosSource | undefined = undefined;
+  private posTag = '';
+  private chunkTag = '';
+  private source: TagSource | undefined = undefined;
   private token = -1;
+  /** Which tags are still to be read from `source`: POS_LATER, CHUNK_LATER. */
+  private later = 0;
 
   constructor(
     public text: string,
@@ -47,28 +51,51 @@ class SentenceWord implements Word {
   ) {}
 
   get pos(): string {
-    if (this.source !== undefined) {
-      this.tag = this.source.posAt(this.token);
-      this.source = undefined;
+    if ((this.later & POS_LATER) !== 0) {
+      this.posTag = (this.source as TagSource).posAt(this.token);
+      this.later &= ~POS_LATER;
     }
-    return this.tag;
+    return this.posTag;
   }
 
   set pos(tag: string) {
-    this.tag = tag;
-    this.source = undefined;
+    this.posTag = tag;
+    this.later &= ~POS_LATER;
   }
 
-  tagLater(source: PosSource, token: number): void {
+  get chunk(): string {
+    if ((this.later & CHUNK_LATER) !== 0) {
+      this.chunkTag = (this.source as TagSource).chunkAt(this.token);
+      this.later &= ~CHUNK_LATER;
+    }
+    return this.chunkTag;
+  }
+
+  set chunk(tag: string) {
+    this.chunkTag = tag;
+    this.later &= ~CHUNK_LATER;
+  }
+
+  tagLater(source: TagSource, token: number, chunks: boolean): void {
     this.source = source;
     this.token = token;
+    this.later = chunks ? POS_LATER | CHUNK_LATER : POS_LATER | (this.later & CHUNK_LATER);
   }
 }
 
-/** Gives `w` the tag of token `k` of `source`: when first read if `w` is from `wordsOf`, else now. */
-export function tagLater(w: Word, source: PosSource, k: number): void {
-  if (w instanceof SentenceWord) w.tagLater(source, k);
-  else w.pos = source.posAt(k);
+const POS_LATER = 1;
+const CHUNK_LATER = 2;
+
+/**
+ * Gives `w` the tags of token `k` of `source`, its part-of-speech tag and, with `chunks`, its
+ * chunk tag: when first read if `w` is from `wordsOf`, else now.
+ */
+export function tagLater(w: Word, source: TagSource, k: number, chunks: boolean): void {
+  if (w instanceof SentenceWord) w.tagLater(source, k, chunks);
+  else {
+    w.pos = source.posAt(k);
+    if (chunks) w.chunk = source.chunkAt(k);
+  }
 }
 
 /**

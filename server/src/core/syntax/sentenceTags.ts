@@ -8,16 +8,18 @@ export const SENTENCE_CACHE_WORDS = 1 << 16;
 export interface SentenceTagger {
   /** Extends `tags`, the POS tags of the first words (from this method), to the first `upTo` words. */
   posPrefix(words: string[], tags: string[], upTo: number): string[];
-  chunks(words: string[], pos: string[]): string[];
+  /** Extends `tags`, the chunk tags of the first words (from this method), to the first `upTo` words, and `pos` as far as they read. */
+  chunkPrefix(words: string[], pos: string[], tags: string[], upTo: number): string[];
 }
 
 /**
- * The tags of one sentence so far: `pos` holds the POS tags of its first words (all of them once
- * `tag` or `posUpTo` has asked for all), `chunk` its chunk tags once asked for.
+ * The tags of one sentence so far: `pos` holds the POS tags of its first words and `chunk` the
+ * chunk tags of its first words (all of them once `tag`, `posUpTo` or `chunkUpTo` has asked for
+ * all). Chunk tags read the POS tags up to two words on, so `pos` is at least that far ahead.
  */
 export interface TaggedSentence {
   readonly pos: string[];
-  chunk?: string[];
+  readonly chunk: string[];
 }
 
 /**
@@ -44,20 +46,20 @@ export class SentenceTags {
   /** The chunk tags of the sentence of entry `t` (`words`), made with all its POS tags when not yet. */
   chunksOf(t: TaggedSentence, words: string[]): string[] {
     this.posUpTo(t, words, words.length);
-    t.chunk ??= this.tagger.chunks(words, t.pos);
+    this.chunkUpTo(t, words, words.length);
     return t.chunk;
   }
 
   /**
-   * The cached tags of a sentence, perhaps none or only its first words' POS tags yet: `posUpTo`
-   * extends them (in place, so that every holder of the entry sees them).
+   * The cached tags of a sentence, perhaps none or only its first words' yet: `posUpTo` and
+   * `chunkUpTo` extend them (in place, so that every holder of the entry sees them).
    */
   entry(words: string[]): TaggedSentence {
     const key = words.join('\u0001');
     let t = this.cache.get(key);
     if (t === undefined) {
       if (this.words + words.length > SENTENCE_CACHE_WORDS) this.clear();
-      t = { pos: [] };
+      t = { pos: [], chunk: [] };
       this.cache.set(key, t);
       this.words += words.length;
     }
@@ -67,6 +69,11 @@ export class SentenceTags {
   /** Tags the first `upTo` words of the sentence of entry `t` (`words`) when they are not yet. */
   posUpTo(t: TaggedSentence, words: string[], upTo: number): void {
     if (t.pos.length < Math.min(upTo, words.length)) this.tagger.posPrefix(words, t.pos, upTo);
+  }
+
+  /** Chunk-tags the first `upTo` words of the sentence of entry `t` (`words`) when they are not yet. */
+  chunkUpTo(t: TaggedSentence, words: string[], upTo: number): void {
+    if (t.chunk.length < Math.min(upTo, words.length)) this.tagger.chunkPrefix(words, t.pos, t.chunk, upTo);
   }
 
   clear(): void {

@@ -89,6 +89,8 @@ export class SyntaxTagger {
   private readonly chunkPosPair: SumTable;
   /** POS tag ids: a tag's index, then the start and end markers. */
   private readonly posIds: Map<string, number>;
+  /** Chunk tag ids: a tag's index. */
+  private readonly chunkIds: Map<string, number>;
 
   constructor(
     readonly file: SyntaxModelFile,
@@ -110,6 +112,7 @@ export class SyntaxTagger {
     this.posHistory = SyntaxTagger.historySums(this.posModel, file.pos.tags, posTagHistoryKeys);
     this.chunkHistory = SyntaxTagger.historySums(this.chunkModel, file.chunk.tags, chunkTagHistoryKeys);
     this.posIds = new Map(file.pos.tags.map((t, k) => [t, k]));
+    this.chunkIds = new Map(file.chunk.tags.map((t, k) => [t, k]));
     const B = file.pos.tags.length + 2;
     const posName = (id: number): string => file.pos.tags[id] ?? (id === B - 2 ? START : END);
     const nC = file.chunk.tags.length;
@@ -290,29 +293,47 @@ export class SyntaxTagger {
     }
   }
 
+  /** Chunk tags (IOB2) of a sentence's words given their POS tags (`chunkPrefix` of all of them). */
+  chunks(words: string[], pos: string[], trace?: Float64Array[]): string[] {
+    return this.chunkPrefix(words, pos, [], words.length, trace);
+  }
+
   /**
-   * Chunk tags (IOB2) of a sentence's words given their POS tags; `I-X` only after `B-X` or `I-X`.
-   * With the beam of width 1 (the shipped model's), greedy from sums cached as in `pos`, and the
-   * cached sums of the keys of the POS tags around a token: the tags of `chunksByKeys`; a wider
-   * beam (beam.ts), as in training, goes through `chunksByKeys`. `trace` (tests) receives each
+   * Extends `tags`, the chunk tags of the first words (from this method), to the first `upTo`;
+   * `I-X` only after `B-X` or `I-X`. A token's tag reads the POS tags up to two words after it:
+   * `pos` is extended (`posPrefix`) when it holds fewer and is the tagger's own. With the beam of
+   * width 1 (the shipped model's), greedy from sums cached as in `posPrefix`, and the cached sums
+   * of the keys of the POS tags around a token: the tags of `chunksByKeys`, and no tag reads a
+   * later one, so a prefix is that of the whole sentence's tags. A wider beam (beam.ts), as in
+   * training, goes through `chunksByKeys` on the whole sentence. `trace` (tests) receives each
    * token's tag scores.
    */
-  chunks(words: string[], pos: string[], trace?: Float64Array[]): string[] {
+  chunkPrefix(words: string[], pos: string[], tags: string[], upTo: number, trace?: Float64Array[]): string[] {
+    const n = words.length;
+    const end = Math.min(upTo, n);
+    if (tags.length >= end) return tags;
+    const wide = this.chunkBeam.width !== 1;
+    if (pos.length < n) this.posPrefix(words, pos, wide ? n : end + 2);
     const ids = this.posIdsOf(pos);
-    if (this.chunkBeam.width !== 1 || ids === undefined) return this.chunksByKeys(words, pos, trace);
+    if (wide || ids === undefined) {
+      const all = this.chunksByKeys(words, pos, trace);
+      for (let i = tags.length; i < end; i++) tags.push(all[i]);
+      return tags;
+    }
     const names = this.file.chunk.tags;
     const nTags = names.length;
-    const types = this.typesOf(words);
-    const at = this.chunkSums.allAt(types.map((e) => e.chunk));
+    const lo = Math.max(0, tags.length - 2);
+    const hi = Math.min(n, end + 2);
+    const types = this.typesOf(words, hi);
+    const at = this.chunkSums.allAt(types.slice(lo, hi).map((e) => e.chunk));
     const data = this.chunkSums.data;
     const f = this.forms(words, types);
     const { list, acc } = this;
-    const tags: string[] = [];
-    let c2 = -1;
-    let c1 = -1;
-    for (let i = 0; i < words.length; i++) {
+    let c2 = tags.length >= 2 ? (this.chunkIds.get(tags[tags.length - 2]) as number) : -1;
+    let c1 = tags.length >= 1 ? (this.chunkIds.get(tags[tags.length - 1]) as number) : -1;
+    for (let i = tags.length; i < end; i++) {
       this.chunkHistory.set((c2 + 1) * (nTags + 1) + c1 + 1, acc);
-      SyntaxTagger.addWindow(acc, data, at, 0, words.length, this.chunkEdge, i, nTags);
+      SyntaxTagger.addWindow(acc, data, at, lo, n, this.chunkEdge, i, nTags);
       this.addPosTags(ids, i, acc);
       list.clear();
       chunkPosTrigramKeys(pos, i, list);
