@@ -27,6 +27,7 @@ import type { WordInfo } from './wordInfo';
 import { ownString } from '../memo';
 import { SecondPassKeys } from './secondPass';
 import { GazetteerKeys } from './gazetteerKeys';
+import { sentenceKey } from './sentenceCache';
 import { grownInt32 } from '../typedArrays';
 
 // Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
@@ -42,6 +43,14 @@ const SCORE = /^\d{1,3}-\d{1,3}$/;
 export interface SentPrep {
   infos: WordInfo[];
   caps: boolean;
+  /**
+   * Per token, its word's lower-case id and case class (WordInfo `lid`, `caseClass`) side by
+   * side: the document-wide loops read these instead of each token's info, an object of its own
+   * somewhere in the heap (reading them was most of a keystroke's NER time on a long article).
+   */
+  ids: Int32Array;
+  /** A hash of the sentence's words (SentenceCache.key). */
+  hash: number;
   /** Index of the sentence's first token in the document. */
   first: number;
   /** Context keys that do not depend on first-pass tags: token i has keys[off[i]..off[i+1]). */
@@ -53,6 +62,9 @@ export interface SentPrep {
 interface ScannedSentence {
   infos: WordInfo[];
   caps: boolean;
+  /** See SentPrep. */
+  ids: Int32Array;
+  hash: number;
   scores: number;
   generation: number;
 }
@@ -267,17 +279,16 @@ export class FeatureSet {
         known = this.scanSentence(words);
         if (reuse) this.scanned.set(words, known);
       }
-      const { infos, caps } = known;
+      const { infos, caps, ids, hash } = known;
       scores += known.scores;
-      sents[s] = { infos, caps, first: total, keys: EMPTY, off: EMPTY_OFF };
+      sents[s] = { infos, caps, ids, hash, first: total, keys: EMPTY, off: EMPTY_OFF };
       if (!caps) {
         // Read after this sentence's infos: a new word's id can grow (replace) the tables.
         const { stamp, caseCounts: counts } = this;
         for (let i = 1; i < n; i++) {
-          const inf = infos[i];
-          const c = inf.caseClass;
+          const c = ids[2 * i + 1];
           if (c === 0) continue;
-          const id = inf.lid;
+          const id = ids[2 * i];
           if (stamp[id] !== doc) {
             stamp[id] = doc;
             counts[id * 3] = counts[id * 3 + 1] = counts[id * 3 + 2] = 0;
@@ -308,8 +319,13 @@ export class FeatureSet {
     }
     caps = caps && upper > 0;
     if (caps) for (let i = 0; i < n; i++) infos[i] = this.info(words[i], true);
+    const ids = new Int32Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      ids[2 * i] = infos[i].lid;
+      ids[2 * i + 1] = infos[i].caseClass;
+    }
     // A table emptied while this sentence was read: kept as made before it (the next scan makes it again).
-    return { infos, caps, scores, generation: this.generation === generation ? generation : -1 };
+    return { infos, caps, ids, hash: sentenceKey(infos), scores, generation: this.generation === generation ? generation : -1 };
   }
 
   /**
@@ -318,12 +334,11 @@ export class FeatureSet {
    * form q (lower, Title, UPPER), this occurrence not counted.
    */
   dcFlags(sp: SentPrep, i: number): number {
-    const inf = sp.infos[i];
-    const id = inf.lid;
+    const id = sp.ids[2 * i];
     let flags = 0;
     if (this.stamp[id] === this.caseDoc) {
       const counts = this.caseCounts;
-      const self = !sp.caps && i > 0 ? (inf.caseClass === 3 ? 2 : 1) : -1;
+      const self = !sp.caps && i > 0 ? (sp.ids[2 * i + 1] === 3 ? 2 : 1) : -1;
       for (let q = 0; q < 3; q++) if (counts[id * 3 + q] - (q === self ? 1 : 0) > 0) flags |= 1 << q;
     }
     return flags;

@@ -227,14 +227,15 @@ export class NerModel {
     const n = sp.infos.length;
     if (this.dc.length < n) this.dc = new Int8Array(2 * n);
     const dc = this.dc;
-    for (let i = 0; i < n; i++) dc[i] = sp.infos[i].caseClass >= 2 ? this.fs.dcFlags(sp, i) : -1;
-    return cache.find(SentenceCache.key(sp.infos), sp.infos, sport, dc);
+    const ids = sp.ids;
+    for (let i = 0; i < n; i++) dc[i] = ids[2 * i + 1] >= 2 ? this.fs.dcFlags(sp, i) : -1;
+    return cache.find(sp.hash, sp.infos, sport, dc);
   }
 
   /** Keeps the first pass of a sentence that `cachedPass1` did not have (with its case flags from there). */
   private keepPass1(cache: SentenceCache, sp: SentPrep, sport: boolean, tags: Uint8Array): CachedSentence {
     const entry = firstPassEntry(sp.infos, sport, this.dc, tags);
-    cache.keep(SentenceCache.key(sp.infos), entry);
+    cache.keep(sp.hash, entry);
     return entry;
   }
 

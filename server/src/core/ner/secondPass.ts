@@ -39,18 +39,19 @@ export class SecondPassKeys {
     const no = ++this.docNo;
     let { stamp, counts } = this;
     for (let s = 0; s < doc.sents.length; s++) {
-      const { infos } = doc.sents[s];
+      // Each token's word id and case class (SentPrep `ids`), not its info object: see there.
+      const { ids } = doc.sents[s];
       const tags = firstPass[s];
-      for (let i = 0; i < infos.length; i++) {
-        const inf = infos[i];
-        if (inf.caseClass < 2) continue;
-        if (inf.lid >= stamp.length) {
-          this.grow(inf.lid + 1);
+      for (let i = 0; i < ids.length >> 1; i++) {
+        if (ids[2 * i + 1] < 2) continue;
+        const lid = ids[2 * i];
+        if (lid >= stamp.length) {
+          this.grow(lid + 1);
           ({ stamp, counts } = this);
         }
-        const b = inf.lid * 9;
-        if (stamp[inf.lid] !== no) {
-          stamp[inf.lid] = no;
+        const b = lid * 9;
+        if (stamp[lid] !== no) {
+          stamp[lid] = no;
           counts.fill(0, b, b + 9);
         }
         const t = tags[i];
@@ -74,12 +75,12 @@ export class SecondPassKeys {
     const { keys, off } = out;
     const counts = this.counts;
     const cb = sp.caps ? 1 : 0;
+    const ids = sp.ids;
     let k = 0;
     off[0] = 0;
     for (let i = 0; i < n; i++) {
-      const inf = sp.infos[i];
-      if (inf.caseClass >= 2) {
-        const b = inf.lid * 9;
+      if (ids[2 * i + 1] >= 2) {
+        const b = ids[2 * i] * 9;
         const tag = tags[i];
         const ty = tag === 0 ? 0 : tagType(tag) + 1;
         const long = tag !== 0 && tagKind(tag) !== 3;

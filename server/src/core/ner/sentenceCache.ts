@@ -106,11 +106,9 @@ export class SentenceCache {
     this.cur = new Map();
   }
 
-  /** Map key of a sentence: a hash of its words' ids (`find` compares the words themselves). */
+  /** Map key of a sentence: a hash of its words' ids (`find` compares the words themselves); ner/features.ts keeps it per sentence (SentPrep `hash`). */
   static key(infos: WordInfo[]): number {
-    let h = infos.length;
-    for (let i = 0; i < infos.length; i++) h = hmix(h, infos[i].lid * 2 + (infos[i].caps ? 1 : 0));
-    return h;
+    return sentenceKey(infos);
   }
 
   /**
@@ -128,7 +126,9 @@ export class SentenceCache {
     const n = infos.length;
     if (entry.sport !== sport || entry.infos.length !== n) return undefined;
     const data = entry.data;
-    for (let i = 0; i < n; i++) if ((data[i] << 24) >> 24 !== dc[i] || entry.infos[i] !== infos[i]) return undefined;
+    for (let i = 0; i < n; i++) if ((data[i] << 24) >> 24 !== dc[i]) return undefined;
+    // An unchanged paragraph's sentence hands the very list of infos the entry was made with.
+    if (entry.infos !== infos) for (let i = 0; i < n; i++) if (entry.infos[i] !== infos[i]) return undefined;
     return entry;
   }
 
@@ -148,4 +148,11 @@ export class SentenceCache {
     if (this.cur.size >= this.maxSentences && !this.cur.has(key)) return;
     this.cur.set(key, entry);
   }
+}
+
+/** See SentenceCache.key. */
+export function sentenceKey(infos: WordInfo[]): number {
+  let h = infos.length;
+  for (let i = 0; i < infos.length; i++) h = hmix(h, infos[i].lid * 2 + (infos[i].caps ? 1 : 0));
+  return h;
 }
