@@ -24,6 +24,7 @@ import { join, relative } from 'node:path';
 import { analyzeArticle } from '../server/src/core/analyze';
 import { articleDiagnostics } from '../server/src/features/diagnostics';
 import { analyzeClaims } from '../server/src/core/claims/analyzeClaims';
+import { tokenList } from '../server/src/core/sentenceTokens';
 
 const CODES = ['unsourced-quote', 'unsourced-statistic', 'vague-source', 'unbalanced-quote'] as const;
 type Code = (typeof CODES)[number];
@@ -111,7 +112,7 @@ function claimsTime(text: string, languageId: string): number {
     plain: a.plain,
     paragraphs: a.paragraphs,
     sentences: a.sentences,
-    tokens: a.tokens,
+    tokens: tokenList(a.tokens),
     mentions: a.mentions,
     entities: a.entities.map((e) => ({ ...e })),
     numbers: a.numbers,

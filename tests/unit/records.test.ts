@@ -7,11 +7,12 @@ import { SentenceSyntax } from '../../server/src/core/claims/wordTags';
 import { tokenize } from '../../server/src/core/tokenize';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
+import { tokenList } from '../../server/src/core/sentenceTokens';
 
 /** A sentence's words tagged as the claim rules tag them: part of speech, and chunks when asked. */
 function tagged(sentence: string, withChunks: boolean): Word[] {
   const tokens = tokenize(sentence, 0, sentence.length);
-  const syntax = new SentenceSyntax(tokens, [{ start: 0, end: sentence.length, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: tokens.length }]);
+  const syntax = new SentenceSyntax(tokenList(tokens), [{ start: 0, end: sentence.length, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: tokens.length }]);
   return syntax.tag(0, wordsOf(sentence, 0, sentence.length), withChunks);
 }
 

@@ -4,6 +4,7 @@ import { wordsOf, type Word } from '../../server/src/core/claims/words';
 import { SentenceSyntax } from '../../server/src/core/claims/wordTags';
 import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
 import { tokenize } from '../../server/src/core/tokenize';
+import { tokenList } from '../../server/src/core/sentenceTokens';
 
 /**
  * The claim rules' words read their part-of-speech tags lazily (wordTags.ts): a sentence is
@@ -19,7 +20,7 @@ const SENTENCES = [
 
 function syntaxOf(sentence: string): { syntax: SentenceSyntax; tokens: string[] } {
   const tokens = tokenize(sentence, 0, sentence.length);
-  const syntax = new SentenceSyntax(tokens, [{ start: 0, end: sentence.length, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: tokens.length }]);
+  const syntax = new SentenceSyntax(tokenList(tokens), [{ start: 0, end: sentence.length, index: 0, paragraph: 0, tokenStart: 0, tokenEnd: tokens.length }]);
   return { syntax, tokens: tokens.map((t) => t.text) };
 }
 

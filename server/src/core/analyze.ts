@@ -10,6 +10,7 @@ import { analyzeClaims } from './claims/analyzeClaims';
 import { countSpeakers } from './claims/counts';
 import { analysisText, markupCrossing } from './inputText';
 import { AnalysisCache, shifted, type ParagraphEntry } from './analysisCache';
+import type { SentenceTokens } from './sentenceTokens';
 
 /**
  * The one entry point of the analysis core: article text in, typed article model out.
@@ -30,8 +31,10 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
   session.begin();
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  const tokens: Token[] = [];
   const entries: ParagraphEntry[] = [];
+  // Each sentence's texts, for the NER tagger (the same lists for an unchanged paragraph).
+  const sentenceTexts: string[][] = [];
+  let tokenCount = 0;
   paragraphSpans.forEach((span, index) => {
     // Spans are `{ start, end }`: written out rather than spread, which is slower.
     const paragraph: Paragraph = { start: span.start, end: span.end, index, role: roles[index], sentences: [] };
@@ -39,8 +42,9 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
     const entry = session.paragraph(plain.slice(span.start, span.end));
     entries.push(entry);
     const base = span.start;
-    const tokenBase = tokens.length;
-    pushTokens(entry, base, tokens);
+    const tokenBase = tokenCount;
+    tokenCount += entry.tokens.length >> 1;
+    for (const texts of entry.sentenceTexts) sentenceTexts.push(texts);
     const packed = entry.sentences;
     for (let k = 0; k < packed.length; k += 4) {
       const sentence: Sentence = {
@@ -57,13 +61,14 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
   });
 
   const articleDate = resolveArticleDate(options, markup.frontMatter, plain);
+  const tokens = new EntryTokens(entries, paragraphs);
   const tagged: Mention[] = findMentions(
     plain,
     sentences,
     tokens,
     // A throwaway session tags without a cache: nothing of this document will be tagged again.
     cache?.ner,
-    entries.flatMap((e) => e.sentenceTexts),
+    sentenceTexts,
   ).filter((m) => !crossesMarkup(m));
   const { mentions, entities } = buildEntities({
     plain,
@@ -173,6 +178,30 @@ function withLazyTokens(a: Omit<Article, 'tokens'>, entries: ParagraphEntry[]): 
     directives: a.directives,
     footnotes: a.footnotes,
   });
+}
+
+/** The sentences' tokens, made from their paragraphs' entries when asked for (see SentenceTokens). */
+class EntryTokens implements SentenceTokens {
+  constructor(
+    private readonly entries: readonly ParagraphEntry[],
+    private readonly paragraphs: readonly Paragraph[],
+  ) {}
+
+  of(s: Sentence): Token[] {
+    const p = this.paragraphs[s.paragraph];
+    const entry = this.entries[s.paragraph];
+    const j = s.index - p.sentences[0];
+    const texts = entry.sentenceTexts[j];
+    const offsets = entry.tokens;
+    // The sentence's first token among its paragraph's (see ParagraphEntry.sentences).
+    const first = entry.sentences[4 * j + 2];
+    const out = new Array<Token>(texts.length);
+    for (let k = 0; k < texts.length; k++) {
+      const at = 2 * (first + k);
+      out[k] = { start: offsets[at] + p.start, end: offsets[at + 1] + p.start, text: texts[k] };
+    }
+    return out;
+  }
 }
 
 /** The tokens of a paragraph's entry, offsets moved to the paragraph's start `base`, appended to `out`. */

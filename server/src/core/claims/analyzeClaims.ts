@@ -30,10 +30,14 @@ import { collectClaims, nearest } from './collectClaims';
 import { vagueSourceDiagnostics } from './vagueSources';
 import { COMMON_VERBS, wordsOf } from './words';
 import { isVerb, SentenceSyntax } from './wordTags';
+import type { SentenceTokens } from '../sentenceTokens';
 
 /** Everything the sourcing checks read from the earlier stages of the analysis. */
-export type ClaimsInput = Pick<Article, 'text' | 'plain' | 'paragraphs' | 'sentences' | 'tokens' | 'mentions' | 'entities' | 'numbers'> &
-  Pick<Markup, 'footnoteRefs' | 'footnoteDefs' | 'links'>;
+export type ClaimsInput = Pick<Article, 'text' | 'plain' | 'paragraphs' | 'sentences' | 'mentions' | 'entities' | 'numbers'> &
+  Pick<Markup, 'footnoteRefs' | 'footnoteDefs' | 'links'> & {
+    /** The sentences' tokens (the part-of-speech tagger reads those of the sentences the rules ask about). */
+    tokens: SentenceTokens;
+  };
 
 /**
  * What the claim rules find in one body sentence from its own words: its raw attributions and

@@ -1,4 +1,5 @@
-import type { Sentence, Token } from '../article';
+import type { Sentence } from '../article';
+import type { SentenceTokens } from '../sentenceTokens';
 import { getSyntaxTagger } from '../syntax/shippedTagger';
 import { tagLater, type TagSource, type Word } from './words';
 import type { TaggedSentence } from '../syntax/sentenceTags';
@@ -25,21 +26,20 @@ export class SentenceSyntax {
   private readonly bySentence = new Map<number, SentenceTagging>();
 
   constructor(
-    private readonly tokens: Token[],
+    private readonly tokens: SentenceTokens,
     private readonly sentences: Sentence[],
   ) {}
 
   private taggingOf(si: number): SentenceTagging {
     let t = this.bySentence.get(si);
     if (t === undefined) {
-      const s = this.sentences[si];
-      const n = s.tokenEnd - s.tokenStart;
+      const tokens = this.tokens.of(this.sentences[si]);
+      const n = tokens.length;
       const words = new Array<string>(n);
       const starts = new Int32Array(n);
       for (let k = 0; k < n; k++) {
-        const token = this.tokens[s.tokenStart + k];
-        words[k] = token.text;
-        starts[k] = token.start;
+        words[k] = tokens[k].text;
+        starts[k] = tokens[k].start;
       }
       t = new SentenceTagging(starts, words, getSyntaxTagger().sentences.entry(words));
       this.bySentence.set(si, t);

@@ -1,4 +1,5 @@
 import type { EntityType, Mention, NerLabel, Sentence, Token } from '../article';
+import type { SentenceTokens } from '../sentenceTokens';
 import { getNerModel, tagDocument, type NerCache } from '../ner/nerTagger';
 import { spansFromTags } from '../ner/tags';
 import { entityTypeOf } from './types';
@@ -12,14 +13,10 @@ import { entityTypeOf } from './types';
 export function findMentions(
   plain: string,
   sentences: Sentence[],
-  tokens: Token[],
+  tokens: SentenceTokens,
   nerCache?: NerCache,
   /** Each sentence's token texts, when the caller has them (the same list for an unchanged sentence lets the tagger reuse its word lookups). */
-  words: string[][] = sentences.map((s) => {
-    const list: string[] = [];
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) list.push(tokens[i].text);
-    return list;
-  }),
+  words: string[][] = sentences.map((s) => tokens.of(s).map((t) => t.text)),
 ): Mention[] {
   const tags = tagDocument(getNerModel(), words, nerCache);
   const mentions: Mention[] = [];
@@ -29,7 +26,7 @@ export function findMentions(
     const known = nerCache !== undefined ? kept.get(words[si]) : undefined;
     let found = known !== undefined && sameTags(known.tags, tags[si]) ? known.found : undefined;
     if (found === undefined) {
-      found = sentenceMentions(plain, s, tokens, tags[si]);
+      found = sentenceMentions(plain, s, tokens.of(s), tags[si]);
       const codes = nerCache !== undefined ? tagCodes(tags[si]) : undefined;
       if (codes !== undefined) kept.set(words[si], { tags: codes, found });
     }
@@ -85,19 +82,20 @@ function sameTags(codes: string, tags: readonly string[]): boolean {
   return true;
 }
 
-function sentenceMentions(plain: string, s: Sentence, tokens: Token[], tags: string[]): Found[] {
+/** The names of sentence `s` (its `tokens`, tagged `tags`). */
+function sentenceMentions(plain: string, s: Sentence, tokens: readonly Token[], tags: string[]): Found[] {
   const found: Found[] = [];
   for (const span of spansFromTags(tags)) {
     // A span does not end in a lower-case word (`Pokrovsk lies`); spans.ts re-attaches
     // the heads that belong to a name (`Kursk region`, `military command`).
     let lastIndex = span.end - 1;
-    while (lastIndex > span.start && startsLowerCase(tokens[s.tokenStart + lastIndex].text)) lastIndex--;
-    const first = tokens[s.tokenStart + span.start];
-    const last = tokens[s.tokenStart + lastIndex];
+    while (lastIndex > span.start && startsLowerCase(tokens[lastIndex].text)) lastIndex--;
+    const first = tokens[span.start];
+    const last = tokens[lastIndex];
     const label = span.label as NerLabel;
     let start = glueCut(plain, first.start, last.end);
     // `Camera IconVolodymyr Zelenskiy`: the first name glued to a label before the span.
-    const prev = span.start > 0 ? tokens[s.tokenStart + span.start - 1] : undefined;
+    const prev = span.start > 0 ? tokens[span.start - 1] : undefined;
     if (label === 'PER' && start === first.start && prev && plain.slice(prev.end, first.start) === ' ') {
       const cut = glueCut(plain, prev.start, prev.end);
       if (cut > prev.start && /^\p{Lu}\p{Ll}+$/u.test(plain.slice(cut, prev.end))) start = cut;
