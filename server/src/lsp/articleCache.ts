@@ -44,8 +44,16 @@ export class ArticleCache {
   private readonly entries = new Map<string, { text: string; languageId: string; settings: string; analysis: Analysis }>();
   private readonly sessions = new Map<string, AnalysisCache>();
 
-  /** `afterWork`: told the length of each text analysed, and of each text forgotten (`closed`: idleMemory.ts). */
-  constructor(private readonly afterWork: (length: number, closed: boolean) => void = () => {}) {}
+  /**
+   * `afterWork`: told the length of each text analysed, and of each text forgotten (`closed`:
+   * idleMemory.ts). `used`: told of each `get`, with, when it analysed, the text's length and a
+   * function that analyses that text again with the same settings and cache, the result dropped
+   * (false when the text is no longer the document's: jitWarmUp.ts).
+   */
+  constructor(
+    private readonly afterWork: (length: number, closed: boolean) => void = () => {},
+    private readonly used: (analysed: { length: number; again: () => boolean } | undefined) => void = () => {},
+  ) {}
 
   delete(uri: string): void {
     const forgotten = this.entries.get(uri)?.text.length ?? 0;
@@ -58,7 +66,10 @@ export class ArticleCache {
     const hit = this.entries.get(document.uri);
     const key = analysisKey(settings);
     const text = document.getText();
-    if (hit && hit.text === text && hit.languageId === document.languageId && hit.settings === key) return hit.analysis;
+    if (hit && hit.text === text && hit.languageId === document.languageId && hit.settings === key) {
+      this.used(undefined);
+      return hit.analysis;
+    }
     let session = this.sessions.get(document.uri);
     if (session === undefined) {
       session = new AnalysisCache();
@@ -67,8 +78,17 @@ export class ArticleCache {
     const analysis = analyze(text, document.languageId, settings, session);
     // A document over the size limit keeps nothing of an earlier analysis.
     if (analysis.kind === 'too-large') this.sessions.delete(document.uri);
-    this.entries.set(document.uri, { text, languageId: document.languageId, settings: key, analysis });
+    const entry = { text, languageId: document.languageId, settings: key, analysis };
+    this.entries.set(document.uri, entry);
     this.afterWork(text.length, false);
+    const uri = document.uri;
+    const cache = session;
+    const again = (): boolean => {
+      if (this.entries.get(uri) !== entry || this.sessions.get(uri) !== cache) return false;
+      analyze(text, entry.languageId, settings, cache);
+      return true;
+    };
+    this.used(analysis.kind === 'article' ? { length: text.length, again } : undefined);
     return analysis;
   }
 }

@@ -5,6 +5,7 @@ import { presentDiagnostics } from '../features/diagnostics';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { ArticleCache, type Analysis } from './articleCache';
 import type { IdleMemory } from './idleMemory';
+import type { JitWarmUp } from './jitWarmUp';
 import { sizeText } from '../workspace/articleFiles';
 import { DEFAULT_SETTINGS, isAnalyzed, normalizeSettings, type NewsmarkSettings } from '../features/settings';
 
@@ -20,13 +21,20 @@ export class ServerContext {
   /** The latest settings seen, used synchronously by request handlers. */
   private readonly resolved = new Map<string, NewsmarkSettings>();
 
-  /** `idleMemory`: gives memory back after large analyses (the server's; tests may leave it out). */
+  /**
+   * `idleMemory`: gives memory back after large analyses; `warmUp`: warms the keystroke path up
+   * while idle (the server's; tests may leave them out).
+   */
   constructor(
     readonly connection: Connection,
     readonly documents: TextDocuments<TextDocument>,
     idleMemory?: IdleMemory,
+    warmUp?: JitWarmUp,
   ) {
-    this.cache = new ArticleCache((length, closed) => idleMemory?.noteWork(length, closed));
+    this.cache = new ArticleCache(
+      (length, closed) => idleMemory?.noteWork(length, closed),
+      (analysed) => warmUp?.noteUse(analysed),
+    );
   }
 
   async loadSettings(uri: string): Promise<NewsmarkSettings> {

@@ -24,6 +24,7 @@ import { registerWorkspaceSymbols } from './workspaceSymbols';
 import { normalizeSettings } from '../features/settings';
 import { compacting, FOLLOW_UP_MS, fullCollection, HUGE_TEXT, IdleMemory, LARGE_TEXT, SETTLE_MS } from './idleMemory';
 import { clearSharedCaches, clearTaggerCaches } from '../core/sharedCaches';
+import { JitWarmUp } from './jitWarmUp';
 
 /**
  * The Newsmark language server. Transport is chosen from the command line
@@ -32,7 +33,7 @@ import { clearSharedCaches, clearTaggerCaches } from '../core/sharedCaches';
 export function startServer(options: { indexWorkerScript?: string } = {}): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
-  const ctx = new ServerContext(connection, documents, idleMemory(connection));
+  const ctx = new ServerContext(connection, documents, idleMemory(connection), jitWarmUp(connection));
   let diagnostics: ReturnType<typeof registerDiagnostics> | undefined;
   let workspace: ReturnType<typeof registerWorkspaceIndex> | undefined;
   let refreshSemanticTokens: (() => void) | undefined;
@@ -146,4 +147,13 @@ function idleMemory(connection: Connection): IdleMemory {
     settleMs: ms || SETTLE_MS,
     followUpMs: ms ? 3 * ms : FOLLOW_UP_MS,
   });
+}
+
+/**
+ * The server's JitWarmUp, reporting to the log. NEWSMARK_TEST_WARM_UP ("runs" or "runs,idleMs")
+ * sets how many analyses it may run, 0 for none, for the tests (tests/lsp/warmUp.test.ts).
+ */
+function jitWarmUp(connection: Connection): JitWarmUp {
+  const [runs, idleMs] = (process.env.NEWSMARK_TEST_WARM_UP ?? '').split(',').map((x) => (x === '' ? undefined : Number(x)));
+  return new JitWarmUp({ maxRuns: runs, idleMs, report: (message) => connection.console.log(message) });
 }
