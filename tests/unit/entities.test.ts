@@ -45,19 +45,6 @@ describe('clustering mentions into entities', () => {
     expect(brandt.facts).toContain('age 61');
   });
 
-  it('gathers roles and facts when they are first read, and writes them in the fields\' order', () => {
-    const a = analyze('Mayor opens bridge\n\nMayor Aileen Corrow, 58, opened the Tollgate footbridge on Friday. Corrow said it had cost less than planned.\n');
-    const corrow = entity(a, 'Aileen Corrow');
-    // Accessors, gathered on first read (a keystroke's analysis never reads them).
-    expect(typeof Object.getOwnPropertyDescriptor(corrow, 'roles')?.get).toBe('function');
-    expect(corrow.roles).toContain('Mayor');
-    expect(corrow.facts).toContain('age 58');
-    expect(corrow.roles).toBe(corrow.roles);
-    const json = JSON.parse(JSON.stringify(corrow)) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['id', 'type', 'name', 'mentions', 'roles', 'facts', 'quoteCount', 'attributionCount']);
-    expect(json.roles).toEqual(corrow.roles);
-  });
-
   it('sport style: lower-case roles before names, honorifics are not roles, a transposed surname joins its person', () => {
     const a = analyze(
       'City sign striker\n\n' +

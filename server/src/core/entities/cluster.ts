@@ -247,26 +247,15 @@ export function buildEntities(input: EntityInput): { mentions: Mention[]; entiti
     let id = `${type}:${slug(name)}`;
     for (let n = 2; used.has(id); n++) id = `${type}:${slug(name)}-${n}`;
     used.add(id);
-    // Roles and facts are for hovers and reports, not diagnostics: gathered when first read (a
-    // keystroke's analysis, and `check`, never reads them). Accessors in the literal keep the
-    // fields' order for JSON.
-    const members = g.mentions;
-    let gathered: { roles: string[]; facts: string[] } | undefined;
-    const gather = (): { roles: string[]; facts: string[] } => (gathered ??= rolesAndFacts(plain, sentences, members, type));
-    return {
-      id,
-      type,
-      name,
-      mentions: mentionIndexes[e],
-      get roles() {
-        return gather().roles;
-      },
-      get facts() {
-        return gather().facts;
-      },
-      quoteCount: 0,
-      attributionCount: 0,
-    };
+    const roles: string[] = [];
+    const facts: string[] = [];
+    for (const m of g.mentions) {
+      if (isHeOrShe(m.text)) continue;
+      const f = mentionFacts(plain, sentences[m.sentence], m, m.text, type);
+      for (const r of f.roles) if (!roles.includes(r)) roles.push(r);
+      for (const x of f.facts) if (!facts.includes(x)) facts.push(x);
+    }
+    return { id, type, name, mentions: mentionIndexes[e], roles, facts, quoteCount: 0, attributionCount: 0 };
   });
   return { mentions, entities };
 }
@@ -279,19 +268,6 @@ interface GenderScan {
 }
 
 /** The gender of the first name of a person's full name, when the name lists agree on one. */
-/** The roles and facts the article gives an entity's mentions (facts.ts), each once, in the mentions' order. */
-function rolesAndFacts(plain: string, sentences: Sentence[], mentions: readonly Mention[], type: EntityType): { roles: string[]; facts: string[] } {
-  const roles: string[] = [];
-  const facts: string[] = [];
-  for (const m of mentions) {
-    if (isHeOrShe(m.text)) continue;
-    const f = mentionFacts(plain, sentences[m.sentence], m, m.text, type);
-    for (const r of f.roles) if (!roles.includes(r)) roles.push(r);
-    for (const x of f.facts) if (!facts.includes(x)) facts.push(x);
-  }
-  return { roles, facts };
-}
-
 function firstNameGenderOf(g: Group): 'F' | 'M' | undefined {
   const first = g.type === 'person' && g.key.includes(' ') ? g.key.split(' ')[0] : '';
   return first ? firstNameGender(first) : undefined;
