@@ -76,8 +76,11 @@ export class JitWarmUp {
     this.spentMs += Number(process.hrtime.bigint() - start) / 1e6;
     if (analysed) this.runs++;
     else this.again = undefined;
-    if (this.done) this.report(`Warmed the analysis up: ${this.runs} analyses in ${Math.round(this.spentMs)} ms while idle`);
-    else if (this.again !== undefined) this.timer = this.later(() => this.step(), this.gapMs);
+    if (this.done) {
+      // Spent: hold on to no document's text or cache.
+      this.again = undefined;
+      this.report(`Warmed the analysis up: ${this.runs} analyses in ${Math.round(this.spentMs)} ms while idle`);
+    } else if (this.again !== undefined) this.timer = this.later(() => this.step(), this.gapMs);
   }
 
   /** A timer that never keeps the process alive. */
