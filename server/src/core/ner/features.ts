@@ -44,9 +44,11 @@ export interface SentPrep {
   infos: WordInfo[];
   caps: boolean;
   /**
-   * Per token, its word's lower-case id and case class (WordInfo `lid`, `caseClass`) side by
-   * side: the document-wide loops read these instead of each token's info, an object of its own
-   * somewhere in the heap (reading them was most of a keystroke's NER time on a long article).
+   * Per token, its word's lower-case id and case class (WordInfo `lid`, `caseClass`, 0-4) in one
+   * number, `lid << 3 | caseClass`: the document-wide loops read these instead of each token's
+   * info, an object of its own somewhere in the heap (reading them was most of a keystroke's NER
+   * time on a long article). Lower-case ids stay under 2^24 (FeatureSet.info empties their
+   * table past two million).
    */
   ids: Int32Array;
   /** A hash of the sentence's words (SentenceCache.key). */
@@ -286,9 +288,9 @@ export class FeatureSet {
         // Read after this sentence's infos: a new word's id can grow (replace) the tables.
         const { stamp, caseCounts: counts } = this;
         for (let i = 1; i < n; i++) {
-          const c = ids[2 * i + 1];
+          const c = ids[i] & 7;
           if (c === 0) continue;
-          const id = ids[2 * i];
+          const id = ids[i] >>> 3;
           if (stamp[id] !== doc) {
             stamp[id] = doc;
             counts[id * 3] = counts[id * 3 + 1] = counts[id * 3 + 2] = 0;
@@ -319,11 +321,8 @@ export class FeatureSet {
     }
     caps = caps && upper > 0;
     if (caps) for (let i = 0; i < n; i++) infos[i] = this.info(words[i], true);
-    const ids = new Int32Array(2 * n);
-    for (let i = 0; i < n; i++) {
-      ids[2 * i] = infos[i].lid;
-      ids[2 * i + 1] = infos[i].caseClass;
-    }
+    const ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) ids[i] = (infos[i].lid << 3) | infos[i].caseClass;
     // A table emptied while this sentence was read: kept as made before it (the next scan makes it again).
     return { infos, caps, ids, hash: sentenceKey(infos), scores, generation: this.generation === generation ? generation : -1 };
   }
@@ -334,11 +333,11 @@ export class FeatureSet {
    * form q (lower, Title, UPPER), this occurrence not counted.
    */
   dcFlags(sp: SentPrep, i: number): number {
-    const id = sp.ids[2 * i];
+    const id = sp.ids[i] >>> 3;
     let flags = 0;
     if (this.stamp[id] === this.caseDoc) {
       const counts = this.caseCounts;
-      const self = !sp.caps && i > 0 ? (sp.ids[2 * i + 1] === 3 ? 2 : 1) : -1;
+      const self = !sp.caps && i > 0 ? ((sp.ids[i] & 7) === 3 ? 2 : 1) : -1;
       for (let q = 0; q < 3; q++) if (counts[id * 3 + q] - (q === self ? 1 : 0) > 0) flags |= 1 << q;
     }
     return flags;

@@ -228,7 +228,7 @@ export class NerModel {
     if (this.dc.length < n) this.dc = new Int8Array(2 * n);
     const dc = this.dc;
     const ids = sp.ids;
-    for (let i = 0; i < n; i++) dc[i] = ids[2 * i + 1] >= 2 ? this.fs.dcFlags(sp, i) : -1;
+    for (let i = 0; i < n; i++) dc[i] = (ids[i] & 7) >= 2 ? this.fs.dcFlags(sp, i) : -1;
     return cache.find(sp.hash, sp.infos, sport, dc);
   }
 

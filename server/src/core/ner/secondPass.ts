@@ -42,9 +42,9 @@ export class SecondPassKeys {
       // Each token's word id and case class (SentPrep `ids`), not its info object: see there.
       const { ids } = doc.sents[s];
       const tags = firstPass[s];
-      for (let i = 0; i < ids.length >> 1; i++) {
-        if (ids[2 * i + 1] < 2) continue;
-        const lid = ids[2 * i];
+      for (let i = 0; i < ids.length; i++) {
+        if ((ids[i] & 7) < 2) continue;
+        const lid = ids[i] >>> 3;
         if (lid >= stamp.length) {
           this.grow(lid + 1);
           ({ stamp, counts } = this);
@@ -79,8 +79,8 @@ export class SecondPassKeys {
     let k = 0;
     off[0] = 0;
     for (let i = 0; i < n; i++) {
-      if (ids[2 * i + 1] >= 2) {
-        const b = ids[2 * i] * 9;
+      if ((ids[i] & 7) >= 2) {
+        const b = (ids[i] >>> 3) * 9;
         const tag = tags[i];
         const ty = tag === 0 ? 0 : tagType(tag) + 1;
         const long = tag !== 0 && tagKind(tag) !== 3;
