@@ -1,5 +1,6 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import { backgroundTimer } from './backgroundTimer';
 
 /**
  * Gives memory back to the system once the server is idle after a large analysis.
@@ -101,11 +102,11 @@ export class IdleMemory {
     if (this.followUp !== undefined) {
       // Put off like a release; left to the next release when one is due.
       clearTimeout(this.followUp);
-      this.followUp = this.due ? undefined : this.later(() => this.shrink(), this.followUpMs);
+      this.followUp = this.due ? undefined : backgroundTimer(() => this.shrink(), this.followUpMs);
     }
     if (!this.due) return;
     clearTimeout(this.timer);
-    this.timer = this.later(() => this.release(), this.settleMs);
+    this.timer = backgroundTimer(() => this.release(), this.settleMs);
   }
 
   private release(): void {
@@ -135,7 +136,7 @@ export class IdleMemory {
       return;
     }
     this.reportTimer = report;
-    this.followUp = this.later(() => this.shrink(), this.followUpMs);
+    this.followUp = backgroundTimer(() => this.shrink(), this.followUpMs);
   }
 
   /** The follow-up collection (see the class comment). */
@@ -160,17 +161,10 @@ export class IdleMemory {
     if (!collect()) return undefined;
     const ms = Math.round(Number(process.hrtime.bigint() - start) / 1e6);
     const heapAfter = heapSize();
-    return this.later(
+    return backgroundTimer(
       () => this.report(`${label}: V8 heap ${mb(heapBefore)} -> ${mb(heapAfter)}, resident ${mb(residentBefore)} -> ${mb(process.memoryUsage.rss())} so far (took ${ms} ms)`),
       REPORT_AFTER_MS,
     );
-  }
-
-  /** A timer that never keeps the process alive (the CLI, tests that end). */
-  private later(run: () => void, ms: number): NodeJS.Timeout {
-    const timer = setTimeout(run, ms);
-    timer.unref();
-    return timer;
   }
 
   dispose(): void {

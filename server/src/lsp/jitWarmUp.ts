@@ -1,3 +1,5 @@
+import { backgroundTimer } from './backgroundTimer';
+
 /**
  * Warms V8's optimizing compiler up on the keystroke path while the user is not typing.
  *
@@ -64,7 +66,7 @@ export class JitWarmUp {
     if (this.done) return;
     if (analysed !== undefined) this.again = analysed.length <= this.maxLength ? analysed.again : undefined;
     clearTimeout(this.timer);
-    this.timer = this.again === undefined ? undefined : this.later(() => this.step(), this.idleMs);
+    this.timer = this.again === undefined ? undefined : backgroundTimer(() => this.step(), this.idleMs);
   }
 
   private step(): void {
@@ -80,14 +82,7 @@ export class JitWarmUp {
       // Spent: hold on to no document's text or cache.
       this.again = undefined;
       this.report(`Warmed the analysis up: ${this.runs} analyses in ${Math.round(this.spentMs)} ms while idle`);
-    } else if (this.again !== undefined) this.timer = this.later(() => this.step(), this.gapMs);
-  }
-
-  /** A timer that never keeps the process alive. */
-  private later(run: () => void, ms: number): NodeJS.Timeout {
-    const timer = setTimeout(run, ms);
-    timer.unref();
-    return timer;
+    } else if (this.again !== undefined) this.timer = backgroundTimer(() => this.step(), this.gapMs);
   }
 
   dispose(): void {
