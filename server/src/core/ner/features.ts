@@ -24,6 +24,7 @@ import { lexicalKeys } from './lexicalFeatures';
 import * as wordInfo from './wordInfo';
 import { SharedParts } from './wordInfo';
 import type { WordInfo } from './wordInfo';
+import type { DocScan, SentKeys, SentPrep } from './featureTypes';
 import { ownString } from '../memo';
 import { SecondPassKeys } from './secondPass';
 import { GazetteerKeys } from './gazetteerKeys';
@@ -40,25 +41,7 @@ const shapes = wordInfo.shapes;
 /** A score or result (`3-1`, `102-98`): documents with several are sports results. */
 const SCORE = /^\d{1,3}-\d{1,3}$/;
 
-export interface SentPrep {
-  infos: WordInfo[];
-  caps: boolean;
-  /**
-   * Per token, its word's lower-case id and case class (WordInfo `lid`, `caseClass`, 0-4) in one
-   * number, `lid << 3 | caseClass`: the document-wide loops read these instead of each token's
-   * info, an object of its own somewhere in the heap (reading them was most of a keystroke's NER
-   * time on a long article). Lower-case ids stay under 2^24 (FeatureSet.info empties their
-   * table past two million).
-   */
-  ids: Int32Array;
-  /** A hash of the sentence's words (SentenceCache.key). */
-  hash: number;
-  /** Index of the sentence's first token in the document. */
-  first: number;
-  /** Context keys that do not depend on first-pass tags: token i has keys[off[i]..off[i+1]). */
-  keys: Uint32Array;
-  off: Int32Array;
-}
+export type { DocKeys, DocPrep, DocScan, SentKeys, SentPrep } from './featureTypes';
 
 /** What `scanDoc` keeps of a sentence's words (see `FeatureSet.scanned`). */
 interface ScannedSentence {
@@ -69,41 +52,6 @@ interface ScannedSentence {
   hash: number;
   scores: number;
   generation: number;
-}
-
-/** A scanned document (`FeatureSet.scanDoc`). */
-export interface DocScan {
-  sents: SentPrep[];
-  /** Tokens in the document. */
-  n: number;
-  /** A sports results document (two or more scores such as `3-1`). */
-  sport: boolean;
-}
-
-/** A document with all its context keys (`FeatureSet.prepDoc`, training). */
-export interface DocPrep extends DocScan {
-  /**
-   * Per token, an exact numeric id of its first COMBO_KEYS keys (bias, context class, shape
-   * bigrams and trigram: they depend only on the shapes around the token and its context
-   * class), so the tagger can cache their summed scores; -1 when not cacheable.
-   */
-  combo: Float64Array;
-  /** All context keys of the document; token g (document order) has keys[off[g]..off[g+1]). */
-  keys: Uint32Array;
-  off: Int32Array;
-}
-
-/** Context keys of one sentence (`FeatureSet.sentenceKeys`): token i has keys[off[i]..off[i+1]) and combo id combo[i] (see DocPrep). */
-export interface SentKeys {
-  keys: Uint32Array;
-  off: Int32Array;
-  combo: Float64Array;
-}
-
-/** Flat per-token keys of a document (document token order). */
-export interface DocKeys {
-  keys: Uint32Array;
-  off: Int32Array;
 }
 
 /** Number of leading keys per token that `DocPrep.combo` identifies. */
