@@ -191,28 +191,28 @@ class EntryTokens implements SentenceTokens {
     const p = this.paragraphs[s.paragraph];
     const entry = this.entries[s.paragraph];
     const j = s.index - p.sentences[0];
-    const texts = entry.sentenceTexts[j];
-    const offsets = entry.tokens;
+    const out: Token[] = [];
     // The sentence's first token among its paragraph's (see ParagraphEntry.sentences).
-    const first = entry.sentences[4 * j + 2];
-    const out = new Array<Token>(texts.length);
-    for (let k = 0; k < texts.length; k++) {
-      const at = 2 * (first + k);
-      out[k] = { start: offsets[at] + p.start, end: offsets[at + 1] + p.start, text: texts[k] };
-    }
+    pushSentenceTokens(entry, entry.sentences[4 * j + 2], entry.sentenceTexts[j], p.start, out);
     return out;
   }
 }
 
 /** The tokens of a paragraph's entry, offsets moved to the paragraph's start `base`, appended to `out`. */
 function pushTokens(entry: ParagraphEntry, base: number, out: Token[]): void {
-  const offsets = entry.tokens;
-  let k = 0;
+  let first = 0;
   for (const texts of entry.sentenceTexts) {
-    for (const text of texts) {
-      out.push({ start: offsets[2 * k] + base, end: offsets[2 * k + 1] + base, text });
-      k++;
-    }
+    pushSentenceTokens(entry, first, texts, base, out);
+    first += texts.length;
+  }
+}
+
+/** The tokens of one sentence of a paragraph's entry (its first token `first`, its token texts `texts`), moved to `base`, appended to `out`. */
+function pushSentenceTokens(entry: ParagraphEntry, first: number, texts: readonly string[], base: number, out: Token[]): void {
+  const offsets = entry.tokens;
+  for (let k = 0; k < texts.length; k++) {
+    const at = 2 * (first + k);
+    out.push({ start: offsets[at] + base, end: offsets[at + 1] + base, text: texts[k] });
   }
 }
 

@@ -18,9 +18,9 @@ import { backgroundTimer } from './backgroundTimer';
  * again, so the runs fill pauses (reading the article just opened) and never a burst of typing;
  * one that is under way when a keystroke arrives delays it by at most one analysis. Over
  * JSON-RPC, a client that opens BBC text, waits 2.5-3 s and types 40 characters (three runs
- * each, warm-up off and on; `npm run bench` prints it as "after reading"): 100 KB, p50 38.5-46.9 -> 29.3-30.7 ms, and in a slower hour 60.6-60.9 -> 43.2-47.7
- * ms; 20 KB 15.0-22.4 -> 13.6-13.9 ms (a budget of 24 runs was too little there: 15.0-18.9 ->
- * 16.9-17.7 ms).
+ * each, warm-up off and on; `npm run bench` prints it as "after reading"): 100 KB, p50
+ * 38.5-46.9 -> 29.3-30.7 ms, and in a slower hour 60.6-60.9 -> 43.2-47.7 ms; 20 KB 15.0-22.4 ->
+ * 13.6-13.9 ms (a budget of 24 runs was too little there: 15.0-18.9 -> 16.9-17.7 ms).
  *
  * The compiled code serves every document, so the warm-up is spent once per server: at most
  * `maxRuns` analyses, `maxMs` of analysis time in all, of texts up to `maxLength` (longer ones

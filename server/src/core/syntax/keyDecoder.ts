@@ -20,9 +20,9 @@ export class KeyDecoder {
 
   /**
    * The tags of a sentence of `n` tokens. `staticKeys(i)` are the keys of token i that read no
-   * earlier tag, `historyKeys(i, c2, c1)` those that read the previous two; `allowed` (the beam's,
-   * unless every tag may follow every other) says which tag may follow which. `trace` (tests)
-   * receives each token's tag scores.
+   * earlier tag, `historyKeys(i, c2, c1)` those that read the previous two; `anyOrder`: every tag
+   * may follow every other (the POS tags), else the beam's `allowed` says which may (the chunk
+   * tags). `trace` (tests) receives each token's tag scores.
    */
   decode(
     model: PackedModel,

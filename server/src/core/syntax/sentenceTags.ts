@@ -38,16 +38,9 @@ export class SentenceTags {
   /** POS tags, and chunk tags when `withChunks`, of a sentence: from the cache when its words were tagged before. */
   tag(words: string[], withChunks: boolean): TaggedSentence {
     const t = this.entry(words);
-    if (withChunks) this.chunksOf(t, words);
-    else this.posUpTo(t, words, words.length);
-    return t;
-  }
-
-  /** The chunk tags of the sentence of entry `t` (`words`), made with all its POS tags when not yet. */
-  chunksOf(t: TaggedSentence, words: string[]): string[] {
     this.posUpTo(t, words, words.length);
-    this.chunkUpTo(t, words, words.length);
-    return t.chunk;
+    if (withChunks) this.chunkUpTo(t, words, words.length);
+    return t;
   }
 
   /**
