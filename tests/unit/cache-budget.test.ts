@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../server/src/core/tokenize';
 import { analyzeArticle } from '../../server/src/core/analyze';
 import { AnalysisCache, SENTENCE_BUDGET } from '../../server/src/core/analysisCache';
-import type { SentenceCache } from '../../server/src/core/ner/sentenceCache';
+import type { DocumentTagging } from '../../server/src/core/ner/documentTagging';
 import { ownString } from '../../server/src/core/memo';
 import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
 import { SENTENCE_CACHE_WORDS } from '../../server/src/core/syntax/sentenceTags';
@@ -53,7 +53,7 @@ function edited(text: string, p: number): string {
   return parts.join('\n\n');
 }
 
-const nerSize = (cache: AnalysisCache): number => (cache.ner as unknown as SentenceCache).size;
+const nerSize = (cache: AnalysisCache): number => (cache.ner as unknown as DocumentTagging).size;
 
 describe('budgets of the per-document caches', () => {
   it('keeps at most maxSentences of sentence work and tagger sentences, with the answers of no cache', () => {

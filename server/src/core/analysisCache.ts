@@ -36,7 +36,7 @@ export class AnalysisCache {
    * its text and its masked text. At most `maxSentences` (see SENTENCE_BUDGET).
    */
   readonly sentenceWork: UsedMap<SentenceWork>;
-  /** The named-entity tagger's sentences (core/ner/sentenceCache), at most `maxSentences`. */
+  /** The named-entity tagger's kept tagging of the document (core/ner/documentTagging.ts), for documents of at most `maxSentences` sentences. */
   readonly ner: NerCache;
 
   /**

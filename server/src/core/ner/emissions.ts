@@ -63,11 +63,11 @@ export class Emissions {
     this.vectors.clear();
   }
 
-  /** Emission scores of one sentence (all passes) in `scratch`, grown to hold them; returns it. */
-  inScratch(sp: SentPrep, sport: boolean): Int32Array {
+  /** Emission scores of one sentence (all passes) in `scratch`, grown to hold them; returns it. `dc`: see FeatureSet.sentenceKeys. */
+  inScratch(sp: SentPrep, sport: boolean, dc?: Int8Array): Int32Array {
     const need = sp.infos.length * this.npass * NT;
     if (this.scratch.length < need) this.scratch = new Int32Array(need * 2);
-    this.emitSentence(sp, sport);
+    this.emitSentence(sp, sport, dc);
     return this.scratch;
   }
 
@@ -120,7 +120,7 @@ export class Emissions {
   }
 
   /** Writes the emission scores of one sentence's lexical and context features (both passes) to scratch[i * w + ...] for its tokens i. */
-  private emitSentence(sp: SentPrep, sport: boolean): void {
+  private emitSentence(sp: SentPrep, sport: boolean, dc: Int8Array | undefined): void {
     const w = this.npass * NT;
     const W = this.W;
     const tab = this.table;
@@ -130,7 +130,7 @@ export class Emissions {
     const infos = sp.infos;
     const padInfo = this.fs.pad;
     const vectors = this.vectors;
-    const { keys, off, combo } = this.fs.sentenceKeys(sp, sport);
+    const { keys, off, combo } = this.fs.sentenceKeys(sp, sport, dc);
     const acc = this.acc;
     // Per token: the cached lexical vectors of its 5-word window (the padding vector outside the
     // sentence) and the cached sum of its leading context keys, added in one sweep; then its other

@@ -15,8 +15,10 @@ export interface SentPrep {
    * table past two million).
    */
   ids: Int32Array;
-  /** A hash of the sentence's words (SentenceCache.key). */
+  /** A hash of the sentence's words (features.ts `sentenceKey`): documentTagging.ts matches sentences by it. */
   hash: number;
+  /** Its word list was scanned anew (`scanDoc` with `reuse`: not met in an earlier scan). */
+  fresh: boolean;
   /** Index of the sentence's first token in the document. */
   first: number;
   /** Context keys that do not depend on first-pass tags: token i has keys[off[i]..off[i+1]). */

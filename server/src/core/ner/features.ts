@@ -28,7 +28,6 @@ import type { DocScan, SentKeys, SentPrep } from './featureTypes';
 import { ownString } from '../memo';
 import { SecondPassKeys } from './secondPass';
 import { GazetteerKeys } from './gazetteerKeys';
-import { sentenceKey } from './sentenceCache';
 import { grownInt32 } from '../typedArrays';
 
 // Local copies: a module-to-module binding can compile to a getter call (tsx, vitest), too slow in hot loops.
@@ -69,6 +68,11 @@ export class FeatureSet {
   private cache = new Map<string, WordInfo>();
   private capsCache = new Map<string, WordInfo>();
   private lowerIds = new Map<string, number>();
+  /**
+   * Bumped when the lower-case ids start over (their table is emptied past two million): a table
+   * kept by word id across documents (documentTagging.ts) is then out of date.
+   */
+  lidEpoch = 0;
   readonly pad: WordInfo;
   // Per-document scratch tables indexed by word id; `stamp` marks which document filled a row.
   private docNo = 0;
@@ -193,7 +197,10 @@ export class FeatureSet {
         // Bound the memory of a long-running server; ids of lower-case forms are kept.
         if (caps) this.capsCache = new Map();
         else this.cache = new Map();
-        if (this.lowerIds.size > 2000000) this.lowerIds = new Map();
+        if (this.lowerIds.size > 2000000) {
+          this.lowerIds = new Map();
+          this.lidEpoch++;
+        }
         if (this.shared.size > 200000) this.shared = new SharedParts();
         this.newGeneration();
       }
@@ -211,13 +218,14 @@ export class FeatureSet {
   }
 
   /**
-   * Per-document scan: word infos, all-caps lines, the sports flag and the document case counts
-   * per lower form ([lower, Title, UPPER] in non-initial positions outside all-caps lines), which
+   * Per-document scan: word infos, all-caps lines, the sports flag and (unless `countCases` is
+   * false: an incremental tagging keeps its own, documentTagging.ts) the document case counts per
+   * lower form ([lower, Title, UPPER] in non-initial positions outside all-caps lines), which
    * `dcFlags` reads until the next scan. Context keys come per sentence (`sentenceKeys`).
    */
-  scanDoc(sentences: string[][], reuse = false): DocScan {
+  scanDoc(sentences: string[][], reuse = false, countCases = true): DocScan {
     const doc = ++this.docNo;
-    this.caseDoc = doc;
+    if (countCases) this.caseDoc = doc;
     const sents: SentPrep[] = new Array<SentPrep>(sentences.length);
     let total = 0;
     let scores = 0;
@@ -225,14 +233,16 @@ export class FeatureSet {
       const words = sentences[s];
       const n = words.length;
       let known = reuse ? this.scanned.get(words) : undefined;
+      let fresh = false;
       if (known === undefined || known.generation !== this.generation) {
         known = this.scanSentence(words);
+        fresh = true;
         if (reuse) this.scanned.set(words, known);
       }
       const { infos, caps, ids, hash } = known;
       scores += known.scores;
-      sents[s] = { infos, caps, ids, hash, first: total, keys: EMPTY, off: EMPTY_OFF };
-      if (!caps) {
+      sents[s] = { infos, caps, ids, hash, fresh, first: total, keys: EMPTY, off: EMPTY_OFF };
+      if (countCases && !caps) {
         // Read after this sentence's infos: a new word's id can grow (replace) the tables.
         const { stamp, caseCounts: counts } = this;
         for (let i = 1; i < n; i++) {
@@ -243,7 +253,7 @@ export class FeatureSet {
             stamp[id] = doc;
             counts[id * 3] = counts[id * 3 + 1] = counts[id * 3 + 2] = 0;
           }
-          counts[id * 3 + (c === 1 ? 0 : c === 3 ? 2 : 1)]++;
+          counts[id * 3 + caseSlot(c)]++;
         }
       }
       total += n;
@@ -282,22 +292,17 @@ export class FeatureSet {
    */
   dcFlags(sp: SentPrep, i: number): number {
     const id = sp.ids[i] >>> 3;
-    let flags = 0;
-    if (this.stamp[id] === this.caseDoc) {
-      const counts = this.caseCounts;
-      const self = !sp.caps && i > 0 ? ((sp.ids[i] & 7) === 3 ? 2 : 1) : -1;
-      for (let q = 0; q < 3; q++) if (counts[id * 3 + q] - (q === self ? 1 : 0) > 0) flags |= 1 << q;
-    }
-    return flags;
+    return this.stamp[id] === this.caseDoc ? caseFlags(this.caseCounts, id * 3, caseSelf(sp, i)) : 0;
   }
 
   /**
    * Context keys of one sentence of the last scanned document, into scratch arrays that the next
    * call reuses: token i has keys[off[i]..off[i+1]) and combo id combo[i]. Gazetteer hits,
    * capitalized runs, and document evidence: case flags (`dcFlags`) and, in a sports document,
-   * a second key on gazetteer hits and capitalized words.
+   * a second key on gazetteer hits and capitalized words. `dc`: the case flags of the sentence's
+   * capitalized tokens when the caller has them (an incremental tagging), else `dcFlags`.
    */
-  sentenceKeys(sp: SentPrep, sport: boolean): SentKeys {
+  sentenceKeys(sp: SentPrep, sport: boolean, dc?: Int8Array): SentKeys {
     const { infos, caps } = sp;
     const n = infos.length;
     // Gazetteer hits: keys per token (gazetteerKeys.ts).
@@ -349,12 +354,39 @@ export class FeatureSet {
         const len = runEnd - runStart;
         const place = len === 1 ? 3 : i === runStart ? 0 : i === runEnd - 1 ? 2 : 1;
         keys[k++] = hmix(K.CR, ((len > 4 ? 4 : len) * 4 + place) * 4 + (caps ? 2 : 0) + (i === 0 ? 1 : 0));
-        keys[k++] = hmix(K.DC, this.dcFlags(sp, i) | (inf.caseClass << 3) | (i === 0 ? 64 : 0) | (caps ? 128 : 0));
+        keys[k++] = hmix(K.DC, (dc !== undefined ? dc[i] : this.dcFlags(sp, i)) | (inf.caseClass << 3) | (i === 0 ? 64 : 0) | (caps ? 128 : 0));
       }
       off[i + 1] = k;
     }
     return out;
   }
+}
+
+/** A hash of a sentence's words (their ids, and the case of the line): SentPrep `hash`. */
+export function sentenceKey(infos: WordInfo[]): number {
+  let h = infos.length;
+  for (let i = 0; i < infos.length; i++) h = hmix(h, infos[i].lid * 2 + (infos[i].caps ? 1 : 0));
+  return h;
+}
+
+/** Which of the three case counts of a word ([lower, Title, UPPER]) an occurrence of case class `c` (1-4) adds to. */
+export function caseSlot(c: number): number {
+  return c === 1 ? 0 : c === 3 ? 2 : 1;
+}
+
+/** The count slot token i of a sentence added to its word's case counts, -1 when it added none (`scanDoc`: first tokens, all-caps lines). */
+export function caseSelf(sp: SentPrep, i: number): number {
+  return !sp.caps && i > 0 ? ((sp.ids[i] & 7) === 3 ? 2 : 1) : -1;
+}
+
+/**
+ * Document case flags from a word's three case counts at counts[b..b+3): bit q when the word
+ * occurs in form q elsewhere in the document, the token's own count (`self`, -1: none) left out.
+ */
+export function caseFlags(counts: Int32Array, b: number, self: number): number {
+  let flags = 0;
+  for (let q = 0; q < 3; q++) if (counts[b + q] - (q === self ? 1 : 0) > 0) flags |= 1 << q;
+  return flags;
 }
 
 const EMPTY = new Uint32Array(0);

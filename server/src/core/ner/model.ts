@@ -2,8 +2,8 @@
  * The NER model at run time: quantized weights used in place and fast tagging (emission sums in
  * emissions.ts, then Viterbi per pass). The file format is in modelFile.ts.
  */
-import { FeatureSet, type DocPrep, type SentPrep, type WordSet } from './features';
-import { firstPassEntry, firstPassTags, keepSecondPass, samePass2Keys, secondPassTags, SentenceCache, type CachedSentence } from './sentenceCache';
+import { FeatureSet, type DocPrep, type DocScan, type SentPrep, type WordSet } from './features';
+import type { DocumentTagging } from './documentTagging';
 import { decodeSentence, PRED, transitionTables } from './viterbi';
 import { Gazetteer } from './gazetteer';
 import type { WordClusters } from './clusters';
@@ -41,8 +41,6 @@ export class NerModel {
   private p2Kept = new Int16Array(0);
   /** One sentence's second-pass scores while its document keys are added (`decodePass2`). */
   private s2 = new Int32Array(256 * NT);
-  /** A sentence's document case flags, for the sentence cache. */
-  private dc = new Int8Array(256);
   /** Per pass: transition scores of the allowed pairs in PRED order, and from the sentence start. */
   private readonly transPred: Float64Array[];
   private readonly transStart: Float64Array[];
@@ -85,23 +83,23 @@ export class NerModel {
   clearCaches(): void {
     this.fs.clearCache();
     this.emissions.clear();
-    // A sentence cache matches a sentence by the identity of its word infos, all made anew from
-    // now on: its entries would never match again, and they held most of the old infos (an open
-    // 5 MB document's, about 8,000 sentences' worth).
-    this.sentenceCaches = this.sentenceCaches.filter((ref) => {
+    // A document's kept tagging matches a sentence by the identity of its word infos, all made
+    // anew from now on: its sentences would never match again, and they held most of the old
+    // infos (an open 5 MB document's, about 8,000 sentences' worth).
+    this.keptTaggings = this.keptTaggings.filter((ref) => {
       const cache = ref.deref();
       cache?.clear();
       return cache !== undefined;
     });
   }
 
-  /** The sentence caches that have tagged with this model (see clearCaches), each once. */
-  private sentenceCaches: WeakRef<SentenceCache>[] = [];
+  /** The documents' kept taggings that have tagged with this model (see clearCaches), each once. */
+  private keptTaggings: WeakRef<DocumentTagging>[] = [];
 
-  /** Called by a sentence cache the first time it tags with this model. */
-  tracks(cache: SentenceCache): void {
-    if (this.sentenceCaches.length >= 64) this.sentenceCaches = this.sentenceCaches.filter((ref) => ref.deref() !== undefined);
-    this.sentenceCaches.push(new WeakRef(cache));
+  /** Called by a document's kept tagging the first time it tags with this model. */
+  tracks(cache: DocumentTagging): void {
+    if (this.keptTaggings.length >= 64) this.keptTaggings = this.keptTaggings.filter((ref) => ref.deref() !== undefined);
+    this.keptTaggings.push(new WeakRef(cache));
   }
 
   /** Copies the second pass's scores of the sentence in the emission scratch (n tokens) to p2[base...] (NT per token). */
@@ -148,99 +146,75 @@ export class NerModel {
   }
 
   /**
-   * BILOU tag indexes per token for a document given as tokenized sentences. With a cache, the
-   * work of a sentence whose inputs are unchanged since the cache's last document is reused
-   * (sentenceCache.ts); the tags are the same as without.
+   * BILOU tag indexes per token for a document given as tokenized sentences. With a document's
+   * kept tagging, the work of the sentences whose inputs are unchanged since its last document is
+   * reused (documentTagging.ts); the tags are the same as without.
    */
-  tagBilou(sentences: string[][], cache?: SentenceCache): Uint8Array[] {
-    const fs = this.fs;
-    // With a cache (an editor's document), a sentence's word list that comes again keeps its infos.
-    const doc = fs.scanDoc(sentences, cache !== undefined);
+  tagBilou(sentences: string[][], cache?: DocumentTagging): Uint8Array[] {
+    const incremental = cache !== undefined && cache.fits(sentences.length);
+    if (cache !== undefined && !incremental) cache.clear();
+    // With a kept tagging (an editor's document), a sentence's word list that comes again keeps its
+    // infos; the kept tagging counts the document's cases itself.
+    const doc = this.fs.scanDoc(sentences, cache !== undefined, !incremental);
     const two = this.twoPass && this.npass > 1;
-    const nTok = doc.n;
-    // Each sentence's emission scores (both passes) are computed in a sentence scratch; its first
-    // pass is decoded there and its second pass's scores kept in p2 until the document's first
-    // pass is done.
-    if (two) this.pass2Scores(nTok);
+    if (two) this.pass2Scores(doc.n);
+    const tags = incremental ? cache.tag(this, doc, two) : this.tagScanned(doc, two);
+    // A long document's scores go now (the kept array stays).
+    this.p2 = this.p2Kept;
+    return tags;
+  }
+
+  /** The tags of a scanned document (with its case counts), both passes when `two`. */
+  private tagScanned(doc: DocScan, two: boolean): Uint8Array[] {
     const nS = doc.sents.length;
-    const tags1 = new Uint8Array(nTok);
+    const tags1 = new Uint8Array(doc.n);
     const first: Uint8Array[] = new Array<Uint8Array>(nS);
-    // With a cache: each sentence's entry, and whether its first pass ran (its scores are in p2).
-    const entries: (CachedSentence | undefined)[] = cache ? new Array<CachedSentence | undefined>(nS) : [];
-    const ran = new Uint8Array(cache ? nS : 0);
-    cache?.begin(this, two);
     for (let s = 0; s < nS; s++) {
       const sp = doc.sents[s];
-      const n = sp.infos.length;
-      const g0 = sp.first;
-      const tags = (first[s] = tags1.subarray(g0, g0 + n));
-      const entry = cache && this.cachedPass1(cache, sp, doc.sport);
-      if (entry !== undefined) {
-        firstPassTags(entry, tags);
-        entries[s] = entry;
-        continue;
-      }
-      const e = this.emissions.inScratch(sp, doc.sport);
-      if (n > 0) decodeSentence(e, 0, this.npass * NT, this.scales[0], this.transPred[0], this.transStart[0], n, tags);
-      if (two) this.keepPass2Scores(n, g0 * NT);
-      if (cache !== undefined) {
-        entries[s] = this.keepPass1(cache, sp, doc.sport, tags);
-        ran[s] = 1;
-      }
+      first[s] = tags1.subarray(sp.first, sp.first + sp.infos.length);
+      this.firstPass(sp, doc.sport, undefined, first[s]);
     }
-    if (!two) {
-      cache?.end();
-      return first;
-    }
-    fs.pass2.countTags(doc, first);
-    const tags2 = new Uint8Array(nTok);
+    if (!two) return first;
+    const pass2 = this.fs.pass2;
+    pass2.countTags(doc, first);
+    const tags2 = new Uint8Array(doc.n);
     const out: Uint8Array[] = new Array<Uint8Array>(nS);
     for (let s = 0; s < nS; s++) {
       const sp = doc.sents[s];
-      const n = sp.infos.length;
-      const g0 = sp.first;
-      const tags = (out[s] = tags2.subarray(g0, g0 + n));
-      const { keys, off } = fs.pass2.sentenceKeys(sp, first[s]);
-      const entry = entries[s];
-      if (entry === undefined) {
-        this.decodePass2(keys, off, n, g0 * NT, tags);
-        continue;
-      }
-      if (!samePass2Keys(entry, keys, off)) {
-        // When the first pass was reused, its emission scores are computed now.
-        if (ran[s] === 0) {
-          this.emissions.inScratch(sp, doc.sport);
-          this.keepPass2Scores(n, g0 * NT);
-        }
-        this.decodePass2(keys, off, n, g0 * NT, tags);
-        keepSecondPass(entry, keys, off, tags);
-      } else secondPassTags(entry, tags);
+      out[s] = tags2.subarray(sp.first, sp.first + sp.infos.length);
+      const { keys, off } = pass2.sentenceKeys(sp, first[s]);
+      this.decodePass2(keys, off, sp.infos.length, sp.first * NT, out[s]);
     }
-    cache?.end();
-    // A long document's scores go now (the kept array stays).
-    this.p2 = this.p2Kept;
     return out;
   }
 
-  /** The cache's first pass of one sentence, when its inputs are unchanged (its case flags are left in `this.dc`). */
-  private cachedPass1(cache: SentenceCache, sp: SentPrep, sport: boolean): CachedSentence | undefined {
+  /**
+   * The first pass of one sentence of the document being tagged, into `out`: its emission scores
+   * (both passes; with the case flags `dc`, else the scanned document's), decoded; the second
+   * pass's scores are kept for `secondPass`. For tagBilou and documentTagging.ts.
+   */
+  firstPass(sp: SentPrep, sport: boolean, dc: Int8Array | undefined, out: Uint8Array): void {
     const n = sp.infos.length;
-    if (this.dc.length < n) this.dc = new Int8Array(2 * n);
-    const dc = this.dc;
-    const ids = sp.ids;
-    for (let i = 0; i < n; i++) dc[i] = (ids[i] & 7) >= 2 ? this.fs.dcFlags(sp, i) : -1;
-    return cache.find(sp.hash, sp.infos, sport, dc);
+    const e = this.emissions.inScratch(sp, sport, dc);
+    if (n > 0) decodeSentence(e, 0, this.npass * NT, this.scales[0], this.transPred[0], this.transStart[0], n, out);
+    if (this.twoPass && this.npass > 1) this.keepPass2Scores(n, sp.first * NT);
   }
 
-  /** Keeps the first pass of a sentence that `cachedPass1` did not have (with its case flags from there). */
-  private keepPass1(cache: SentenceCache, sp: SentPrep, sport: boolean, tags: Uint8Array): CachedSentence {
-    const entry = firstPassEntry(sp.infos, sport, this.dc, tags);
-    cache.keep(sp.hash, entry);
-    return entry;
+  /**
+   * The second pass of one sentence, given its document keys, into `out`. `scored`: `firstPass`
+   * ran on it in this tagging; else its emission scores are computed again (case flags `dc`).
+   */
+  secondPass(sp: SentPrep, sport: boolean, dc: Int8Array | undefined, keys: Uint32Array, off: Int32Array, scored: boolean, out: Uint8Array): void {
+    const n = sp.infos.length;
+    if (!scored) {
+      this.emissions.inScratch(sp, sport, dc);
+      this.keepPass2Scores(n, sp.first * NT);
+    }
+    this.decodePass2(keys, off, n, sp.first * NT, out);
   }
 
   /** IOB2 tags (`B-PER`, `I-ORG`, `O`) per token. */
-  tagDocument(sentences: string[][], cache?: SentenceCache): string[][] {
+  tagDocument(sentences: string[][], cache?: DocumentTagging): string[][] {
     return this.tagBilou(sentences, cache).map((tags) => {
       const out = new Array<string>(tags.length);
       for (let i = 0; i < tags.length; i++) out[i] = IOB2[tags[i]];

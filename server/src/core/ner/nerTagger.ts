@@ -8,7 +8,7 @@ import { readModelFile, readModelFileIfAny, resolveModelFile } from '../modelFil
 import { Gazetteer } from './gazetteer';
 import { WordClusters } from './clusters';
 import { NerModel } from './model';
-import { SentenceCache } from './sentenceCache';
+import { DocumentTagging } from './documentTagging';
 import type { Token } from '../article';
 import { tokenize } from '../tokenize';
 import { spansFromTags, type NerType } from './tags';
@@ -60,12 +60,12 @@ export interface NerCache {
   readonly kind: 'ner-cache';
 }
 
-/** The sentence cache behind a NerCache. */
-class NerSentenceCache extends SentenceCache implements NerCache {
+/** The kept tagging behind a NerCache. */
+class NerSentenceCache extends DocumentTagging implements NerCache {
   readonly kind = 'ner-cache';
 }
 
-/** A new, empty cache for `tagDocument`, keeping at most `maxSentences` sentences (sentenceCache.ts). */
+/** A new, empty cache for `tagDocument`, for documents of at most `maxSentences` sentences (documentTagging.ts). */
 export function createNerCache(maxSentences?: number): NerCache {
   return new NerSentenceCache(maxSentences);
 }

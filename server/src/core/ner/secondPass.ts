@@ -55,9 +55,9 @@ export class SecondPassKeys {
           counts.fill(0, b, b + 9);
         }
         const t = tags[i];
-        const ty = t === 0 ? 0 : tagType(t) + 1;
-        counts[b + ty]++;
-        if (t !== 0 && tagKind(t) !== 3) counts[b + 4 + ty]++;
+        counts[b + tagSlot(t)]++;
+        const l = longSlot(t);
+        if (l >= 0) counts[b + l]++;
       }
     }
   }
@@ -69,9 +69,7 @@ export class SecondPassKeys {
    */
   sentenceKeys(sp: SentPrep, tags: Uint8Array): DocKeys {
     const n = sp.infos.length;
-    const out = this.scratch;
-    if (out.off.length < n + 1) out.off = new Int32Array(2 * n + 2);
-    if (out.keys.length < n * 10) out.keys = new Uint32Array(n * 20);
+    const out = keysScratch(this.scratch, n);
     const { keys, off } = out;
     const counts = this.counts;
     const cb = sp.caps ? 1 : 0;
@@ -79,36 +77,70 @@ export class SecondPassKeys {
     let k = 0;
     off[0] = 0;
     for (let i = 0; i < n; i++) {
-      if ((ids[i] & 7) >= 2) {
-        const b = (ids[i] >>> 3) * 9;
-        const tag = tags[i];
-        const ty = tag === 0 ? 0 : tagType(tag) + 1;
-        const long = tag !== 0 && tagKind(tag) !== 3;
-        let total = 0;
-        let best = -1;
-        let bestC = 0;
-        for (let t = 0; t < 5; t++) {
-          const c = counts[b + t] - (t === ty ? 1 : 0);
-          total += c;
-          if (c > bestC) {
-            bestC = c;
-            best = t;
-          }
-          if (t > 0 && c > 0) keys[k++] = hmix(K.D2H, t * 2 + cb);
-        }
-        if (total === 0) keys[k++] = hmix(K.D2M, 10 + cb);
-        else {
-          keys[k++] = hmix(K.D2M, best * 2 + cb);
-          if (bestC * 2 > total) keys[k++] = hmix(K.D2O, best * 2 + cb);
-        }
-        for (let t = 1; t < 5; t++) {
-          const c = counts[b + 4 + t] - (long && t === ty ? 1 : 0);
-          if (c > 0) keys[k++] = hmix(K.D2L, t * 2 + cb);
-        }
-      }
+      if ((ids[i] & 7) >= 2) k = summaryKeys(evidence(counts, (ids[i] >>> 3) * 9, tags[i]), cb, keys, k);
       off[i + 1] = k;
     }
     return out;
   }
+}
 
+/** `out` with room for the keys of a sentence of n tokens. */
+export function keysScratch(out: DocKeys, n: number): DocKeys {
+  if (out.off.length < n + 1) out.off = new Int32Array(2 * n + 2);
+  if (out.keys.length < n * 10) out.keys = new Uint32Array(n * 20);
+  return out;
+}
+
+/** The slots of a word's nine tag counts (`countTags`) a first-pass tag adds to: its type's (0 for O), and its long type's or -1. */
+export function tagSlot(tag: number): number {
+  return tag === 0 ? 0 : tagType(tag) + 1;
+}
+
+/** See tagSlot: the long-entity slot of a tag, -1 when it adds to none (O, or a single-token entity). */
+export function longSlot(tag: number): number {
+  return tag !== 0 && tagKind(tag) !== 3 ? 4 + tagType(tag) + 1 : -1;
+}
+
+/**
+ * What the second pass reads of the other occurrences of a capitalized token's word: its nine
+ * tag counts at counts[b..b+9), the token's own first-pass `tag` left out, reduced to the few
+ * facts its keys say (bits 0-3: types 1-4 seen; bit 4: no other occurrence; bits 5-7: majority
+ * type + 1; bit 8: that type is more than half; bits 9-12: long types 1-4 seen). Two tokens with
+ * the same evidence (and line case) get the same keys (`summaryKeys`): an incremental tagging
+ * compares these, not the keys.
+ */
+export function evidence(counts: Int32Array, b: number, tag: number): number {
+  const ty = tagSlot(tag);
+  const long = tag !== 0 && tagKind(tag) !== 3;
+  let total = 0;
+  let best = -1;
+  let bestC = 0;
+  let bits = 0;
+  for (let t = 0; t < 5; t++) {
+    const c = counts[b + t] - (t === ty ? 1 : 0);
+    total += c;
+    if (c > bestC) {
+      bestC = c;
+      best = t;
+    }
+    if (t > 0 && c > 0) bits |= 1 << (t - 1);
+  }
+  if (total === 0) bits |= 1 << 4;
+  bits |= (best + 1) << 5;
+  if (bestC * 2 > total) bits |= 1 << 8;
+  for (let t = 1; t < 5; t++) if (counts[b + 4 + t] - (long && t === ty ? 1 : 0) > 0) bits |= 1 << (8 + t);
+  return bits;
+}
+
+/** Writes the second-pass keys of a token's `evidence` to keys[k...] (cb: 1 on an all-caps line); returns the next free index. */
+export function summaryKeys(e: number, cb: number, keys: Uint32Array, k: number): number {
+  for (let t = 1; t < 5; t++) if ((e & (1 << (t - 1))) !== 0) keys[k++] = hmix(K.D2H, t * 2 + cb);
+  const best = ((e >>> 5) & 7) - 1;
+  if ((e & (1 << 4)) !== 0) keys[k++] = hmix(K.D2M, 10 + cb);
+  else {
+    keys[k++] = hmix(K.D2M, best * 2 + cb);
+    if ((e & (1 << 8)) !== 0) keys[k++] = hmix(K.D2O, best * 2 + cb);
+  }
+  for (let t = 1; t < 5; t++) if ((e & (1 << (8 + t))) !== 0) keys[k++] = hmix(K.D2L, t * 2 + cb);
+  return k;
 }
