@@ -1,8 +1,8 @@
-import type { NumberMention, Span, Token } from './article';
+import type { NumberMention, Paragraph, Sentence, Span, Token } from './article';
 import { splitSentences } from './segment/sentences';
 import { tokenizeInto } from './tokenize';
 import { recognizeParagraphNumbers, type RecognizeOptions } from './numbers';
-import type { SentenceWork } from './claims/analyzeClaims';
+import type { SentenceWork, SentenceWorkMemo } from './claims/analyzeClaims';
 import { createNerCache, type NerCache } from './ner/nerTagger';
 import { pieceWords, titleCased, type PieceWords } from './entities/textWords';
 import { capitalizedWords } from './entities/propagate';
@@ -31,11 +31,12 @@ export class AnalysisCache {
   /** Paragraph text -> its sentences, tokens and numbers. */
   private readonly paragraphs = new UsedMap<ParagraphEntry>();
   /**
-   * A body sentence's attributions and statistic phrases found from its own words, keyed by what
-   * those rules read (claims/analyzeClaims.ts, `Sourcing.work`): where its checked part starts,
-   * its text and its masked text. At most `maxSentences` (see SENTENCE_BUDGET).
+   * A body sentence's attributions and statistic phrases found from its own words, kept by what
+   * those rules read (claims/analyzeClaims.ts, `Sourcing.work`): its text (as its paragraph's
+   * entry and its place there), where its checked part starts and its masked text. At most
+   * `maxSentences` (see SENTENCE_BUDGET).
    */
-  readonly sentenceWork: UsedMap<SentenceWork>;
+  readonly sentenceWork: SentenceWorkTable;
   /** The named-entity tagger's kept tagging of the document (core/ner/documentTagging.ts), for documents of at most `maxSentences` sentences. */
   readonly ner: NerCache;
 
@@ -49,7 +50,7 @@ export class AnalysisCache {
     readonly maxSentences = SENTENCE_BUDGET,
     private readonly kept = true,
   ) {
-    this.sentenceWork = new UsedMap<SentenceWork>(maxSentences);
+    this.sentenceWork = new SentenceWorkTable(maxSentences);
     this.ner = createNerCache(maxSentences);
   }
 
@@ -83,6 +84,19 @@ export class AnalysisCache {
       this.paragraphs.set(own, hit, own);
     }
     return hit;
+  }
+
+  /**
+   * The claim rules' memo of sentence work for one analysis: sentence si is sentence j of the
+   * paragraph whose entry is entries[k], k its paragraph's index.
+   */
+  sentenceWorkOf(entries: readonly ParagraphEntry[], paragraphs: readonly Paragraph[], sentences: readonly Sentence[]): SentenceWorkMemo {
+    const table = this.sentenceWork;
+    const place = (s: Sentence): number => s.index - paragraphs[s.paragraph].sentences[0];
+    return {
+      get: (si, rel, masked) => table.get(entries[sentences[si].paragraph], place(sentences[si]), rel, masked),
+      set: (si, rel, masked, work) => table.set(entries[sentences[si].paragraph], place(sentences[si]), rel, masked, work),
+    };
   }
 
   /**
@@ -233,6 +247,70 @@ export function shifted(n: NumberMention, delta: number, sentences: number): Num
  * largest part of the server's memory after the Article itself (issue 16: under 300 MB).
  */
 export const SENTENCE_BUDGET = 8192;
+
+/**
+ * The claim rules' SentenceWork, per sentence of a paragraph's entry (a sentence's text is its
+ * paragraph's entry and its place there; an entry is the same object while its text is): looked
+ * up without a key made of the sentence's text, which cost a long article's keystroke a string
+ * of each sentence and its hash. A sentence keeps the work of the latest checked part and masked
+ * text it was asked with. Entries not used by the latest analysis are dropped, and past
+ * `maxSentences` sentences nothing more is kept.
+ */
+export class SentenceWorkTable {
+  private readonly map = new Map<ParagraphEntry, { used: number; slots: (WorkSlot | undefined)[] }>();
+  private generation = 0;
+  private held = 0;
+
+  constructor(private readonly maxSentences = Infinity) {}
+
+  begin(): void {
+    this.generation++;
+  }
+
+  end(): void {
+    const generation = this.generation;
+    this.map.forEach((e, key, map) => {
+      if (e.used === generation) return;
+      for (const slot of e.slots) if (slot !== undefined) this.held--;
+      map.delete(key);
+    });
+  }
+
+  /** Sentences whose work is kept. */
+  get size(): number {
+    return this.held;
+  }
+
+  /** The work of sentence j of `entry` if it was kept for this checked part (`rel` code units in) and masked text (undefined: the sentence's own). */
+  get(entry: ParagraphEntry, j: number, rel: number, masked: string | undefined): SentenceWork | undefined {
+    const e = this.map.get(entry);
+    if (e === undefined) return undefined;
+    e.used = this.generation;
+    const slot = e.slots[j];
+    return slot !== undefined && slot.rel === rel && slot.masked === masked ? slot.work : undefined;
+  }
+
+  set(entry: ParagraphEntry, j: number, rel: number, masked: string | undefined, work: SentenceWork): void {
+    let e = this.map.get(entry);
+    if (e === undefined) {
+      e = { used: this.generation, slots: [] };
+      this.map.set(entry, e);
+    }
+    e.used = this.generation;
+    if (e.slots[j] === undefined) {
+      if (this.held >= this.maxSentences) return;
+      this.held++;
+    }
+    // A copy: the masked text is cut from the article (see UsedMap).
+    e.slots[j] = { rel, masked: masked === undefined ? undefined : ownString(masked), work };
+  }
+}
+
+interface WorkSlot {
+  rel: number;
+  masked: string | undefined;
+  work: SentenceWork;
+}
 
 /**
  * A map that keeps only the entries the latest analysis used. Each key is stored as a copy

@@ -104,7 +104,7 @@ export function analyzeArticle(document: string, options: AnalyzeOptions = {}, c
     footnoteDefs: markup.footnoteDefs,
     links: markup.links,
     // A throwaway session keeps no sentence work: nothing of it would be read again.
-  }, cache?.sentenceWork);
+  }, cache?.sentenceWorkOf(entries, paragraphs, sentences));
   countSpeakers(entities, claims.quotations, claims.attributions);
 
   // Severities and disable comments are not the analysis's business: features/diagnostics.ts

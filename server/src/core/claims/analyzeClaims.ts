@@ -43,7 +43,7 @@ export type ClaimsInput = Pick<Article, 'text' | 'plain' | 'paragraphs' | 'sente
  * What the claim rules find in one body sentence from its own words: its raw attributions and
  * the phrases that are statistics by their words, offsets relative to where its checked part
  * starts. A function of the sentence's text, its masked text (quotation interiors blanked) and
- * where the checked part starts in it (after a dateline): the key `SentenceWorkMemo` is given.
+ * where the checked part starts in it (after a dateline): what `SentenceWorkMemo` is given.
  */
 export interface SentenceWork {
   raws: RawAttribution[];
@@ -52,10 +52,14 @@ export interface SentenceWork {
   ordinals: readonly number[];
 }
 
-/** Where an incremental analysis keeps SentenceWork between analyses (core/analysisCache.ts). */
+/**
+ * Where an incremental analysis keeps SentenceWork between analyses (core/analysisCache.ts): for
+ * body sentence `si`, its checked part starting `rel` code units in, and that part's masked text
+ * when a quotation masks some of it (undefined: the sentence's own text).
+ */
 export interface SentenceWorkMemo {
-  get(key: string): SentenceWork | undefined;
-  set(key: string, work: SentenceWork): void;
+  get(si: number, rel: number, masked: string | undefined): SentenceWork | undefined;
+  set(si: number, rel: number, masked: string | undefined, work: SentenceWork): void;
 }
 
 export interface ClaimsResult {
@@ -156,10 +160,10 @@ export class Sourcing {
     if (found !== undefined) return found;
     const s = this.input.sentences[si];
     const local = this.masked.slice(start, s.end);
-    // Most sentences hold no quotation: their masked text is their text, and the key needs it once.
-    const text = this.memo ? this.input.plain.slice(s.start, s.end) : '';
-    const key = !this.memo ? '' : local === text.slice(start - s.start) ? `u${start - s.start}\u0000${text}` : `m${start - s.start}\u0000${text}\u0000${local}`;
-    let relative = this.memo?.get(key);
+    const rel = start - s.start;
+    // Most sentences hold no quotation: their masked text is their text.
+    const masked = this.memo !== undefined && local !== this.input.plain.slice(start, s.end) ? local : undefined;
+    let relative = this.memo?.get(si, rel, masked);
     if (relative === undefined) {
       const raws = mayAttribute(local) ? findSentenceAttributions(this.syntax.tag(si, wordsOf(local, 0, local.length), false, start)) : [];
       // Tagged words only where a superlative or ordinal may stand (the record phrases need them),
@@ -167,7 +171,7 @@ export class Sourcing {
       const words = RECORD_HINT.test(local) ? this.syntax.tag(si, wordsOf(local, 0, local.length), false, start) : undefined;
       if (words !== undefined && mayHoldRecord(words)) this.syntax.tag(si, words, true, start);
       relative = { raws, phrases: sentencePhrases({ start: 0, end: local.length }, local, words), ordinals: ordinalWords(local) };
-      this.memo?.set(key, relative);
+      this.memo?.set(si, rel, masked, relative);
     }
     found = {
       raws: relative.raws.map((r) => {
