@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createNerCache, getNerModel, tagDocument } from '../../server/src/core/ner/nerTagger';
 
 /**
- * The NER sentence cache (issue 16) against random edit sequences: after every edit, tagging with
+ * The NER kept tagging of a document (issue 16, ner/documentTagging.ts) against random edit sequences: after every edit, tagging with
  * one long-lived cache gives exactly the tags of tagging without one. The edits are those that
  * change a sentence's document-level inputs without touching its text: a word's case changed
  * where it also appears elsewhere (document case flags and second-pass tag counts), a score that
@@ -89,7 +89,7 @@ function apply(doc: Doc, e: Edit): Doc {
   return out.filter((t) => t.length > 0);
 }
 
-describe('NER sentence cache', () => {
+describe('NER kept tagging of a document (documentTagging.ts)', () => {
   it(
     'gives exactly the uncached tags after every edit of a random edit sequence',
     () => {

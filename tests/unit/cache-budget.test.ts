@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../server/src/core/tokenize';
 import { analyzeArticle } from '../../server/src/core/analyze';
-import { AnalysisCache, SENTENCE_BUDGET } from '../../server/src/core/analysisCache';
+import { AnalysisCache, NER_BUDGET_FACTOR, SENTENCE_BUDGET } from '../../server/src/core/analysisCache';
 import type { DocumentTagging } from '../../server/src/core/ner/documentTagging';
 import { ownString } from '../../server/src/core/memo';
 import { getSyntaxTagger } from '../../server/src/core/syntax/shippedTagger';
@@ -56,22 +56,28 @@ function edited(text: string, p: number): string {
 const nerSize = (cache: AnalysisCache): number => (cache.ner as unknown as DocumentTagging).size;
 
 describe('budgets of the per-document caches', () => {
-  it('keeps at most maxSentences of sentence work and tagger sentences, with the answers of no cache', () => {
-    const text = article(40, 7); // 161 sentences
+  it('keeps at most maxSentences of sentence work, and the tagging of documents up to NER_BUDGET_FACTOR times that, with the answers of no cache', () => {
+    const text = article(60, 7); // 241 sentences
     const budget = 50;
     const cache = new AnalysisCache(budget);
     const options = { articleDate: '2025-03-01' };
     for (const version of [text, text, edited(text, 3), edited(edited(text, 3), 30)]) {
       const withCache = analyzeArticle(version, options, cache);
       expect(cache.sentenceWork.size).toBeLessThanOrEqual(budget);
-      expect(nerSize(cache)).toBeLessThanOrEqual(budget);
+      // The tagger keeps a document's tagging whole or not at all.
+      expect(nerSize(cache)).toBe(0);
       expect(withCache).toEqual(analyzeArticle(version, options));
     }
     // Without the budget the same document fills both tables past it (so the checks above can fail).
     const unbounded = new AnalysisCache(Infinity);
     analyzeArticle(text, options, unbounded);
     expect(unbounded.sentenceWork.size).toBeGreaterThan(budget);
-    expect(nerSize(unbounded)).toBeGreaterThan(budget);
+    expect(nerSize(unbounded)).toBeGreaterThan(NER_BUDGET_FACTOR * budget);
+    // A document within the tagger's budget is kept whole.
+    const within = new AnalysisCache(budget);
+    analyzeArticle(article(40, 7), options, within);
+    expect(nerSize(within)).toBeGreaterThan(budget);
+    expect(nerSize(within)).toBeLessThanOrEqual(NER_BUDGET_FACTOR * budget);
   });
 
   it('keeps the work of every sentence of an article within the budget', () => {

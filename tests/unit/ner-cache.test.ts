@@ -4,7 +4,7 @@ import { DocumentTagging } from '../../server/src/core/ner/documentTagging';
 
 const words = (s: string): string[] => s.split(' ');
 
-describe('NER sentence cache', () => {
+describe('NER kept tagging of a document (documentTagging.ts)', () => {
   it('re-tags an unchanged sentence when a case change elsewhere flips its document case flags', () => {
     const model = getNerModel();
     // `Dale` in the first sentence: a name, or a place word the document also writes in lower case.

@@ -37,7 +37,7 @@ export class AnalysisCache {
    * `maxSentences` (see SENTENCE_BUDGET).
    */
   readonly sentenceWork: SentenceWorkTable;
-  /** The named-entity tagger's kept tagging of the document (core/ner/documentTagging.ts), for documents of at most `maxSentences` sentences. */
+  /** The named-entity tagger's kept tagging of the document (core/ner/documentTagging.ts), for documents of at most NER_BUDGET_FACTOR x `maxSentences` sentences. */
   readonly ner: NerCache;
 
   /**
@@ -51,7 +51,7 @@ export class AnalysisCache {
     private readonly kept = true,
   ) {
     this.sentenceWork = new SentenceWorkTable(maxSentences);
-    this.ner = createNerCache(maxSentences);
+    this.ner = createNerCache(NER_BUDGET_FACTOR * maxSentences);
   }
 
   /** Marks the start of an analysis: from here on, entries count as used when read or written. */
@@ -239,14 +239,22 @@ export function shifted(n: NumberMention, delta: number, sentences: number): Num
 }
 
 /**
- * The per-sentence work kept for the next analysis, in sentences per table (the claims rules'
- * SentenceWork and the tagger's sentences, about 750 bytes each): a keystroke in a document of up
- * to 8,192 sentences (about 1.1 MB of press prose) redoes only the sentences it changed. A longer
- * document keeps the work of the first sentences that fit and redoes the others on every
- * analysis: a 5 MB document (36,000 sentences) held 55 MB in these two tables, which were the
- * largest part of the server's memory after the Article itself (issue 16: under 300 MB).
+ * The per-sentence work kept for the next analysis, in sentences (the claims rules' SentenceWork;
+ * the NER tagger's, see NER_BUDGET_FACTOR): a keystroke in a document of up to 8,192 sentences
+ * (about 1.1 MB of press prose) redoes only the sentences it changed. A longer document keeps the
+ * work of the first sentences that fit and redoes the others on every analysis: a 5 MB document
+ * (36,000 sentences) held 55 MB in the claims' and the tagger's tables, which were the largest
+ * part of the server's memory after the Article itself (issue 16: under 300 MB).
  */
 export const SENTENCE_BUDGET = 8192;
+
+/**
+ * The NER tagger keeps a document's tagging whole or not at all (its document counts cover every
+ * sentence: ner/documentTagging.ts), in about 8 bytes a token and 100 a distinct word: a budget
+ * four times the others' (about 4 MB of press prose, 15 MB kept) keeps a long report's keystroke
+ * from tagging every sentence again, and a 5 MB document keeps none.
+ */
+export const NER_BUDGET_FACTOR = 4;
 
 /**
  * The claim rules' SentenceWork, per sentence of a paragraph's entry (a sentence's text is its
