@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createNerCache, getNerModel, tagDocument, type NerCache } from '../../server/src/core/ner/nerTagger';
+import { bilouToSpans, createNerCache, getNerModel, spansFromTags, tagDocument, tagDocumentBilou, type NerCache } from '../../server/src/core/ner/nerTagger';
 import { DocumentTagging } from '../../server/src/core/ner/documentTagging';
 
 const words = (s: string): string[] => s.split(' ');
@@ -87,6 +87,20 @@ describe('NER kept tagging of a document (documentTagging.ts)', () => {
     } finally {
       firstPass.mockRestore();
     }
+  });
+
+  it('gives the article analysis the same names as BILOU indexes as tagDocument gives as IOB2 strings', () => {
+    const model = getNerModel();
+    const doc = [
+      words('Amara Okafor of the Harlow City Council met United Nations envoys in New York .'),
+      words('Okafor said Acme Rail Ltd would run the boats to Port Bell and Paris .'),
+      [],
+    ];
+    const cache = createNerCache();
+    const bilou = tagDocumentBilou(model, doc, cache);
+    const iob2 = tagDocument(model, doc);
+    expect(bilou.map((t) => bilouToSpans(t))).toEqual(iob2.map((t) => spansFromTags(t)));
+    expect(bilou.flatMap((t) => bilouToSpans(t)).filter((sp) => sp.end - sp.start > 1).length).toBeGreaterThan(2);
   });
 
   it('refuses a cache that createNerCache did not make', () => {

@@ -1,7 +1,7 @@
 import type { EntityType, Mention, NerLabel, Sentence, Token } from '../article';
 import type { SentenceTokens } from '../sentenceTokens';
-import { getNerModel, tagDocument, type NerCache } from '../ner/nerTagger';
-import { spansFromTags } from '../ner/tags';
+import { getNerModel, tagDocumentBilou, type NerCache } from '../ner/nerTagger';
+import { bilouToSpans } from '../ner/tags';
 import { entityTypeOf } from './types';
 
 /**
@@ -18,7 +18,7 @@ export function findMentions(
   /** Each sentence's token texts, when the caller has them (the same list for an unchanged sentence lets the tagger reuse its word lookups). */
   words: string[][] = sentences.map((s) => tokens.of(s).map((t) => t.text)),
 ): Mention[] {
-  const tags = tagDocument(getNerModel(), words, nerCache);
+  const tags = tagDocumentBilou(getNerModel(), words, nerCache);
   const mentions: Mention[] = [];
   sentences.forEach((s, si) => {
     // An editor's document (with a cache): a sentence whose word list and tags are those of the
@@ -27,8 +27,7 @@ export function findMentions(
     let found = known !== undefined && sameTags(known.tags, tags[si]) ? known.found : undefined;
     if (found === undefined) {
       found = sentenceMentions(plain, s, tokens.of(s), tags[si]);
-      const codes = nerCache !== undefined ? tagCodes(tags[si]) : undefined;
-      if (codes !== undefined) kept.set(words[si], { tags: codes, found });
+      if (nerCache !== undefined) kept.set(words[si], { tags: tagString(tags[si]), found });
     }
     for (const f of found) {
       const start = s.start + f.start;
@@ -51,41 +50,27 @@ interface Found {
 /**
  * Per sentence word list (the same list for an unchanged paragraph: analyze.ts), its tags and
  * names when last found: they are a function of the sentence's text and tags alone (every rule
- * below reads the text inside the sentence). The tags are kept as one string, a character per tag
- * (`tagCodes`): as a list of strings they cost 8 bytes a word, 8.6 of the 19 MB this table held for
- * a 5 MB document (issue 16).
+ * below reads the text inside the sentence). The tags are kept as one string, a character per
+ * tag (`tagString`): as a list of strings they cost 8 bytes a word, 8.6 of the 19 MB this table
+ * held for a 5 MB document (issue 16).
  */
 const kept = new WeakMap<readonly string[], { tags: string; found: Found[] }>();
 
-/** The code of each tag string met (1, 2, ...): the tagger has a handful. */
-const TAG_CODES = new Map<string, number>();
-
-/** `tags` as a string of their codes; undefined once 255 distinct tags were met (then nothing is kept). */
-function tagCodes(tags: readonly string[]): string | undefined {
-  const codes: number[] = [];
-  for (const t of tags) {
-    let c = TAG_CODES.get(t);
-    if (c === undefined) {
-      if (TAG_CODES.size >= 255) return undefined;
-      c = TAG_CODES.size + 1;
-      TAG_CODES.set(t, c);
-    }
-    codes.push(c);
-  }
-  // Codes 1-255 read as latin1: one flat string of one byte a character, however long the sentence.
-  return Buffer.from(codes).toString('latin1');
+/** BILOU tag indexes (0-16) as a string of one byte a character, copied out of the tagger's array. */
+function tagString(tags: Uint8Array): string {
+  return Buffer.from(tags.buffer, tags.byteOffset, tags.length).toString('latin1');
 }
 
-function sameTags(codes: string, tags: readonly string[]): boolean {
-  if (codes.length !== tags.length) return false;
-  for (let i = 0; i < tags.length; i++) if (codes.charCodeAt(i) !== TAG_CODES.get(tags[i])) return false;
+function sameTags(kept: string, tags: Uint8Array): boolean {
+  if (kept.length !== tags.length) return false;
+  for (let i = 0; i < tags.length; i++) if (kept.charCodeAt(i) !== tags[i]) return false;
   return true;
 }
 
-/** The names of sentence `s` (its `tokens`, tagged `tags`). */
-function sentenceMentions(plain: string, s: Sentence, tokens: readonly Token[], tags: string[]): Found[] {
+/** The names of sentence `s` (its `tokens`, tagged `tags`: BILOU tag indexes). */
+function sentenceMentions(plain: string, s: Sentence, tokens: readonly Token[], tags: Uint8Array): Found[] {
   const found: Found[] = [];
-  for (const span of spansFromTags(tags)) {
+  for (const span of bilouToSpans(tags)) {
     // A span does not end in a lower-case word (`Pokrovsk lies`); spans.ts re-attaches
     // the heads that belong to a name (`Kursk region`, `military command`).
     let lastIndex = span.end - 1;

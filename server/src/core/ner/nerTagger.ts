@@ -15,7 +15,7 @@ import { spansFromTags, type NerType } from './tags';
 
 export { NerModel } from './model';
 export { Gazetteer } from './gazetteer';
-export { spansFromTags, TYPES, type NerType, type TokenSpan } from './tags';
+export { bilouToSpans, spansFromTags, TYPES, type NerType, type TokenSpan } from './tags';
 export { conlleval, formatScore, type ConllScore, type Prf } from './conlleval';
 
 export const MODEL_FILE = 'ner.bin';
@@ -79,6 +79,15 @@ export function createNerCache(maxSentences?: number): NerCache {
 export function tagDocument(model: NerModel, sentences: string[][], cache?: NerCache): string[][] {
   if (cache !== undefined && !(cache instanceof NerSentenceCache)) throw new Error('tagDocument: not a cache from createNerCache');
   return model.tagDocument(sentences, cache);
+}
+
+/**
+ * `tagDocument`'s tags as BILOU tag indexes (tags.ts: 0 is O; `bilouToSpans` reads them), one
+ * array per sentence, without the tag strings: what the article analysis reads.
+ */
+export function tagDocumentBilou(model: NerModel, sentences: string[][], cache?: NerCache): Uint8Array[] {
+  if (cache !== undefined && !(cache instanceof NerSentenceCache)) throw new Error('tagDocument: not a cache from createNerCache');
+  return model.tagBilou(sentences, cache);
 }
 
 export interface TextMention {
