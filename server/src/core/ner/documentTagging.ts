@@ -16,8 +16,10 @@
  *     first pass unless one of its capitalized words' counts changed and its flags with them.
  *  3. The tag counts lose the gone sentences' first-pass tags, gain the new sentences', and swap
  *     those of the matched sentences whose first pass changed. A matched sentence keeps its second
- *     pass when its first pass is the same and the evidence its capitalized words read from the
- *     counts (secondPass.ts `evidence`, which decides its keys) is the same.
+ *     pass when its first pass was kept and the evidence its capitalized words read from the
+ *     counts (secondPass.ts `evidence`, which decides its keys) is the same. One whose first pass
+ *     ran again runs its second too, even with the same first-pass tags: the second pass's scores
+ *     read the case flags as well.
  * So the tags are exactly those of a tagging without this state (tests/fuzz/ner-cache.test.ts).
  */
 import type { NerModel } from './model';
@@ -35,7 +37,7 @@ const longSlot = secondPass.longSlot;
 const summaryKeys = secondPass.summaryKeys;
 const tagSlot = secondPass.tagSlot;
 
-/** Bytes of a kept token's packed value (see DocumentTagging `data`). */
+/** Where the first- and second-pass tags sit in a kept token's packed value (see DocumentTagging `data`). */
 const FIRST = 8;
 const SECOND = 16;
 
