@@ -92,10 +92,9 @@ export class AnalysisCache {
    */
   sentenceWorkOf(entries: readonly ParagraphEntry[], paragraphs: readonly Paragraph[], sentences: readonly Sentence[]): SentenceWorkMemo {
     const table = this.sentenceWork;
-    const place = (s: Sentence): number => s.index - paragraphs[s.paragraph].sentences[0];
     return {
-      get: (si, rel, masked) => table.get(entries[sentences[si].paragraph], place(sentences[si]), rel, masked),
-      set: (si, rel, masked, work) => table.set(entries[sentences[si].paragraph], place(sentences[si]), rel, masked, work),
+      get: (si, rel, masked) => table.get(entries[sentences[si].paragraph], placeInParagraph(sentences[si], paragraphs), rel, masked),
+      set: (si, rel, masked, work) => table.set(entries[sentences[si].paragraph], placeInParagraph(sentences[si], paragraphs), rel, masked, work),
     };
   }
 
@@ -139,6 +138,11 @@ export class AnalysisCache {
     }
     return entry.numbers;
   }
+}
+
+/** Sentence `s`'s place among its paragraph's sentences (j in ParagraphEntry's per-sentence tables). */
+export function placeInParagraph(s: Sentence, paragraphs: readonly Paragraph[]): number {
+  return s.index - paragraphs[s.paragraph].sentences[0];
 }
 
 /**

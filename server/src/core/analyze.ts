@@ -9,7 +9,7 @@ import { datelineDate } from './numbers';
 import { analyzeClaims } from './claims/analyzeClaims';
 import { countSpeakers } from './claims/counts';
 import { analysisText, markupCrossing } from './inputText';
-import { AnalysisCache, shifted, type ParagraphEntry } from './analysisCache';
+import { AnalysisCache, placeInParagraph, shifted, type ParagraphEntry } from './analysisCache';
 import type { SentenceTokens } from './sentenceTokens';
 
 /**
@@ -188,12 +188,11 @@ class EntryTokens implements SentenceTokens {
   ) {}
 
   of(s: Sentence): Token[] {
-    const p = this.paragraphs[s.paragraph];
     const entry = this.entries[s.paragraph];
-    const j = s.index - p.sentences[0];
+    const j = placeInParagraph(s, this.paragraphs);
     const out: Token[] = [];
     // The sentence's first token among its paragraph's (see ParagraphEntry.sentences).
-    pushSentenceTokens(entry, entry.sentences[4 * j + 2], entry.sentenceTexts[j], p.start, out);
+    pushSentenceTokens(entry, entry.sentences[4 * j + 2], entry.sentenceTexts[j], this.paragraphs[s.paragraph].start, out);
     return out;
   }
 }

@@ -34,7 +34,6 @@ const caseSelf = features.caseSelf;
 const caseSlot = features.caseSlot;
 const evidence = secondPass.evidence;
 const longSlot = secondPass.longSlot;
-const summaryKeys = secondPass.summaryKeys;
 const tagSlot = secondPass.tagSlot;
 
 /** Where the first- and second-pass tags sit in a kept token's packed value (see DocumentTagging `data`). */
@@ -98,10 +97,7 @@ export class DocumentTagging {
   /** Lets all the kept work go (NerModel.clearCaches: its word infos could never match again). */
   clear(): void {
     this.keep([], new Int32Array(0), new Int32Array(0));
-    this.rowOf = new Map();
-    this.cases = new Int32Array(3 * 256);
-    this.tagCounts = new Int32Array(9 * 256);
-    this.liveRows = 0;
+    this.recount();
   }
 
   /** The tags of a scanned document (scanned without its case counts), per sentence: the second pass's when `two`, else the first's. */
@@ -176,12 +172,13 @@ export class DocumentTagging {
       const n = sp.infos.length;
       const g = sp.first;
       const tags = (out[s] = tags2.subarray(g, g + n));
-      if (ran[s] === 0 && (!touches(sp.ids, this.changedTags) || sameEvidence(evid, g, this.evidenceOf(sp, first[s]), n))) {
+      const ev = ran[s] === 1 || touches(sp.ids, this.changedTags) ? this.evidenceOf(sp, first[s]) : undefined;
+      // ev undefined: the first pass was kept and none of its capitalized words' tag counts changed.
+      if (ev === undefined || (ran[s] === 0 && sameEvidence(evid, g, ev, n))) {
         for (let i = 0; i < n; i++) tags[i] = (data[g + i] >>> SECOND) & 0xff;
         continue;
       }
-      const ev = this.evidenceOf(sp, first[s]);
-      const { keys, off } = this.keysOf(ev, n, sp.caps ? 1 : 0);
+      const { keys, off } = secondPass.evidenceKeys(ev, n, sp.caps ? 1 : 0, this.keys);
       model.secondPass(sp, sport, ran[s] === 0 ? this.caseFlagsIn(data, g, n) : undefined, keys, off, ran[s] === 1, tags);
       for (let i = 0; i < n; i++) {
         data[g + i] = (data[g + i] & 0xffff) | (tags[i] << SECOND);
@@ -309,17 +306,6 @@ export class DocumentTagging {
     return ev;
   }
 
-  /** The second-pass keys of a sentence's evidence (cb: 1 on an all-caps line), in scratch. */
-  private keysOf(ev: Int32Array, n: number, cb: number): DocKeys {
-    const { keys, off } = secondPass.keysScratch(this.keys, n);
-    let k = 0;
-    off[0] = 0;
-    for (let i = 0; i < n; i++) {
-      if (ev[i] !== 0) k = summaryKeys(ev[i], cb, keys, k);
-      off[i + 1] = k;
-    }
-    return this.keys;
-  }
 }
 
 /**

@@ -376,7 +376,7 @@ export function caseSlot(c: number): number {
 
 /** The count slot token i of a sentence added to its word's case counts, -1 when it added none (`scanDoc`: first tokens, all-caps lines). */
 export function caseSelf(sp: SentPrep, i: number): number {
-  return !sp.caps && i > 0 ? ((sp.ids[i] & 7) === 3 ? 2 : 1) : -1;
+  return !sp.caps && i > 0 ? caseSlot(sp.ids[i] & 7) : -1;
 }
 
 /**

@@ -77,8 +77,7 @@ export function createNerCache(maxSentences?: number): NerCache {
  * did not change since the previous call is reused; the tags are exactly those without a cache.
  */
 export function tagDocument(model: NerModel, sentences: string[][], cache?: NerCache): string[][] {
-  if (cache !== undefined && !(cache instanceof NerSentenceCache)) throw new Error('tagDocument: not a cache from createNerCache');
-  return model.tagDocument(sentences, cache);
+  return model.tagDocument(sentences, keptTagging(cache));
 }
 
 /**
@@ -86,8 +85,13 @@ export function tagDocument(model: NerModel, sentences: string[][], cache?: NerC
  * array per sentence, without the tag strings: what the article analysis reads.
  */
 export function tagDocumentBilou(model: NerModel, sentences: string[][], cache?: NerCache): Uint8Array[] {
+  return model.tagBilou(sentences, keptTagging(cache));
+}
+
+/** The kept tagging behind a cache from createNerCache; throws for any other. */
+function keptTagging(cache: NerCache | undefined): DocumentTagging | undefined {
   if (cache !== undefined && !(cache instanceof NerSentenceCache)) throw new Error('tagDocument: not a cache from createNerCache');
-  return model.tagBilou(sentences, cache);
+  return cache;
 }
 
 export interface TextMention {

@@ -18,8 +18,9 @@ export class SecondPassKeys {
   private docNo = 0;
   private stamp = new Int32Array(1024);
   private counts = new Int32Array(1024 * 9);
-  /** The keys `sentenceKeys` returns, reused. */
+  /** The keys `sentenceKeys` returns, reused, and the evidence they are made from. */
   private scratch: DocKeys = { keys: new Uint32Array(1024), off: new Int32Array(128) };
+  private ev = new Int32Array(128);
 
   private grow(n: number): void {
     const size = Math.max(n, this.stamp.length * 2);
@@ -69,25 +70,29 @@ export class SecondPassKeys {
    */
   sentenceKeys(sp: SentPrep, tags: Uint8Array): DocKeys {
     const n = sp.infos.length;
-    const out = keysScratch(this.scratch, n);
-    const { keys, off } = out;
-    const counts = this.counts;
-    const cb = sp.caps ? 1 : 0;
+    if (this.ev.length < n) this.ev = new Int32Array(2 * n);
+    const { ev, counts } = this;
     const ids = sp.ids;
-    let k = 0;
-    off[0] = 0;
-    for (let i = 0; i < n; i++) {
-      if ((ids[i] & 7) >= 2) k = summaryKeys(evidence(counts, (ids[i] >>> 3) * 9, tags[i]), cb, keys, k);
-      off[i + 1] = k;
-    }
-    return out;
+    for (let i = 0; i < n; i++) ev[i] = (ids[i] & 7) < 2 ? 0 : evidence(counts, (ids[i] >>> 3) * 9, tags[i]);
+    return evidenceKeys(ev, n, sp.caps ? 1 : 0, this.scratch);
   }
 }
 
-/** `out` with room for the keys of a sentence of n tokens. */
-export function keysScratch(out: DocKeys, n: number): DocKeys {
+/**
+ * The second-pass keys of a sentence of n tokens from each token's `evidence` (0: a token without
+ * any), into `out` (grown when too small): token i has keys[off[i]..off[i+1]). `cb`: 1 on an
+ * all-caps line.
+ */
+export function evidenceKeys(ev: Int32Array, n: number, cb: number, out: DocKeys): DocKeys {
   if (out.off.length < n + 1) out.off = new Int32Array(2 * n + 2);
   if (out.keys.length < n * 10) out.keys = new Uint32Array(n * 20);
+  const { keys, off } = out;
+  let k = 0;
+  off[0] = 0;
+  for (let i = 0; i < n; i++) {
+    if (ev[i] !== 0) k = summaryKeys(ev[i], cb, keys, k);
+    off[i + 1] = k;
+  }
   return out;
 }
 
@@ -111,7 +116,7 @@ export function longSlot(tag: number): number {
  */
 export function evidence(counts: Int32Array, b: number, tag: number): number {
   const ty = tagSlot(tag);
-  const long = tag !== 0 && tagKind(tag) !== 3;
+  const long = longSlot(tag) >= 0;
   let total = 0;
   let best = -1;
   let bestC = 0;
